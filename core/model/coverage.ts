@@ -1,0 +1,21 @@
+import type { GridSpec } from '../grid/gridSpec';
+
+/**
+ * The coverage raster (produced by core/coverage, consumed by scoring, suggestion, UI and exports).
+ * All arrays have grid.cols * grid.rows cells, row-major, row 0 = north; NaN = no signal / no data.
+ */
+export interface CoverageRaster {
+  grid: GridSpec;
+  /** best-server SS-RSRP at the outdoor receiver height, dBm */
+  rsrpDbm: Float32Array;
+  /** best-server SS-RSRP indoors (outdoor RSRP less O2I penetration loss), dBm */
+  indoorRsrpDbm: Float32Array;
+  /** SS-SINR of the best server with interference from all other cells at the load factor, dB (outdoor) */
+  sinrDb: Float32Array;
+  /** downlink throughput by attenuated Shannon, Mbit/s (outdoor) */
+  dlThroughputMbps: Float32Array;
+  /** index into `cellIds` of the best server; -1 where none */
+  bestServer: Int32Array;
+  /** the cells (sectors) behind bestServer indices, as `${siteId}/${sectorId}` */
+  cellIds: string[];
+}
