@@ -1,0 +1,20 @@
+import type { County } from './county';
+import countiesJson from './guizhouCounties.json';
+
+export type { County } from './county';
+export { COUNTY_DATA_SOURCES } from './county';
+
+/** The 88 county-level divisions of Guizhou, sorted by GB/T 2260 code (built by scripts/buildCounties.ts). */
+export const GUIZHOU_COUNTIES: readonly County[] = countiesJson as unknown as County[];
+
+const byCode = new Map(GUIZHOU_COUNTIES.map((c) => [c.code, c]));
+
+/** A county by its GB/T 2260 code, e.g. countyByCode('520382')?.name === '仁怀市'. */
+export function countyByCode(code: string): County | undefined {
+  return byCode.get(code);
+}
+
+/** The 21 pilot counties of the 智慧黔城 plan (2022). */
+export function pilotCounties(): County[] {
+  return GUIZHOU_COUNTIES.filter((c) => c.isPilot);
+}
