@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron';
+import { registerHandlers } from './handlers';
+import { APP_ENTRY_URL, APP_SCHEME, serveAppRequest } from './protocol';
+import { hardenWebContents } from './security';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererDir = path.join(here, '..', 'renderer');
+const preloadFile = path.join(here, '..', 'preload', 'preload.cjs');
+
+// Must run before 'ready': app:// behaves like https (secure context, fetch, module workers, wasm streaming).
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+]);
+
+let mainWindow: BrowserWindow | null = null;
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow({
+    width: 1366,
+    height: 768,
+    minWidth: 1024,
+    minHeight: 640,
+    title: '黔城覆盖规划 Qiancheng Planner',
+    show: false,
+    webPreferences: {
+      preload: preloadFile,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  hardenWebContents(mainWindow.webContents);
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  void mainWindow.loadURL(APP_ENTRY_URL);
+}
+
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+void app.whenReady().then(() => {
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(request.url, rendererDir));
+  registerHandlers({
+    ipcMain,
+    dialog,
+    window: () => mainWindow,
+    appInfo: { version: app.getVersion(), platform: process.platform, electron: process.versions.electron ?? '' },
+  });
+  if (process.platform !== 'darwin') Menu.setApplicationMenu(null);
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

@@ -1,0 +1,15 @@
+import 'leaflet/dist/leaflet.css';
+import './styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { pickHost } from './host';
+import { initI18n } from './i18n';
+
+await initI18n();
+const host = pickHost();
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App host={host} />
+  </StrictMode>,
+);

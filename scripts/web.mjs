@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+// `npm run web`: builds the browser version of the app and serves it on a local address it prints.
+// Options: --port N (default 5173), --no-build (serve the last build).
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, preview } from 'vite';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const configFile = path.join(root, 'vite.web.config.ts');
+const args = process.argv.slice(2);
+const portAt = args.indexOf('--port');
+const port = portAt >= 0 ? Number(args[portAt + 1]) : 5173;
+
+/** Builds (unless --no-build) and serves dist-web; resolves to the server and its URL. */
+export async function serveWeb({ skipBuild = false, logLevel = 'warn', port: wanted = port } = {}) {
+  if (!skipBuild || !existsSync(path.join(root, 'dist-web', 'index.html'))) {
+    await build({ configFile, root: path.join(root, 'renderer'), logLevel });
+  }
+  const server = await preview({ configFile, root: path.join(root, 'renderer'), logLevel, preview: { port: wanted, host: '127.0.0.1' } });
+  const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${wanted}/`;
+  return { server, url };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { url } = await serveWeb({ skipBuild: args.includes('--no-build'), logLevel: 'info' });
+  console.log(`\n  Qiancheng Planner (browser build) is running at: ${url}\n  Press Ctrl+C to stop.\n`);
+}

@@ -1,0 +1,96 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+// Electron cannot be required in plain Node: mock the parts main.ts touches and drive its lifecycle.
+const state = vi.hoisted(() => ({
+  windows: [] as { options: Record<string, any>; url?: string; handlers: Record<string, Function> }[],
+  ready: null as null | (() => void),
+  schemes: [] as unknown[],
+  protocolHandlers: new Map<string, Function>(),
+  ipcHandlers: new Map<string, Function>(),
+  appHandlers: new Map<string, Function>(),
+  contents: [] as { events: Map<string, Function>; openHandler?: Function; permission?: Function; check?: Function }[],
+}));
+
+vi.mock('electron', () => {
+  function makeContents() {
+    const c = { events: new Map<string, Function>(), openHandler: undefined as Function | undefined, permission: undefined as Function | undefined, check: undefined as Function | undefined };
+    state.contents.push(c);
+    return {
+      on: (e: string, fn: Function) => c.events.set(e, fn),
+      setWindowOpenHandler: (fn: Function) => (c.openHandler = fn),
+      session: { setPermissionRequestHandler: (fn: Function) => (c.permission = fn), setPermissionCheckHandler: (fn: Function) => (c.check = fn) },
+    };
+  }
+  class BrowserWindow {
+    static getAllWindows = () => state.windows;
+    webContents = makeContents();
+    handlers: Record<string, Function> = {};
+    constructor(public options: Record<string, any>) {
+      state.windows.push(this as never);
+    }
+    once(e: string, fn: Function) { this.handlers[e] = fn; }
+    on(e: string, fn: Function) { this.handlers[e] = fn; }
+    show() {}
+    loadURL(url: string) { (this as any).url = url; return Promise.resolve(); }
+  }
+  return {
+    app: {
+      whenReady: () => new Promise<void>((resolve) => (state.ready = resolve)),
+      on: (e: string, fn: Function) => state.appHandlers.set(e, fn),
+      getVersion: () => '0.1.0',
+      quit: vi.fn(),
+    },
+    BrowserWindow,
+    Menu: { setApplicationMenu: vi.fn() },
+    dialog: {},
+    ipcMain: { handle: (ch: string, fn: Function) => state.ipcHandlers.set(ch, fn) },
+    protocol: {
+      registerSchemesAsPrivileged: (s: unknown[]) => state.schemes.push(...s),
+      handle: (scheme: string, fn: Function) => state.protocolHandlers.set(scheme, fn),
+    },
+  };
+});
+
+describe('electron main', () => {
+  beforeEach(async () => {
+    await import('../../electron/main/main');
+    state.ready?.();
+    await new Promise((r) => setTimeout(r, 0));
+  });
+
+  it('opens one hardened window on app://, with sandbox, isolation and no node', () => {
+    expect(state.windows).toHaveLength(1);
+    const win = state.windows[0] as any;
+    expect(win.url).toBe('app://bundle/index.html');
+    expect(win.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(win.options.webPreferences.preload).toMatch(/preload[\\/]preload\.cjs$/);
+  });
+
+  it('registers app:// as a privileged standard scheme and serves it', () => {
+    expect(state.schemes).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
+    expect(state.protocolHandlers.has('app')).toBe(true);
+  });
+
+  it('blocks navigation away from the bundle, new windows, webviews and permissions', () => {
+    const c = state.contents[0];
+    const prevent = vi.fn();
+    c.events.get('will-navigate')!({ preventDefault: prevent }, 'https://example.com/');
+    expect(prevent).toHaveBeenCalledOnce();
+    const allow = vi.fn();
+    c.events.get('will-navigate')!({ preventDefault: allow }, 'app://bundle/index.html');
+    expect(allow).not.toHaveBeenCalled();
+    expect(c.openHandler!({ url: 'https://example.com' })).toEqual({ action: 'deny' });
+    const webview = vi.fn();
+    c.events.get('will-attach-webview')!({ preventDefault: webview });
+    expect(webview).toHaveBeenCalledOnce();
+    const granted = vi.fn();
+    c.permission!({}, 'geolocation', granted);
+    expect(granted).toHaveBeenCalledWith(false);
+    expect(c.check!()).toBe(false);
+  });
+
+  it('handles exactly the channels of the contract', async () => {
+    const { channels } = await import('../../electron/ipc/contract');
+    expect([...state.ipcHandlers.keys()].sort()).toEqual(Object.values(channels).sort());
+  });
+});
