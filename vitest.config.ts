@@ -6,6 +6,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-output/unit-results.json' },
     testTimeout: 30_000,
     pool: 'forks',
   },

@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.ts'],
     environment: 'node',
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-output/e2e-results.json' },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
