@@ -1,3 +1,4 @@
 export * from './site';
 export * from './place';
 export * from './coverage';
+export * from './siteDefaults';

@@ -1,0 +1,26 @@
+import type { BandId, Place, Site } from '../../core/model';
+
+/**
+ * The planner's editable state: plain serialisable data (it is saved, diffed for undo, and sent to
+ * workers). Rasters never live here: they stay in result caches keyed by id (STYLE.md section 5).
+ */
+export interface PlanState {
+  /** GB/T 2260 code of the county being planned, null on the start screen */
+  countyCode: string | null;
+  /** project name shown in the title and used for file names */
+  name: string;
+  band: BandId;
+  sites: Site[];
+  places: Place[];
+  /** candidate locations for new sites (towers to share, poles, rooftops) */
+  candidates: Site[];
+}
+
+export const EMPTY_PLAN: PlanState = {
+  countyCode: null,
+  name: '',
+  band: 'n78',
+  sites: [],
+  places: [],
+  candidates: [],
+};
