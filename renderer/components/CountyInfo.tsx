@@ -4,10 +4,11 @@ import type { County } from '../../geodata/counties';
 interface Props {
   county: County;
   onClose(): void;
+  onPlan(code: string): void;
 }
 
 /** The selected county's facts, each with its source; a figure no source gives says so. */
-export function CountyInfo({ county, onClose }: Props) {
+export function CountyInfo({ county, onClose, onPlan }: Props) {
   const { t, i18n } = useTranslation();
   const isZh = i18n.language === 'zh';
   const number = (n: number) => n.toLocaleString(isZh ? 'zh-CN' : 'en-US');
@@ -52,6 +53,9 @@ export function CountyInfo({ county, onClose }: Props) {
           {county.seatLonLat[0].toFixed(4)}°E, {county.seatLonLat[1].toFixed(4)}°N
         </dd>
       </dl>
+      <button type="button" className="primary" data-testid="plan-county" onClick={() => onPlan(county.code)}>
+        {t('plan.start')}
+      </button>
     </aside>
   );
 }

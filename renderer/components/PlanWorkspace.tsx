@@ -1,0 +1,155 @@
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { nextSiteId } from '../../core/model';
+import type { County } from '../../geodata/counties';
+import { addSite, copySite, deleteSite, moveSite, rotateSite, updateSector, updateSite } from '../actions/siteActions';
+import { commandFor } from '../keyboard/shortcuts';
+import type { PlanTool } from '../map/PlanMap';
+import type { PlanStore } from '../state/PlanStore';
+import { PlanMapView } from './PlanMapView';
+import { ShortcutHelp } from './ShortcutHelp';
+import { SiteEditor } from './SiteEditor';
+import { SiteList } from './SiteList';
+
+interface Props {
+  store: PlanStore;
+  county: County;
+  onCursor(lonLat: [number, number] | null): void;
+}
+
+/** Offset for copies, so a copy lands beside its original rather than on top (~110 m). */
+const COPY_OFFSET_DEG = 0.001;
+
+/** The planning workspace of one county: tools, site list, the map, and the selected site's editor. */
+export function PlanWorkspace({ store, county, onCursor }: Props) {
+  const { t } = useTranslation();
+  const state = useSyncExternalStore(store.subscribe, store.getState);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [tool, setTool] = useState<PlanTool>('select');
+  const [focusRequest, setFocusRequest] = useState(0);
+  const [showHelp, setShowHelp] = useState(false);
+  const selected = state.sites.find((s) => s.id === selectedId) ?? null;
+
+  const place = useCallback(
+    (kind: Exclude<PlanTool, 'select'>, lonLat: [number, number]) => {
+      const id = nextSiteId(store.getState().sites);
+      store.dispatch(addSite, { kind, lonLat, id });
+      setSelectedId(id);
+      setTool('select');
+    },
+    [store],
+  );
+
+  const copySelected = useCallback(() => {
+    if (!selected) return;
+    const id = nextSiteId(store.getState().sites);
+    store.dispatch(copySite, { siteId: selected.id, lonLat: [selected.lonDeg + COPY_OFFSET_DEG, selected.latDeg - COPY_OFFSET_DEG], id });
+    setSelectedId(id);
+  }, [selected, store]);
+
+  const deleteSelected = useCallback(() => {
+    if (!selected) return;
+    store.dispatch(deleteSite, { siteId: selected.id });
+    setSelectedId(null);
+  }, [selected, store]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const command = commandFor(e);
+      if (!command) return;
+      e.preventDefault();
+      switch (command) {
+        case 'undo': return store.undo();
+        case 'redo': return store.redo();
+        case 'select': return setTool('select');
+        case 'macro': case 'micro': case 'indoor': return setTool(command);
+        case 'delete': return deleteSelected();
+        case 'copy': return copySelected();
+        case 'rotateLeft': case 'rotateRight':
+          if (selected) store.dispatch(rotateSite, { siteId: selected.id, deltaDeg: command === 'rotateLeft' ? -15 : 15 });
+          return;
+        case 'cancel':
+          setShowHelp(false);
+          return tool === 'select' ? setSelectedId(null) : setTool('select');
+        case 'help': return setShowHelp((v) => !v);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store, selected, tool, copySelected, deleteSelected]);
+
+  const undoName = store.undoName();
+  const redoName = store.redoName();
+  const actionLabel = (name: string | null) => (name ? t(`actions.${name}`) : t('plan.nothing'));
+  const tools: { id: PlanTool; label: string }[] = [
+    { id: 'select', label: t('plan.toolSelect') },
+    { id: 'macro', label: t('plan.toolMacro') },
+    { id: 'micro', label: t('plan.toolMicro') },
+    { id: 'indoor', label: t('plan.toolIndoor') },
+  ];
+
+  return (
+    <div className="plan-workspace">
+      <div className="plan-toolbar" role="toolbar" aria-label={t('plan.tools')}>
+        {tools.map((x) => (
+          <button key={x.id} type="button" aria-pressed={tool === x.id} data-testid={`tool-${x.id}`} onClick={() => setTool(x.id)}>
+            {x.label}
+          </button>
+        ))}
+        <span className="sep" />
+        <button type="button" data-testid="undo" disabled={!store.canUndo()} title={t('plan.undoHint', { name: actionLabel(undoName) })} onClick={() => store.undo()}>
+          {t('plan.undo')}
+        </button>
+        <button type="button" data-testid="redo" disabled={!store.canRedo()} title={t('plan.redoHint', { name: actionLabel(redoName) })} onClick={() => store.redo()}>
+          {t('plan.redo')}
+        </button>
+        <span className="sep" />
+        <button type="button" onClick={() => setShowHelp(true)}>{t('plan.help')}</button>
+        {tool !== 'select' && <span className="hint">{t('plan.placingHint')}</span>}
+      </div>
+      <div className="plan-body">
+        <aside className="plan-left">
+          <SiteList
+            sites={state.sites}
+            selectedId={selectedId}
+            onSelect={(id) => {
+              setSelectedId(id);
+              setFocusRequest((n) => n + 1);
+            }}
+          />
+        </aside>
+        <div className="map-pane">
+          <PlanMapView
+            county={county}
+            sites={state.sites}
+            selectedId={selectedId}
+            tool={tool}
+            focusRequest={focusRequest}
+            onSelect={setSelectedId}
+            onDrag={(siteId, lonLat) => store.dispatchTransient(moveSite, { siteId, lonLat })}
+            onDragEnd={(siteId, lonLat) => {
+              store.dispatchTransient(moveSite, { siteId, lonLat });
+              store.endGesture(moveSite.name);
+            }}
+            onPlace={place}
+            onCursor={onCursor}
+            onClearSelection={() => setSelectedId(null)}
+          />
+        </div>
+        {selected && (
+          <aside className="plan-right">
+            <SiteEditor
+              site={selected}
+              onChange={(changes) => store.dispatch(updateSite, { siteId: selected.id, changes })}
+              onSectorChange={(sectorId, changes) => store.dispatch(updateSector, { siteId: selected.id, sectorId, changes })}
+              onRotate={(deltaDeg) => store.dispatch(rotateSite, { siteId: selected.id, deltaDeg })}
+              onCopy={copySelected}
+              onDelete={deleteSelected}
+            />
+          </aside>
+        )}
+      </div>
+      {showHelp && <ShortcutHelp onClose={() => setShowHelp(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+/** Every keyboard shortcut of the planning workspace: one table serves the handler and the help panel. */
+export type ShortcutCommand = 'undo' | 'redo' | 'select' | 'macro' | 'micro' | 'indoor' | 'delete' | 'copy' | 'rotateLeft' | 'rotateRight' | 'cancel' | 'help';
+
+export interface Shortcut {
+  command: ShortcutCommand;
+  /** as shown in the help panel */
+  keys: string;
+  matches(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): boolean;
+}
+
+const mod = (e: Pick<KeyboardEvent, 'ctrlKey' | 'metaKey'>) => e.ctrlKey || e.metaKey;
+const plain = (e: Pick<KeyboardEvent, 'ctrlKey' | 'metaKey' | 'altKey'>) => !e.ctrlKey && !e.metaKey && !e.altKey;
+const key = (e: Pick<KeyboardEvent, 'key'>) => e.key.toLowerCase();
+
+export const SHORTCUTS: readonly Shortcut[] = [
+  { command: 'undo', keys: 'Ctrl+Z', matches: (e) => mod(e) && !e.shiftKey && key(e) === 'z' },
+  { command: 'redo', keys: 'Ctrl+Y / Ctrl+Shift+Z', matches: (e) => mod(e) && (key(e) === 'y' || (e.shiftKey && key(e) === 'z')) },
+  { command: 'select', keys: 'V', matches: (e) => plain(e) && key(e) === 'v' },
+  { command: 'macro', keys: 'M', matches: (e) => plain(e) && key(e) === 'm' },
+  { command: 'micro', keys: 'U', matches: (e) => plain(e) && key(e) === 'u' },
+  { command: 'indoor', keys: 'I', matches: (e) => plain(e) && key(e) === 'i' },
+  { command: 'delete', keys: 'Delete', matches: (e) => plain(e) && (e.key === 'Delete' || e.key === 'Backspace') },
+  { command: 'copy', keys: 'Ctrl+D', matches: (e) => mod(e) && key(e) === 'd' },
+  { command: 'rotateLeft', keys: '[', matches: (e) => plain(e) && e.key === '[' },
+  { command: 'rotateRight', keys: ']', matches: (e) => plain(e) && e.key === ']' },
+  { command: 'cancel', keys: 'Esc', matches: (e) => e.key === 'Escape' },
+  { command: 'help', keys: '?', matches: (e) => !mod(e) && e.key === '?' },
+];
+
+/** The command for a key event, or null; events typed into form fields are left to the field. */
+export function commandFor(e: KeyboardEvent): ShortcutCommand | null {
+  const target = e.target as HTMLElement | null;
+  if (target && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName))) return null;
+  return SHORTCUTS.find((s) => s.matches(e))?.command ?? null;
+}

@@ -1,0 +1,95 @@
+import L from 'leaflet';
+import type { Site } from '../../core/model';
+import { siteIconSvg } from './siteIcon';
+
+export interface SiteLayerHandlers {
+  onSelect(siteId: string): void;
+  /** while dragging, at most once per animation frame */
+  onDrag(siteId: string, lonLat: [number, number]): void;
+  onDragEnd(siteId: string, lonLat: [number, number]): void;
+}
+
+interface Entry {
+  site: Site;
+  selected: boolean;
+  marker: L.Marker;
+}
+
+/**
+ * The sites on the map as draggable symbols (siteIcon.ts). `setSites` diffs by object identity, so an
+ * edit to one site touches one marker: the store keeps unchanged sites identical (immer).
+ */
+export class SiteLayer extends L.LayerGroup {
+  private readonly entries = new Map<string, Entry>();
+  private dragFrame = 0;
+
+  constructor(private readonly handlers: SiteLayerHandlers) {
+    super();
+  }
+
+  setSites(sites: readonly Site[], selectedId: string | null): void {
+    const seen = new Set<string>();
+    for (const site of sites) {
+      seen.add(site.id);
+      const selected = site.id === selectedId;
+      const entry = this.entries.get(site.id);
+      if (!entry) {
+        this.entries.set(site.id, { site, selected, marker: this.createMarker(site, selected) });
+      } else if (entry.site !== site || entry.selected !== selected) {
+        entry.marker.setIcon(icon(site, selected));
+        if (!entry.marker.getLatLng().equals([site.latDeg, site.lonDeg])) entry.marker.setLatLng([site.latDeg, site.lonDeg]);
+        entry.marker.setZIndexOffset(selected ? 1000 : 0);
+        entry.site = site;
+        entry.selected = selected;
+      }
+    }
+    for (const [id, entry] of this.entries) {
+      if (!seen.has(id)) {
+        this.removeLayer(entry.marker);
+        this.entries.delete(id);
+      }
+    }
+  }
+
+  private createMarker(site: Site, selected: boolean): L.Marker {
+    const marker = L.marker([site.latDeg, site.lonDeg], {
+      icon: icon(site, selected),
+      draggable: true,
+      keyboard: true,
+      title: site.name,
+      zIndexOffset: selected ? 1000 : 0,
+    });
+    const id = site.id;
+    const lonLat = (): [number, number] => {
+      const p = marker.getLatLng();
+      return [p.lng, p.lat];
+    };
+    marker.on('click', () => this.handlers.onSelect(id));
+    marker.on('dragstart', () => this.handlers.onSelect(id));
+    marker.on('drag', () => {
+      // One update per frame: pointer events can arrive far faster than the map can repaint.
+      if (this.dragFrame) return;
+      this.dragFrame = requestAnimationFrame(() => {
+        this.dragFrame = 0;
+        this.handlers.onDrag(id, lonLat());
+      });
+    });
+    marker.on('dragend', () => {
+      cancelAnimationFrame(this.dragFrame);
+      this.dragFrame = 0;
+      this.handlers.onDragEnd(id, lonLat());
+    });
+    this.addLayer(marker);
+    return marker;
+  }
+}
+
+function icon(site: Site, selected: boolean): L.DivIcon {
+  const { svg, sizePx } = siteIconSvg(site, selected);
+  return L.divIcon({
+    html: svg,
+    className: `site-icon site-${site.kind} site-${site.status}${selected ? ' selected' : ''}`,
+    iconSize: [sizePx, sizePx],
+    iconAnchor: [sizePx / 2, sizePx / 2],
+  });
+}
