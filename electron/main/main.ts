@@ -3,8 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron';
 import { registerHandlers } from './handlers';
 import { APP_ENTRY_URL, APP_SCHEME, serveAppRequest } from './protocol';
+import { initLog } from './log';
 import { hardenWebContents } from './security';
 
+const log = initLog();
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '..', 'renderer');
 const preloadFile = path.join(here, '..', 'preload', 'preload.cjs');
@@ -54,7 +56,9 @@ void app.whenReady().then(() => {
     dialog,
     window: () => mainWindow,
     appInfo: { version: app.getVersion(), platform: process.platform, electron: process.versions.electron ?? '' },
+    log: (message) => log.error(message),
   });
+  log.info(`started ${app.getVersion()} on ${process.platform}, electron ${process.versions.electron}`);
   if (process.platform !== 'darwin') Menu.setApplicationMenu(null);
   createWindow();
   app.on('activate', () => {

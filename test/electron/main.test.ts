@@ -51,6 +51,17 @@ vi.mock('electron', () => {
   };
 });
 
+const logged = vi.hoisted(() => ({ info: [] as string[], error: [] as string[], initialised: false }));
+vi.mock('electron-log/main', () => ({
+  default: {
+    initialize: () => (logged.initialised = true),
+    transports: { file: {} },
+    errorHandler: { startCatching: vi.fn() },
+    info: (m: string) => logged.info.push(m),
+    error: (m: string) => logged.error.push(m),
+  },
+}));
+
 describe('electron main', () => {
   beforeEach(async () => {
     await import('../../electron/main/main');
@@ -87,6 +98,11 @@ describe('electron main', () => {
     c.permission!({}, 'geolocation', granted);
     expect(granted).toHaveBeenCalledWith(false);
     expect(c.check!()).toBe(false);
+  });
+
+  it('starts a log file for support', () => {
+    expect(logged.initialised).toBe(true);
+    expect(logged.info.some((m) => m.startsWith('started 0.1.0'))).toBe(true);
   });
 
   it('handles exactly the channels of the contract', async () => {
