@@ -62,14 +62,14 @@ export const deleteSite: PlanAction<{ siteId: string }> = {
   },
 };
 
-/** Copies a site to a point (a new id; status 'planned', since a copy is never already on air). */
-export const copySite: PlanAction<{ siteId: string; lonLat: [number, number]; id?: string }> = {
+/** Copies a site to a point under a new name (a new id; status 'planned': a copy is never already on air). */
+export const copySite: PlanAction<{ siteId: string; lonLat: [number, number]; name: string; id?: string }> = {
   name: 'copySite',
-  perform(draft, { siteId, lonLat, id }) {
+  perform(draft, { siteId, lonLat, name, id }) {
     const site = findSite(draft, siteId);
     if (!site) return;
     const newId = id ?? nextSiteId(draft.sites);
     const copy = JSON.parse(JSON.stringify(site)) as Site;
-    draft.sites.push({ ...copy, id: newId, name: `${site.name} (副本)`, status: 'planned', isIllustrative: false, lonDeg: lonLat[0], latDeg: lonLat[1] });
+    draft.sites.push({ ...copy, id: newId, name, status: 'planned', isIllustrative: false, lonDeg: lonLat[0], latDeg: lonLat[1] });
   },
 };

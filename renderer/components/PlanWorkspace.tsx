@@ -43,9 +43,14 @@ export function PlanWorkspace({ store, county, onCursor }: Props) {
   const copySelected = useCallback(() => {
     if (!selected) return;
     const id = nextSiteId(store.getState().sites);
-    store.dispatch(copySite, { siteId: selected.id, lonLat: [selected.lonDeg + COPY_OFFSET_DEG, selected.latDeg - COPY_OFFSET_DEG], id });
+    store.dispatch(copySite, {
+      siteId: selected.id,
+      lonLat: [selected.lonDeg + COPY_OFFSET_DEG, selected.latDeg - COPY_OFFSET_DEG],
+      name: t('site.copyName', { name: selected.name }),
+      id,
+    });
     setSelectedId(id);
-  }, [selected, store]);
+  }, [selected, store, t]);
 
   const deleteSelected = useCallback(() => {
     if (!selected) return;

@@ -81,6 +81,7 @@ export const en: Messages = {
     range: 'Must be between {{min}} and {{max}}',
     delete: 'Delete',
     copy: 'Copy',
+    copyName: '{{name}} (copy)',
     rotateLeft: 'Rotate -15°',
     rotateRight: 'Rotate +15°',
     illustrative: 'Illustrative data (not a real site)',
@@ -102,6 +103,11 @@ export const en: Messages = {
     rotate: 'Rotate the selected site ±15°',
     cancel: 'Stop placing / clear selection',
     help: 'Show / hide this help',
+  },
+  legend: {
+    rsrp: { veryPoor: 'very poor < -115', poor: 'poor -115 to -105', fair: 'fair -105 to -95', good: 'good -95 to -85', excellent: 'excellent ≥ -85' },
+    sinr: { s0: '< 3', s1: '3 to 11', s2: '11 to 16', s3: '16 to 25', s4: '≥ 25' },
+    throughput: { t0: '< 10', t1: '10 to 100', t2: '100 to 300', t3: '300 to 700', t4: '≥ 700' },
   },
   map: {
     cursor: 'Lon {{lon}}, lat {{lat}} (WGS-84)',

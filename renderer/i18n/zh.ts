@@ -79,6 +79,7 @@ export const zh = {
     range: '须在 {{min}} 到 {{max}} 之间',
     delete: '删除',
     copy: '复制',
+    copyName: '{{name}}（副本）',
     rotateLeft: '逆时针 15°',
     rotateRight: '顺时针 15°',
     illustrative: '示意数据（非真实站点）',
@@ -100,6 +101,11 @@ export const zh = {
     rotate: '所选站点扇区旋转 ±15°',
     cancel: '取消放置 / 取消选择',
     help: '显示/隐藏本帮助',
+  },
+  legend: {
+    rsrp: { veryPoor: '极差 < -115', poor: '差 -115 ~ -105', fair: '中 -105 ~ -95', good: '好 -95 ~ -85', excellent: '极好 ≥ -85' },
+    sinr: { s0: '< 3', s1: '3 ~ 11', s2: '11 ~ 16', s3: '16 ~ 25', s4: '≥ 25' },
+    throughput: { t0: '< 10', t1: '10 ~ 100', t2: '100 ~ 300', t3: '300 ~ 700', t4: '≥ 700' },
   },
   map: {
     cursor: '经度 {{lon}}，纬度 {{lat}}（WGS-84）',

@@ -40,7 +40,7 @@ describe('PlanStore with site actions', () => {
     expect(store.getState().sites[0].sectors.map((s) => s.azimuthDeg)).toEqual([330, 90, 210]);
     store.dispatch(updateSite, { siteId: 'S1', changes: { heightAglM: 40, name: '茅台宏站' } });
     store.dispatch(updateSector, { siteId: 'S1', sectorId: '2', changes: { mechanicalTiltDeg: 6 } });
-    store.dispatch(copySite, { siteId: 'S1', lonLat: [106.41, 27.81] });
+    store.dispatch(copySite, { siteId: 'S1', lonLat: [106.41, 27.81], name: '茅台宏站 (副本)' });
     expect(store.getState().sites.map((s) => s.id)).toEqual(['S1', 'S2']);
     expect(store.getState().sites[1]).toMatchObject({ name: '茅台宏站 (副本)', heightAglM: 40, lonDeg: 106.41 });
     store.dispatch(deleteSite, { siteId: 'S1' });
