@@ -104,6 +104,16 @@ export const en: Messages = {
     cancel: 'Stop placing / clear selection',
     help: 'Show / hide this help',
   },
+  layers: {
+    heading: 'Layers',
+    opacity: 'Opacity',
+    coverage: 'Coverage',
+    rsrp: 'SS-RSRP',
+    sinr: 'SS-SINR',
+    throughput: 'DL rate',
+    none: 'Off',
+    modelled: 'Modelled prediction, not measured',
+  },
   legend: {
     rsrp: { veryPoor: 'very poor < -115', poor: 'poor -115 to -105', fair: 'fair -105 to -95', good: 'good -95 to -85', excellent: 'excellent ≥ -85' },
     sinr: { s0: '< 3', s1: '3 to 11', s2: '11 to 16', s3: '16 to 25', s4: '≥ 25' },

@@ -102,6 +102,16 @@ export const zh = {
     cancel: '取消放置 / 取消选择',
     help: '显示/隐藏本帮助',
   },
+  layers: {
+    heading: '图层',
+    opacity: '透明度',
+    coverage: '覆盖',
+    rsrp: 'SS-RSRP',
+    sinr: 'SS-SINR',
+    throughput: '下行速率',
+    none: '不显示',
+    modelled: '模型预测值，非实测',
+  },
   legend: {
     rsrp: { veryPoor: '极差 < -115', poor: '差 -115 ~ -105', fair: '中 -105 ~ -95', good: '好 -95 ~ -85', excellent: '极好 ≥ -85' },
     sinr: { s0: '< 3', s1: '3 ~ 11', s2: '11 ~ 16', s3: '16 ~ 25', s4: '≥ 25' },
