@@ -53,24 +53,30 @@ export function sectorGainDbi(azimuthOffDeg: number, elevationDeg: number, optio
   let elevDeg = elevationDeg;
   let tiltDeg = options.totalTiltDeg ?? 0;
   if (options.mechanicalTiltDeg !== undefined || options.electricalTiltDeg !== undefined) {
-    const mechRad = degToRad(options.mechanicalTiltDeg ?? 0);
     tiltDeg = options.electricalTiltDeg ?? 0;
-    if (mechRad !== 0) {
-      const aRad = degToRad(phiDeg);
-      const eRad = degToRad(elevDeg);
-      const x = Math.cos(eRad) * Math.cos(aRad);
-      const y = Math.cos(eRad) * Math.sin(aRad);
-      const z = Math.sin(eRad);
-      // antenna frame after a downtilt β about the horizontal axis normal to boresight
-      const xa = x * Math.cos(mechRad) - z * Math.sin(mechRad);
-      const za = x * Math.sin(mechRad) + z * Math.cos(mechRad);
-      phiDeg = radToDeg(Math.atan2(y, xa));
-      elevDeg = radToDeg(Math.asin(Math.max(-1, Math.min(1, za))));
-    }
+    if (options.mechanicalTiltDeg) [phiDeg, elevDeg] = toAntennaFrameDeg(phiDeg, elevDeg, options.mechanicalTiltDeg);
   }
   const aHDb = -Math.min(12 * (phiDeg / phi3Deg) ** 2, amDb);
   const aVDb = -Math.min(12 * ((elevDeg + tiltDeg) / theta3Deg) ** 2, slaDb);
   return maxGainDbi - Math.min(-(aHDb + aVDb), amDb);
+}
+
+/**
+ * Direction (azimuth off boresight, elevation) in the frame of an antenna mechanically tilted down by
+ * `mechanicalTiltDeg`, deg: the rotation of TR 38.901 §7.1.3 with β = tilt about the horizontal axis normal
+ * to the boresight. Returns [azimuthDeg, elevationDeg]. Never throws.
+ * @example toAntennaFrameDeg(0, -6, 6) // [0, 0]
+ */
+export function toAntennaFrameDeg(azimuthOffDeg: number, elevationDeg: number, mechanicalTiltDeg: number): [number, number] {
+  const mechRad = degToRad(mechanicalTiltDeg);
+  const aRad = degToRad(azimuthOffDeg);
+  const eRad = degToRad(elevationDeg);
+  const x = Math.cos(eRad) * Math.cos(aRad);
+  const y = Math.cos(eRad) * Math.sin(aRad);
+  const z = Math.sin(eRad);
+  const xa = x * Math.cos(mechRad) - z * Math.sin(mechRad);
+  const za = x * Math.sin(mechRad) + z * Math.cos(mechRad);
+  return [radToDeg(Math.atan2(y, xa)), radToDeg(Math.asin(Math.max(-1, Math.min(1, za))))];
 }
 
 /**

@@ -1,0 +1,3 @@
+export * from './csvText';
+export * from './huaweiCsv';
+export * from './driveTestCsv';
