@@ -2,3 +2,4 @@ export * from './site';
 export * from './place';
 export * from './coverage';
 export * from './siteDefaults';
+export * from './project';

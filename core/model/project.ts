@@ -1,0 +1,96 @@
+import type { FeatureCollection, LineString, MultiLineString, MultiPolygon } from 'geojson';
+import type { GridSpec } from '../grid/gridSpec';
+import type { Place } from './place';
+import type { BandId, Site } from './site';
+
+/**
+ * A planning project: one county, its planning grid, the layers over it and the planner's edits.
+ * Plain serialisable data (typed arrays allowed): it is saved to a GeoPackage, diffed for undo (minus the
+ * rasters), sent to workers and read by the CLI. Modules add their own optional settings sections.
+ */
+export interface Project {
+  /** schema version of this shape; bumped with a migration in the project-file reader */
+  schemaVersion: number;
+  name: string;
+  /** GB/T 2260 code of the county, e.g. '520382' */
+  countyCode: string;
+  /** county boundary, WGS-84 */
+  boundary: MultiPolygon;
+  /** the planning grid (county-local transverse Mercator, see core/geo/localProjection.ts) */
+  grid: GridSpec;
+  settings: ProjectSettings;
+  sites: Site[];
+  places: Place[];
+  /** candidate locations for new sites (towers to share, smart poles, rooftops); status 'proposed' */
+  candidates: Site[];
+  /** fibre: OLTs / central offices */
+  olts: Olt[];
+  /** optional road network (WGS-84 lines) along which fibre runs */
+  roads?: FeatureCollection<LineString | MultiLineString>;
+  /** terrain height above sea level per grid cell, m; absent = flat ground */
+  terrain?: GridLayer;
+  /** resident persons per grid cell; absent = none loaded */
+  population?: GridLayer;
+}
+
+/** Where a raster layer's numbers come from; the UI labels anything but 'file' as modelled or synthetic. */
+export type LayerProvenance = 'file' | 'modelled' | 'synthetic';
+
+/** A raster over the project grid (same cols/rows), with its provenance. */
+export interface GridLayer {
+  /** row-major, row 0 = north, `grid.cols * grid.rows` values; NaN = no data */
+  values: Float32Array;
+  provenance: LayerProvenance;
+  /** file name, or the method (e.g. 'census total spread over settlements, scripts/...') */
+  source: string;
+}
+
+/** Optical line terminal / central office (局端). 10G-PON capable when it has XGS-PON ports. */
+export interface Olt {
+  id: string;
+  name: string;
+  lonDeg: number;
+  latDeg: number;
+  /** PON ports by technology */
+  gponPorts: number;
+  xgsPonPorts: number;
+  status: 'existing' | 'planned' | 'proposed';
+  isIllustrative?: boolean;
+  source?: string;
+}
+
+/** Radio settings of a project (thresholds: radio.md section 6). */
+export interface RadioSettings {
+  band: BandId;
+  /** share of resource elements the interfering cells occupy, 0..1 */
+  loadFactor: number;
+  /** outdoor receiver height above ground, m */
+  ueHeightM: number;
+  /** propagation model; 'auto' picks UMa/UMi/RMa per site kind and surroundings */
+  model: 'auto' | 'uma' | 'umi' | 'rma' | 'cost231';
+  /** maximum distance evaluated around a macro / micro / indoor site, m */
+  maxRangeM: { macro: number; micro: number; indoor: number };
+}
+
+export interface ProjectSettings {
+  radio: RadioSettings;
+  /** persons per household (Guizhou 2020 census: 2.81; ../shared/reference/ftth.md section 5) */
+  householdSize: number;
+  /** other sections (scoring targets, fibre, cost table) are added by their modules */
+  [section: string]: unknown;
+}
+
+export const PROJECT_SCHEMA_VERSION = 1;
+
+export const DEFAULT_RADIO_SETTINGS: RadioSettings = {
+  band: 'n78',
+  loadFactor: 0.5,
+  ueHeightM: 1.5,
+  model: 'auto',
+  maxRangeM: { macro: 5000, micro: 1000, indoor: 200 },
+};
+
+/** Default settings for a new project. */
+export function defaultProjectSettings(): ProjectSettings {
+  return { radio: { ...DEFAULT_RADIO_SETTINGS, maxRangeM: { ...DEFAULT_RADIO_SETTINGS.maxRangeM } }, householdSize: 2.81 };
+}
