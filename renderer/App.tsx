@@ -1,22 +1,17 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GUIZHOU_COUNTIES, countyByCode, type County } from '../geodata/counties';
+import { GUIZHOU_COUNTIES, countyByCode } from '../geodata/counties';
 import { CountyInfo } from './components/CountyInfo';
 import { CountyList } from './components/CountyList';
 import { MapView } from './components/MapView';
 import { PlanWorkspace } from './components/PlanWorkspace';
 import type { Host } from './host';
 import { setLanguage } from './i18n';
-import { EMPTY_PLAN } from './state/planState';
-import { PlanStore } from './state/PlanStore';
+import { openSession, type ProjectSession } from './session/ProjectSession';
+import { newProject } from './session/newProject';
 
 interface Props {
   host: Host;
-}
-
-interface OpenProject {
-  county: County;
-  store: PlanStore;
 }
 
 /** The app shell: header, then either the county browser (start) or a county's planning workspace. */
@@ -26,7 +21,7 @@ export function App({ host }: Props) {
   const [zoomRequest, setZoomRequest] = useState(0);
   const [resetRequest, setResetRequest] = useState(0);
   const [cursor, setCursor] = useState<[number, number] | null>(null);
-  const [project, setProject] = useState<OpenProject | null>(null);
+  const [project, setProject] = useState<ProjectSession | null>(null);
   const selected = useMemo(() => (selectedCode ? countyByCode(selectedCode) : undefined), [selectedCode]);
   const isZh = i18n.language === 'zh';
 
@@ -38,7 +33,7 @@ export function App({ host }: Props) {
   const planCounty = useCallback((code: string) => {
     const county = countyByCode(code);
     if (!county) return;
-    setProject({ county, store: new PlanStore({ ...EMPTY_PLAN, countyCode: code, name: county.name }) });
+    setProject(openSession(newProject(county), county));
   }, []);
 
   return (
@@ -76,7 +71,7 @@ export function App({ host }: Props) {
       </header>
       {project ? (
         <main className="workspace-plan">
-          <PlanWorkspace store={project.store} county={project.county} onCursor={setCursor} />
+          <PlanWorkspace session={project} onCursor={setCursor} />
         </main>
       ) : (
         <main className="workspace">

@@ -1,11 +1,19 @@
-import { useEffect, useRef } from 'react';
-import type { Site } from '../../core/model';
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Olt, Place, Site } from '../../core/model';
 import type { County } from '../../geodata/counties';
-import { PlanMap, type PlanMapHandlers, type PlanTool } from '../map/PlanMap';
+import type { PlaceStatus } from '../map/PlaceLayer';
+import { PlanMap, type OverlayLabels, type PlanMapHandlers, type PlanTool } from '../map/PlanMap';
+import type { ProjectBase } from '../session/ProjectSession';
 
 interface Props extends PlanMapHandlers {
   county: County;
+  base: ProjectBase | null;
   sites: readonly Site[];
+  places: readonly Place[];
+  placeStatuses: ReadonlyMap<string, PlaceStatus>;
+  candidates: readonly Site[];
+  olts: readonly Olt[];
   selectedId: string | null;
   tool: PlanTool;
   /** bumps to centre the map on the selected site */
@@ -13,7 +21,22 @@ interface Props extends PlanMapHandlers {
 }
 
 /** Hosts the Leaflet PlanMap: created once per county, fed through its methods on every render. */
-export function PlanMapView({ county, sites, selectedId, tool, focusRequest, ...handlers }: Props) {
+export function PlanMapView({ county, base, sites, places, placeStatuses, candidates, olts, selectedId, tool, focusRequest, ...handlers }: Props) {
+  const { t, i18n } = useTranslation();
+  const labels = useMemo<OverlayLabels>(
+    () => ({
+      relief: t('layers.relief'),
+      population: t('layers.population'),
+      places: t('layers.places'),
+      candidates: t('layers.candidates'),
+      olts: t('layers.olts'),
+      sites: t('layers.sites'),
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [i18n.language],
+  );
+  const labelsRef = useRef(labels);
+  labelsRef.current = labels;
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<PlanMap | null>(null);
   const handlersRef = useRef(handlers);
@@ -21,13 +44,14 @@ export function PlanMapView({ county, sites, selectedId, tool, focusRequest, ...
 
   useEffect(() => {
     const h = handlersRef;
-    const map = new PlanMap(containerRef.current!, county, {
+    const map = new PlanMap(containerRef.current!, county, base, labelsRef.current, {
       onSelect: (id) => h.current.onSelect(id),
       onDrag: (id, p) => h.current.onDrag(id, p),
       onDragEnd: (id, p) => h.current.onDragEnd(id, p),
       onPlace: (kind, p) => h.current.onPlace(kind, p),
       onCursor: (p) => h.current.onCursor(p),
       onClearSelection: () => h.current.onClearSelection(),
+      onSelectPlace: (id) => h.current.onSelectPlace(id),
     });
     mapRef.current = map;
     const observer = new ResizeObserver(() => map.invalidateSize());
@@ -37,9 +61,13 @@ export function PlanMapView({ county, sites, selectedId, tool, focusRequest, ...
       map.destroy();
       mapRef.current = null;
     };
-  }, [county]);
+  }, [county, base]);
 
+  useEffect(() => mapRef.current?.setLabels(labels), [labels]);
   useEffect(() => mapRef.current?.setSites(sites, selectedId), [sites, selectedId]);
+  useEffect(() => mapRef.current?.setPlaces(places, placeStatuses), [places, placeStatuses]);
+  useEffect(() => mapRef.current?.setCandidates(candidates), [candidates]);
+  useEffect(() => mapRef.current?.setOlts(olts), [olts]);
   useEffect(() => mapRef.current?.setTool(tool), [tool]);
   useEffect(() => {
     const site = sites.find((s) => s.id === selectedId);

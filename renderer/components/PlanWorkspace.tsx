@@ -1,27 +1,29 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nextSiteId } from '../../core/model';
-import type { County } from '../../geodata/counties';
 import { addSite, copySite, deleteSite, moveSite, rotateSite, updateSector, updateSite } from '../actions/siteActions';
 import { commandFor } from '../keyboard/shortcuts';
 import type { PlanTool } from '../map/PlanMap';
-import type { PlanStore } from '../state/PlanStore';
+import type { PlaceStatus } from '../map/PlaceLayer';
+import type { ProjectSession } from '../session/ProjectSession';
 import { PlanMapView } from './PlanMapView';
 import { ShortcutHelp } from './ShortcutHelp';
 import { SiteEditor } from './SiteEditor';
 import { SiteList } from './SiteList';
 
 interface Props {
-  store: PlanStore;
-  county: County;
+  session: ProjectSession;
   onCursor(lonLat: [number, number] | null): void;
 }
+
+const NO_STATUSES: ReadonlyMap<string, PlaceStatus> = new Map();
 
 /** Offset for copies, so a copy lands beside its original rather than on top (~110 m). */
 const COPY_OFFSET_DEG = 0.001;
 
 /** The planning workspace of one county: tools, site list, the map, and the selected site's editor. */
-export function PlanWorkspace({ store, county, onCursor }: Props) {
+export function PlanWorkspace({ session, onCursor }: Props) {
+  const { store, county, base } = session;
   const { t } = useTranslation();
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -126,7 +128,12 @@ export function PlanWorkspace({ store, county, onCursor }: Props) {
         <div className="map-pane">
           <PlanMapView
             county={county}
+            base={base}
             sites={state.sites}
+            places={state.places}
+            placeStatuses={NO_STATUSES}
+            candidates={state.candidates}
+            olts={state.olts}
             selectedId={selectedId}
             tool={tool}
             focusRequest={focusRequest}
@@ -139,6 +146,7 @@ export function PlanWorkspace({ store, county, onCursor }: Props) {
             onPlace={place}
             onCursor={onCursor}
             onClearSelection={() => setSelectedId(null)}
+            onSelectPlace={() => undefined}
           />
         </div>
         {selected && (

@@ -105,6 +105,12 @@ export const en: Messages = {
     help: 'Show / hide this help',
   },
   layers: {
+    relief: 'Relief shading',
+    population: 'Population (persons per cell)',
+    places: 'Priority places',
+    candidates: 'Candidate locations',
+    olts: 'OLTs',
+    sites: 'Sites',
     heading: 'Layers',
     opacity: 'Opacity',
     coverage: 'Coverage',
@@ -118,6 +124,8 @@ export const en: Messages = {
     rsrp: { veryPoor: 'very poor < -115', poor: 'poor -115 to -105', fair: 'fair -105 to -95', good: 'good -95 to -85', excellent: 'excellent ≥ -85' },
     sinr: { s0: '< 3', s1: '3 to 11', s2: '11 to 16', s3: '16 to 25', s4: '≥ 25' },
     throughput: { t0: '< 10', t1: '10 to 100', t2: '100 to 300', t3: '300 to 700', t4: '≥ 700' },
+    population: { p0: 'none', p1: '0.05 to 0.5', p2: '0.5 to 2', p3: '2 to 8', p4: '8 to 25', p5: '≥ 25' },
+    relief: 'relief shading',
   },
   map: {
     cursor: 'Lon {{lon}}, lat {{lat}} (WGS-84)',

@@ -103,6 +103,12 @@ export const zh = {
     help: '显示/隐藏本帮助',
   },
   layers: {
+    relief: '地形晕渲',
+    population: '人口（每格人数）',
+    places: '重点场所',
+    candidates: '候选站址',
+    olts: 'OLT 局端',
+    sites: '基站',
     heading: '图层',
     opacity: '透明度',
     coverage: '覆盖',
@@ -116,6 +122,8 @@ export const zh = {
     rsrp: { veryPoor: '极差 < -115', poor: '差 -115 ~ -105', fair: '中 -105 ~ -95', good: '好 -95 ~ -85', excellent: '极好 ≥ -85' },
     sinr: { s0: '< 3', s1: '3 ~ 11', s2: '11 ~ 16', s3: '16 ~ 25', s4: '≥ 25' },
     throughput: { t0: '< 10', t1: '10 ~ 100', t2: '100 ~ 300', t3: '300 ~ 700', t4: '≥ 700' },
+    population: { p0: '无', p1: '0.05 ~ 0.5', p2: '0.5 ~ 2', p3: '2 ~ 8', p4: '8 ~ 25', p5: '≥ 25' },
+    relief: '地形晕渲',
   },
   map: {
     cursor: '经度 {{lon}}，纬度 {{lat}}（WGS-84）',

@@ -1,6 +1,12 @@
 import L from 'leaflet';
-import type { Site } from '../../core/model';
+import type { Olt, Place, Site } from '../../core/model';
+import { hillshade } from '../../core/terrain/hillshade';
 import type { County } from '../../geodata/counties';
+import type { ProjectBase } from '../session/ProjectSession';
+import { POPULATION_PALETTE, RELIEF_PALETTE } from './palettes';
+import { PlaceLayer, type PlaceStatus } from './PlaceLayer';
+import { PointLayer } from './PointLayer';
+import { RasterLayer } from './RasterLayer';
 import { SiteLayer, type SiteLayerHandlers } from './SiteLayer';
 
 export type PlanTool = 'select' | 'macro' | 'micro' | 'indoor';
@@ -11,6 +17,17 @@ export interface PlanMapHandlers extends SiteLayerHandlers {
   onCursor(lonLat: [number, number] | null): void;
   /** a click on empty map with the select tool */
   onClearSelection(): void;
+  onSelectPlace(placeId: string): void;
+}
+
+/** Names of the switchable overlays, in the language of the UI. */
+export interface OverlayLabels {
+  relief: string;
+  population: string;
+  places: string;
+  candidates: string;
+  olts: string;
+  sites: string;
 }
 
 /**
@@ -21,15 +38,34 @@ export class PlanMap {
   readonly map: L.Map;
   private readonly sites: SiteLayer;
   private tool: PlanTool = 'select';
+  private readonly places: PlaceLayer;
+  private readonly candidates = new PointLayer<Site>('candidate', (s) => s.name);
+  private readonly olts = new PointLayer<Olt>('olt', (o) => `${o.name} · GPON ${o.gponPorts} / XGS-PON ${o.xgsPonPorts}`);
+  private control: L.Control.Layers;
+  private readonly overlays: { layer: L.Layer; key: keyof OverlayLabels }[] = [];
+  private labels: OverlayLabels;
 
-  constructor(private readonly container: HTMLElement, county: County, private readonly handlers: PlanMapHandlers) {
+  constructor(
+    private readonly container: HTMLElement,
+    county: County,
+    base: ProjectBase | null,
+    labels: OverlayLabels,
+    private readonly handlers: PlanMapHandlers,
+  ) {
     this.map = L.map(container, { zoomControl: true, attributionControl: false, zoomSnap: 0.25, doubleClickZoom: false });
     const rings = county.boundary.coordinates.map((poly) => poly.map((ring) => ring.map(([lon, lat]) => L.latLng(lat, lon))));
     const boundary = L.polygon(rings, { color: '#1f3a5f', weight: 2.5, fill: true, fillColor: '#f7fafc', fillOpacity: 0.6, interactive: false, className: 'plan-boundary' });
     boundary.addTo(this.map);
     this.map.fitBounds(boundary.getBounds(), { padding: [16, 16], animate: false });
+    this.labels = labels;
+    this.control = L.control.layers(undefined, undefined, { collapsed: false, position: 'topright' }).addTo(this.map);
+    this.addRasterOverlays(base);
+    this.places = new PlaceLayer((id) => handlers.onSelectPlace(id));
+    this.addSwitchable(this.places, 'places', true);
+    this.addSwitchable(this.candidates, 'candidates', false);
+    this.addSwitchable(this.olts, 'olts', false);
     this.sites = new SiteLayer(handlers);
-    this.sites.addTo(this.map);
+    this.addSwitchable(this.sites, 'sites', true);
     this.map.on('click', (e: L.LeafletMouseEvent) => {
       if (this.tool === 'select') handlers.onClearSelection();
       else handlers.onPlace(this.tool, [e.latlng.lng, e.latlng.lat]);
@@ -42,6 +78,18 @@ export class PlanMap {
 
   setSites(sites: readonly Site[], selectedId: string | null): void {
     this.sites.setSites(sites, selectedId);
+  }
+
+  setPlaces(places: readonly Place[], statuses: ReadonlyMap<string, PlaceStatus>): void {
+    this.places.setPlaces(places, statuses);
+  }
+
+  setCandidates(candidates: readonly Site[]): void {
+    this.candidates.setPoints(candidates);
+  }
+
+  setOlts(olts: readonly Olt[]): void {
+    this.olts.setPoints(olts);
   }
 
   setTool(tool: PlanTool): void {
@@ -65,6 +113,36 @@ export class PlanMap {
 
   destroy(): void {
     this.map.remove();
+  }
+
+  /** Adds a layer to the map (when `visible`) and to the layer switcher under its label. */
+  addSwitchable(layer: L.Layer, key: keyof OverlayLabels, visible: boolean): void {
+    if (visible) layer.addTo(this.map);
+    this.overlays.push({ layer, key });
+    this.control.addOverlay(layer, this.labels[key]);
+  }
+
+  /** Renames the switcher's entries (language change): the control is rebuilt, layers stay as they are. */
+  setLabels(labels: OverlayLabels): void {
+    if (labels === this.labels) return;
+    this.labels = labels;
+    this.control.remove();
+    this.control = L.control.layers(undefined, undefined, { collapsed: false, position: 'topright' }).addTo(this.map);
+    for (const { layer, key } of this.overlays) this.control.addOverlay(layer, labels[key]);
+  }
+
+  /** Relief shading from the terrain and the population raster, when the project has them. */
+  private addRasterOverlays(base: ProjectBase | null): void {
+    if (base?.terrain) {
+      const relief = new RasterLayer({ opacity: 0.6, className: 'relief-layer' });
+      relief.setSource({ grid: base.grid, values: hillshade(base.grid, base.terrain.values), palette: RELIEF_PALETTE });
+      this.addSwitchable(relief, 'relief', true);
+    }
+    if (base?.population) {
+      const population = new RasterLayer({ opacity: 0.7, className: 'population-layer' });
+      population.setSource({ grid: base.grid, values: base.population.values, palette: POPULATION_PALETTE });
+      this.addSwitchable(population, 'population', false);
+    }
   }
 
   private updateState(): void {

@@ -12,7 +12,7 @@ export interface PaletteStep {
 }
 
 export interface Palette {
-  id: 'rsrp' | 'sinr' | 'throughput';
+  id: 'rsrp' | 'sinr' | 'throughput' | 'population' | 'relief';
   unit: string;
   steps: PaletteStep[];
 }
@@ -51,6 +51,31 @@ export const THROUGHPUT_PALETTE: Palette = {
     { min: 300, rgba: [120, 198, 121, 170], labelKey: 'legend.throughput.t3' },
     { min: 700, rgba: [35, 132, 67, 170], labelKey: 'legend.throughput.t4' },
   ],
+};
+
+/** Persons per grid cell (25 m cells: 1 person/cell = 1,600 per km2). Purple ramp, empty cells transparent. */
+export const POPULATION_PALETTE: Palette = {
+  id: 'population',
+  unit: 'persons/cell',
+  steps: [
+    { min: -Infinity, rgba: [0, 0, 0, 0], labelKey: 'legend.population.p0' },
+    { min: 0.05, rgba: [218, 218, 235, 120], labelKey: 'legend.population.p1' },
+    { min: 0.5, rgba: [188, 189, 220, 150], labelKey: 'legend.population.p2' },
+    { min: 2, rgba: [158, 154, 200, 170], labelKey: 'legend.population.p3' },
+    { min: 8, rgba: [117, 107, 177, 190], labelKey: 'legend.population.p4' },
+    { min: 25, rgba: [84, 39, 143, 210], labelKey: 'legend.population.p5' },
+  ],
+};
+
+/** Relief shading (0 = shadow .. 1 = lit): dark translucent shadows over the base map, lit slopes clear. */
+export const RELIEF_PALETTE: Palette = {
+  id: 'relief',
+  unit: '',
+  steps: Array.from({ length: 10 }, (_, k) => ({
+    min: k === 0 ? -Infinity : k / 10,
+    rgba: [40, 40, 40, Math.round(150 * (1 - k / 9))] as [number, number, number, number],
+    labelKey: 'legend.relief',
+  })),
 };
 
 /** The RGBA of `value` on `palette`; NaN (no signal) is transparent. */

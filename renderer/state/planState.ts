@@ -1,8 +1,9 @@
-import type { BandId, Place, Site } from '../../core/model';
+import type { BandId, Olt, Place, Site } from '../../core/model';
 
 /**
  * The planner's editable state: plain serialisable data (it is saved, diffed for undo, and sent to
- * workers). Rasters never live here: they stay in result caches keyed by id (STYLE.md section 5).
+ * workers). Rasters never live here: they stay in the session's base and in result caches keyed by id
+ * (STYLE.md section 5).
  */
 export interface PlanState {
   /** GB/T 2260 code of the county being planned, null on the start screen */
@@ -14,6 +15,8 @@ export interface PlanState {
   places: Place[];
   /** candidate locations for new sites (towers to share, poles, rooftops) */
   candidates: Site[];
+  /** fibre: OLTs / central offices */
+  olts: Olt[];
 }
 
 export const EMPTY_PLAN: PlanState = {
@@ -23,4 +26,5 @@ export const EMPTY_PLAN: PlanState = {
   sites: [],
   places: [],
   candidates: [],
+  olts: [],
 };
