@@ -120,6 +120,14 @@ export const en: Messages = {
     none: 'Off',
     modelled: 'Modelled prediction, not measured',
   },
+  tasks: {
+    cancel: 'Cancel',
+    coverage: 'Computing coverage',
+    open: 'Opening project',
+    import: 'Importing',
+    export: 'Exporting',
+    suggest: 'Suggesting sites',
+  },
   legend: {
     rsrp: { veryPoor: 'very poor < -115', poor: 'poor -115 to -105', fair: 'fair -105 to -95', good: 'good -95 to -85', excellent: 'excellent ≥ -85' },
     sinr: { s0: '< 3', s1: '3 to 11', s2: '11 to 16', s3: '16 to 25', s4: '≥ 25' },

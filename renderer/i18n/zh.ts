@@ -118,6 +118,14 @@ export const zh = {
     none: '不显示',
     modelled: '模型预测值，非实测',
   },
+  tasks: {
+    cancel: '取消',
+    coverage: '计算覆盖',
+    open: '打开项目',
+    import: '导入',
+    export: '导出',
+    suggest: '站址推荐',
+  },
   legend: {
     rsrp: { veryPoor: '极差 < -115', poor: '差 -115 ~ -105', fair: '中 -105 ~ -95', good: '好 -95 ~ -85', excellent: '极好 ≥ -85' },
     sinr: { s0: '< 3', s1: '3 ~ 11', s2: '11 ~ 16', s3: '16 ~ 25', s4: '≥ 25' },
