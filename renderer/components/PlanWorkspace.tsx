@@ -10,6 +10,7 @@ import { PlanMapView } from './PlanMapView';
 import { ShortcutHelp } from './ShortcutHelp';
 import { SiteEditor } from './SiteEditor';
 import { SiteList } from './SiteList';
+import { Tabs, type TabSpec } from './Tabs';
 
 interface Props {
   session: ProjectSession;
@@ -30,6 +31,8 @@ export function PlanWorkspace({ session, onCursor }: Props) {
   const [tool, setTool] = useState<PlanTool>('select');
   const [focusRequest, setFocusRequest] = useState(0);
   const [showHelp, setShowHelp] = useState(false);
+  const [leftTab, setLeftTab] = useState('sites');
+  const [rightTab, setRightTab] = useState('site');
   const selected = state.sites.find((s) => s.id === selectedId) ?? null;
 
   const place = useCallback(
@@ -95,6 +98,43 @@ export function PlanWorkspace({ session, onCursor }: Props) {
     { id: 'indoor', label: t('plan.toolIndoor') },
   ];
 
+  const leftTabs: TabSpec[] = [
+    {
+      id: 'sites',
+      label: t('plan.sites'),
+      badge: state.sites.length,
+      content: (
+        <SiteList
+          sites={state.sites}
+          selectedId={selectedId}
+          onSelect={(id) => {
+            setSelectedId(id);
+            setRightTab('site');
+            setFocusRequest((n) => n + 1);
+          }}
+        />
+      ),
+    },
+  ];
+  const rightTabs: TabSpec[] = [
+    {
+      id: 'site',
+      label: t('site.heading'),
+      content: selected ? (
+        <SiteEditor
+          site={selected}
+          onChange={(changes) => store.dispatch(updateSite, { siteId: selected.id, changes })}
+          onSectorChange={(sectorId, changes) => store.dispatch(updateSector, { siteId: selected.id, sectorId, changes })}
+          onRotate={(deltaDeg) => store.dispatch(rotateSite, { siteId: selected.id, deltaDeg })}
+          onCopy={copySelected}
+          onDelete={deleteSelected}
+        />
+      ) : (
+        <p className="muted small">{t('plan.selectHint')}</p>
+      ),
+    },
+  ];
+
   return (
     <div className="plan-workspace">
       <div className="plan-toolbar" role="toolbar" aria-label={t('plan.tools')}>
@@ -116,14 +156,7 @@ export function PlanWorkspace({ session, onCursor }: Props) {
       </div>
       <div className="plan-body">
         <aside className="plan-left">
-          <SiteList
-            sites={state.sites}
-            selectedId={selectedId}
-            onSelect={(id) => {
-              setSelectedId(id);
-              setFocusRequest((n) => n + 1);
-            }}
-          />
+          <Tabs label={t('plan.listsPanel')} tabs={leftTabs} active={leftTab} onChange={setLeftTab} />
         </aside>
         <div className="map-pane">
           <PlanMapView
@@ -137,7 +170,10 @@ export function PlanWorkspace({ session, onCursor }: Props) {
             selectedId={selectedId}
             tool={tool}
             focusRequest={focusRequest}
-            onSelect={setSelectedId}
+            onSelect={(id) => {
+              setSelectedId(id);
+              setRightTab('site');
+            }}
             onDrag={(siteId, lonLat) => store.dispatchTransient(moveSite, { siteId, lonLat })}
             onDragEnd={(siteId, lonLat) => {
               store.dispatchTransient(moveSite, { siteId, lonLat });
@@ -149,18 +185,9 @@ export function PlanWorkspace({ session, onCursor }: Props) {
             onSelectPlace={() => undefined}
           />
         </div>
-        {selected && (
-          <aside className="plan-right">
-            <SiteEditor
-              site={selected}
-              onChange={(changes) => store.dispatch(updateSite, { siteId: selected.id, changes })}
-              onSectorChange={(sectorId, changes) => store.dispatch(updateSector, { siteId: selected.id, sectorId, changes })}
-              onRotate={(deltaDeg) => store.dispatch(rotateSite, { siteId: selected.id, deltaDeg })}
-              onCopy={copySelected}
-              onDelete={deleteSelected}
-            />
-          </aside>
-        )}
+        <aside className="plan-right">
+          <Tabs label={t('plan.detailsPanel')} tabs={rightTabs} active={rightTab} onChange={setRightTab} />
+        </aside>
       </div>
       {showHelp && <ShortcutHelp onClose={() => setShowHelp(false)} />}
     </div>

@@ -8,6 +8,14 @@ export const en: Messages = {
     language: 'Language',
     switchTo: '中文',
   },
+  start: {
+    heading: 'Start',
+    openSample: 'Open the sample project: Renhuai',
+    sampleNote: 'Real boundary and places; modelled population, synthetic terrain, illustrative existing sites.',
+    openFile: 'Open a project file (.gpkg)…',
+    pickCounty: 'Or pick any county below to start a new plan:',
+    openFailed: 'Cannot open {{name}}: {{reason}}',
+  },
   counties: {
     heading: 'Counties',
     search: 'Search by name, pinyin or code',
@@ -34,6 +42,9 @@ export const en: Messages = {
     close: 'Close',
   },
   plan: {
+    listsPanel: 'Lists',
+    detailsPanel: 'Details',
+    selectHint: 'Select a site on the map or in the site list to edit it.',
     start: 'Plan this county',
     close: 'Close project',
     undo: 'Undo',

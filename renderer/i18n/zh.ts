@@ -6,6 +6,14 @@ export const zh = {
     language: '语言',
     switchTo: 'English',
   },
+  start: {
+    heading: '开始',
+    openSample: '打开示例项目：仁怀市',
+    sampleNote: '示例含真实边界与场所，人口为模型值、地形为合成、现网站点为示意数据。',
+    openFile: '打开项目文件（.gpkg）…',
+    pickCounty: '或在下方任选一个县，新建规划项目：',
+    openFailed: '无法打开 {{name}}：{{reason}}',
+  },
   counties: {
     heading: '县（市、区）',
     search: '搜索县名、拼音或代码',
@@ -32,6 +40,9 @@ export const zh = {
     close: '关闭',
   },
   plan: {
+    listsPanel: '列表',
+    detailsPanel: '详情',
+    selectHint: '在地图或站点列表中选择一个站点，以编辑其参数。',
     start: '规划此县',
     close: '关闭项目',
     undo: '撤销',
