@@ -10,7 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import gcoord from 'gcoord';
 import { booleanPointInPolygon, point } from '@turf/turf';
-import { GUIZHOU_COUNTIES } from '../geodata/counties';
+import countiesJson from '../geodata/counties/guizhouCounties.json';
+import type { County } from '../geodata/counties/county';
 import { parseCsv } from '../geodata/measurements/csvText';
 import type { CatalogueEntry } from '../geodata/places/catalogueEntry';
 import type { PlaceCategory } from '../core/model/place';
@@ -36,6 +37,8 @@ const c = {
   adcode: col('county_adcode'), basis: col('county_basis'), lat: col('lat_wgs84'), lon: col('lon_wgs84'),
   crs: col('coord_source_system'), notes: col('notes'), source: col('source'),
 };
+// The county table is read directly: geodata/counties/index.ts imports this script's output.
+const GUIZHOU_COUNTIES = countiesJson as unknown as County[];
 const codes = new Set(GUIZHOU_COUNTIES.map((k) => k.code));
 // 1e-6 deg (~0.1 m) keeps every digit the sources give.
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
