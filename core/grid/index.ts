@@ -1,1 +1,5 @@
 export * from './gridSpec';
+export * from './geoRaster';
+export * from './resampleBilinear';
+export * from './resampleMassPreserving';
+export * from './polygonMask';

@@ -18,3 +18,6 @@ export function countyByCode(code: string): County | undefined {
 export function pilotCounties(): County[] {
   return GUIZHOU_COUNTIES.filter((c) => c.isPilot);
 }
+
+export { newCountyProject } from './newCountyProject';
+export type { NewCountyProjectOptions, PopulationSettings } from './newCountyProject';

@@ -1,0 +1,80 @@
+import proj4 from 'proj4';
+import { throwIfCancelled, type CancelToken, type ProgressFn } from '../cancel';
+import type { GeoRaster } from './geoRaster';
+import { assertGridSpec, cellCentreXM, cellCentreYM, type GridSpec } from './gridSpec';
+
+/** Cells between exactly projected points along a grid row; tmerc is smooth enough that linear steps err < 1 mm. */
+const LATTICE_STEP = 16;
+
+/**
+ * Resamples a continuous raster (terrain heights, m) to `grid` by bilinear interpolation between the four
+ * nearest pixel centres, with the grid's proj4 CRS converted to the raster's. Within the raster's outer
+ * half pixel the edge values hold; cells outside the raster or next to a no-data pixel are NaN.
+ * Cell centres are projected exactly every 16 cells along each row and linearly in between.
+ * Method: bilinear interpolation (e.g. GDAL gdalwarp -r bilinear).
+ * @example const terrainM = resampleBilinear(dem, project.grid, { onProgress: (f) => bar.set(f) });
+ */
+export function resampleBilinear(
+  raster: GeoRaster,
+  grid: GridSpec,
+  options: { cancel?: CancelToken; onProgress?: ProgressFn } = {},
+  out = new Float32Array(grid.cols * grid.rows),
+): Float32Array {
+  assertGridSpec(grid);
+  if (raster.values.length !== raster.width * raster.height) {
+    throw new RangeError(`raster.values must have width*height = ${raster.width * raster.height} values, got ${raster.values.length}`);
+  }
+  if (out.length !== grid.cols * grid.rows) throw new RangeError(`out must have ${grid.cols * grid.rows} cells, got ${out.length}`);
+  const toRaster = proj4(grid.crs, raster.crs);
+  const { width, height, values } = raster;
+  const nodes = Math.ceil((grid.cols - 1) / LATTICE_STEP) + 1;
+  const nodeU = new Float64Array(nodes);
+  const nodeV = new Float64Array(nodes);
+  for (let row = 0; row < grid.rows; row++) {
+    throwIfCancelled(options.cancel);
+    const yM = cellCentreYM(grid, row);
+    for (let n = 0; n < nodes; n++) {
+      const col = Math.min(n * LATTICE_STEP, grid.cols - 1);
+      const [x, y] = toRaster.forward([cellCentreXM(grid, col), yM]);
+      // (u, v): position in pixel-centre units, 0 at the centre of pixel (0, 0)
+      nodeU[n] = (x - raster.originX) / raster.pixelSizeX - 0.5;
+      nodeV[n] = (raster.originY - y) / raster.pixelSizeY - 0.5;
+    }
+    for (let col = 0, i = row * grid.cols; col < grid.cols; col++, i++) {
+      const n = Math.min(Math.floor(col / LATTICE_STEP), nodes - 2);
+      const c0 = n * LATTICE_STEP;
+      const c1 = Math.min(c0 + LATTICE_STEP, grid.cols - 1);
+      const f = nodes < 2 || c1 === c0 ? 0 : (col - c0) / (c1 - c0);
+      let u = nodes < 2 ? nodeU[0] : nodeU[n] + f * (nodeU[n + 1] - nodeU[n]);
+      let v = nodes < 2 ? nodeV[0] : nodeV[n] + f * (nodeV[n + 1] - nodeV[n]);
+      if (!(u >= -0.5 && v >= -0.5 && u <= width - 0.5 && v <= height - 0.5)) {
+        out[i] = NaN;
+        continue;
+      }
+      // Within the outer half pixel the edge pixels' values hold (clamped, as GDAL does); positions within
+      // 1e-6 pixel of a centre snap to it, so projection round-off does not pull in a no-data neighbour.
+      u = snap(Math.min(Math.max(u, 0), width - 1));
+      v = snap(Math.min(Math.max(v, 0), height - 1));
+      const u0 = Math.floor(u);
+      const v0 = Math.floor(v);
+      const u1 = Math.min(u0 + 1, width - 1);
+      const v1 = Math.min(v0 + 1, height - 1);
+      const fu = u - u0;
+      const fv = v - v0;
+      const top = lerp(values[v0 * width + u0], values[v0 * width + u1], fu);
+      out[i] = fv === 0 ? top : lerp(top, lerp(values[v1 * width + u0], values[v1 * width + u1], fu), fv);
+    }
+    options.onProgress?.((row + 1) / grid.rows);
+  }
+  return out;
+}
+
+/** Linear interpolation that ignores the end with zero weight, so a no-data neighbour there does not spread. */
+function lerp(a: number, b: number, f: number): number {
+  return f === 0 ? a : a + (b - a) * f;
+}
+
+function snap(x: number): number {
+  const r = Math.round(x);
+  return Math.abs(x - r) < 1e-6 ? r : x;
+}

@@ -1,0 +1,2 @@
+export * from './readDemGeoTiff';
+export * from './readHgt';

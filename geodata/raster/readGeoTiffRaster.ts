@@ -1,0 +1,87 @@
+import { fromArrayBuffer } from 'geotiff';
+import type { GeoRaster } from '../../core/grid/geoRaster';
+import { WGS84_LONLAT } from '../../core/grid/geoRaster';
+import { fail, ok, type Result } from '../../core/result';
+
+/** GeoTIFF model types (GeoTIFF 1.1, OGC 19-008r4, GTModelTypeGeoKey). */
+const MODEL_PROJECTED = 1;
+const MODEL_GEOGRAPHIC = 2;
+
+/**
+ * proj4 definition for an EPSG code we accept, or undefined. Geographic WGS-84 (4326) and CGCS2000 (4490,
+ * within centimetres of WGS-84), WGS-84 UTM zones (326zz north, 327zz south) and Web Mercator (3857).
+ */
+function proj4ForEpsg(model: number, code: number): string | undefined {
+  if (model === MODEL_GEOGRAPHIC && (code === 4326 || code === 4490)) return WGS84_LONLAT;
+  if (model !== MODEL_PROJECTED) return undefined;
+  if (code >= 32601 && code <= 32660) return `+proj=utm +zone=${code - 32600} +datum=WGS84 +units=m +no_defs`;
+  if (code >= 32701 && code <= 32760) return `+proj=utm +zone=${code - 32700} +south +datum=WGS84 +units=m +no_defs`;
+  if (code === 3857) return '+proj=merc +a=6378137 +b=6378137 +lat_ts=0 +lon_0=0 +x_0=0 +y_0=0 +k=1 +units=m +nadgrids=@null +no_defs';
+  return undefined;
+}
+
+/**
+ * Reads band 1 of a GeoTIFF (geotiff.js) into a GeoRaster: north-up, Float32, GDAL nodata -> NaN. Expected
+ * failures are Results naming `fileName`: 'bad-file' (not a readable TIFF), 'no-georeference' (no tie point /
+ * pixel scale / transformation), 'rotated' (a sheared or rotated transformation), 'unsupported-crs' (a CRS
+ * other than EPSG 4326/4490, UTM 326zz/327zz or 3857).
+ * Tags: GeoTIFF 1.1 (OGC 19-008r4); GDAL_NODATA is TIFF tag 42113.
+ * @example const r = await readGeoTiffRaster(bytes, 'dem.tif'); if (r.ok) console.log(r.value.width);
+ */
+export async function readGeoTiffRaster(bytes: Uint8Array, fileName: string): Promise<Result<GeoRaster>> {
+  let image;
+  try {
+    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    image = await (await fromArrayBuffer(buffer)).getImage(0);
+  } catch (err) {
+    return fail('bad-file', `${fileName}: not a readable TIFF (${(err as Error).message})`);
+  }
+  let origin: number[];
+  let resolution: number[];
+  try {
+    origin = image.getOrigin();
+    resolution = image.getResolution();
+  } catch {
+    return fail('no-georeference', `${fileName}: the GeoTIFF has no georeferencing (no tie point and pixel scale, or transformation)`);
+  }
+  const transform = image.fileDirectory.getValue('ModelTransformation') as number[] | undefined;
+  if (transform && (transform[1] !== 0 || transform[4] !== 0)) {
+    return fail('rotated', `${fileName}: rotated or sheared rasters are not supported`);
+  }
+  const keys = image.getGeoKeys() ?? {};
+  const model = Number(keys.GTModelTypeGeoKey);
+  const code = Number(model === MODEL_GEOGRAPHIC ? keys.GeographicTypeGeoKey : keys.ProjectedCSTypeGeoKey);
+  const crs = proj4ForEpsg(model, code);
+  if (!crs) {
+    const what = Number.isFinite(code) ? `EPSG:${code}` : 'a CRS without an EPSG code';
+    return fail('unsupported-crs', `${fileName}: unsupported coordinate system ${what}; use geographic WGS-84 (EPSG:4326), CGCS2000 (4490), WGS-84 UTM or Web Mercator`);
+  }
+  const width = image.getWidth();
+  const height = image.getHeight();
+  let band;
+  try {
+    band = (await image.readRasters({ samples: [0] }))[0] as ArrayLike<number>;
+  } catch (err) {
+    return fail('bad-file', `${fileName}: the pixel data cannot be decoded (${(err as Error).message})`);
+  }
+  const nodata = image.getGDALNoData();
+  const values = new Float32Array(width * height);
+  for (let i = 0; i < values.length; i++) {
+    const v = band[i];
+    values[i] = v === nodata ? NaN : v;
+  }
+  // A negative y resolution is the usual north-up layout; a positive one means row 0 is south.
+  if (resolution[1] > 0) {
+    for (let r = 0; r < height >> 1; r++) {
+      const a = values.subarray(r * width, (r + 1) * width);
+      const b = values.subarray((height - 1 - r) * width, (height - r) * width);
+      const tmp = a.slice();
+      a.set(b);
+      b.set(tmp);
+    }
+  }
+  const pixelSizeX = Math.abs(resolution[0]);
+  const pixelSizeY = Math.abs(resolution[1]);
+  const originY = resolution[1] > 0 ? origin[1] + height * pixelSizeY : origin[1];
+  return ok({ width, height, values, originX: origin[0], originY, pixelSizeX, pixelSizeY, crs });
+}
