@@ -6,3 +6,6 @@ export * from './sweepTerrainLoss';
 export * from './profileTerrainLoss';
 export * from './predictSiteFootprint';
 export * from './coverageEngine';
+export * from './predictFootprints';
+export * from './createFootprintWorker';
+export * from './runFootprintJobs';
