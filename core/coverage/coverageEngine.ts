@@ -2,7 +2,7 @@ import { throwIfCancelled, type CancelToken, type ProgressFn } from '../cancel';
 import type { CoverageRaster } from '../model/coverage';
 import type { Site } from '../model/site';
 import { BAND_PRESETS } from '../radio/bands';
-import { attenuatedShannonMbps, thermalNoisePerReDbm } from '../radio/linkBudget';
+import { attenuatedShannonBpsPerHz, attenuatedShannonMbps, NR_DL_SHANNON, thermalNoisePerReDbm } from '../radio/linkBudget';
 import { O2I_MEAN_INDOOR_DISTANCE_M, o2iPenetrationLossDb } from '../radio/o2i';
 import type { CellWindow } from './cellWindow';
 import type { CoverageContext } from './coverageContext';
@@ -158,6 +158,10 @@ export class CoverageEngine {
     return idx;
   }
 
+  /**
+   * Adds a footprint's power to the sums and takes over the best server where it is stronger. A cell marked
+   * by `subtract` still holds its old best power, the maximum of all others, so beating it resolves the mark.
+   */
   private add(fp: SiteFootprint): void {
     const { cols } = this.ctx.grid;
     const { rsrpDbm, bestServer } = this.raster;
@@ -177,13 +181,17 @@ export class CoverageEngine {
             this.bestMw[i] = mw;
             bestServer[i] = idx;
             rsrpDbm[i] = v;
+            this.rescan[i] = 0;
           }
         }
       }
     }
   }
 
-  /** Takes a footprint's power out of the sums; marks the cells it served for a best-server re-search. */
+  /**
+   * Takes a footprint's power out of the sums and marks the cells it served for a best-server re-search
+   * (their best power stays as the bound `add` compares against).
+   */
   private subtract(fp: SiteFootprint): void {
     const { cols } = this.ctx.grid;
     const { bestServer } = this.raster;
@@ -198,17 +206,13 @@ export class CoverageEngine {
           if (!(v === v)) continue;
           const i = base + c;
           this.sumMw[i] -= Math.exp(v * DB_TO_LN);
-          if (bestServer[i] === idx) {
-            bestServer[i] = -1;
-            this.bestMw[i] = 0;
-            this.rescan[i] = 1;
-          }
+          if (bestServer[i] === idx) this.rescan[i] = 1;
         }
       }
     }
   }
 
-  /** Re-searches the best server of the marked cells of `win` among the footprints overlapping it. */
+  /** Re-searches the best server of the cells of `win` still marked, among the footprints overlapping it. */
   private rescanMarked(win: CellWindow): void {
     const { cols } = this.ctx.grid;
     const { rsrpDbm, bestServer } = this.raster;
@@ -218,26 +222,28 @@ export class CoverageEngine {
         const i = row * cols + col;
         if (!this.rescan[i]) continue;
         this.rescan[i] = 0;
-        let hasAny = false;
+        let bestDbm = -Infinity;
+        let bestId = '';
         for (const fp of near) {
           const c = col - fp.col0;
           const r = row - fp.row0;
           if (c < 0 || r < 0 || c >= fp.cols || r >= fp.rows) continue;
           for (const sector of fp.sectors) {
             const v = sector.rsrpDbm[r * fp.cols + c];
-            if (!(v === v)) continue;
-            hasAny = true;
-            const mw = Math.exp(v * DB_TO_LN);
-            if (bestServer[i] < 0 || mw > this.bestMw[i]) {
-              this.bestMw[i] = mw;
-              bestServer[i] = this.cellIndex.get(sector.cellId)!;
-              rsrpDbm[i] = v;
+            if (v > bestDbm) {
+              bestDbm = v;
+              bestId = sector.cellId;
             }
           }
         }
-        if (!hasAny) {
+        if (bestId === '') {
           this.sumMw[i] = 0;
+          bestServer[i] = -1;
           rsrpDbm[i] = NaN;
+        } else {
+          this.bestMw[i] = Math.exp(bestDbm * DB_TO_LN);
+          bestServer[i] = this.cellIndex.get(bestId)!;
+          rsrpDbm[i] = bestDbm;
         }
       }
     }
@@ -248,6 +254,9 @@ export class CoverageEngine {
     const { cols } = this.ctx.grid;
     const { rsrpDbm, indoorRsrpDbm, sinrDb, dlThroughputMbps, bestServer } = this.raster;
     const preset = BAND_PRESETS[this.ctx.radio.band];
+    const shannon = NR_DL_SHANNON;
+    // Mbps per b/s/Hz: bandwidth × DL duty × (1 − overhead), read off attenuatedShannonMbps so the factors stay in one place
+    const mbpsPerBps = attenuatedShannonMbps(0, preset) / attenuatedShannonBpsPerHz(0, shannon);
     const load = this.ctx.radio.loadFactor;
     const dense = this.ctx.isDenseUrban;
     for (let row = win.row0; row < win.row0 + win.rows; row++) {
@@ -259,9 +268,11 @@ export class CoverageEngine {
         }
         const s = this.bestMw[i];
         const interferenceMw = Math.max(this.sumMw[i] - s, 0) * load;
-        const sinr = 10 * Math.log10(s / (interferenceMw + this.noiseMw));
+        const sinrLinear = s / (interferenceMw + this.noiseMw);
+        const sinr = 10 * Math.log10(sinrLinear);
         sinrDb[i] = sinr;
-        dlThroughputMbps[i] = attenuatedShannonMbps(sinr, preset);
+        // attenuated Shannon inline (linkBudget.attenuatedShannonMbps) to skip a 10^(x/10) per cell
+        dlThroughputMbps[i] = sinr < shannon.sinrMinDb ? 0 : Math.min(shannon.alpha * Math.log2(1 + sinrLinear), shannon.maxBpsPerHz) * mbpsPerBps;
         indoorRsrpDbm[i] = rsrpDbm[i] - this.o2iDb[dense?.[i] ? 1 : 0];
       }
     }

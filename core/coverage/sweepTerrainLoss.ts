@@ -24,7 +24,8 @@ export interface TerrainLoss {
  * largest-v edge and up to two secondary edges; on smooth hills those secondary edges add about 6 dB each
  * per sample near the crest (the plain Deygout sum's known overestimate), so the sweep keeps one edge.
  * Sources: ITU-R P.526-15 §4.1 (J(v)), §4.5 (Deygout); ITU-R P.452-17 eq. (14) (bulge); radio.md §4.
- * Never throws; NaN terrain is no obstacle and a NaN receiver height gives "clear".
+ * Rays stop at `maxDistanceM` (default: the window's edge). Never throws; NaN terrain is no obstacle and a
+ * NaN receiver height gives "clear".
  * @example sweepTerrainLoss(grid, dem, windowAround(grid, c, r, 5000), c, r, 35, 1.5, 3500)
  */
 export function sweepTerrainLoss(
@@ -36,8 +37,9 @@ export function sweepTerrainLoss(
   txHeightAglM: number,
   ueHeightM: number,
   freqMhz: number,
-  options: { kFactor?: number } = {},
+  options: { kFactor?: number; maxDistanceM?: number } = {},
 ): TerrainLoss {
+  const maxDistanceM = options.maxDistanceM ?? Infinity;
   const { cols: gridCols, cellSizeM } = grid;
   const { col0, row0, cols, rows } = window;
   const isObstructed = new Uint8Array(cols * rows);
@@ -62,6 +64,8 @@ export function sweepTerrainLoss(
       const m0 = Math.floor(minor);
       const frac = minor - m0;
       const mr = Math.round(minor);
+      const xSample = k * stepM;
+      if (xSample > maxDistanceM) break;
       const col = isMajorX ? siteCol + majorSign * k : siteCol + mr;
       const row = isMajorX ? siteRow + mr : siteRow + majorSign * k;
       if (col < col0 || col > col1 || row < row0 || row > row1) break;
@@ -80,7 +84,6 @@ export function sweepTerrainLoss(
         zb = terrainM[row * gridCols + c1];
       }
       const zSample = frac === 0 ? za : za + (zb - za) * frac;
-      const xSample = k * stepM;
       const local = (row - row0) * cols + (col - col0);
       const offset = Math.abs(minor - mr);
       if (offset < bestOffset[local]) {
