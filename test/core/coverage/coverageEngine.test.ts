@@ -1,0 +1,134 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CoverageEngine, makeCoverageContext } from '../../../core/coverage';
+import { DEFAULT_RADIO_SETTINGS, type RadioSettings } from '../../../core/model/project';
+import type { Site } from '../../../core/model/site';
+import { attenuatedShannonMbps, BAND_PRESETS, o2iPenetrationLossDb, thermalNoisePerReDbm } from '../../../core/radio';
+import { siteAt, terrainFrom, testGrid } from './helpers';
+
+const radio: RadioSettings = { ...DEFAULT_RADIO_SETTINGS, maxRangeM: { macro: 900, micro: 400, indoor: 100 } };
+const grid = testGrid(1000);
+const terrainM = terrainFrom(grid, (x, y) => 1000 + 60 * Math.exp(-((x - 200) ** 2 + (y + 100) ** 2) / 150 ** 2));
+const ctx = makeCoverageContext(grid, radio, { terrainM });
+
+/** Raster values by cell id so engines with different index orders compare. */
+function snapshot(engine: CoverageEngine) {
+  const r = engine.raster;
+  return { ...r, server: Array.from(r.bestServer, (b) => (b < 0 ? '' : r.cellIds[b])) };
+}
+
+function expectSameRaster(a: CoverageEngine, b: CoverageEngine) {
+  const x = snapshot(a);
+  const y = snapshot(b);
+  for (let i = 0; i < x.rsrpDbm.length; i++) {
+    for (const key of ['rsrpDbm', 'indoorRsrpDbm', 'sinrDb', 'dlThroughputMbps'] as const) {
+      const u = x[key][i];
+      const v = y[key][i];
+      if (Number.isNaN(u) || Number.isNaN(v)) expect([i, key, u]).toEqual([i, key, v]);
+      else if (Math.abs(u - v) > 0.01) expect([i, key, u]).toEqual([i, key, v]);
+    }
+    if (x.server[i] !== y.server[i]) expect([i, x.server[i]]).toEqual([i, y.server[i]]);
+  }
+}
+
+const siteArb = (id: string) =>
+  fc
+    .record({
+      kind: fc.constantFrom('macro' as const, 'micro' as const),
+      xM: fc.integer({ min: -950, max: 950 }),
+      yM: fc.integer({ min: -950, max: 950 }),
+      azimuthDeg: fc.integer({ min: 0, max: 359 }),
+      heightAglM: fc.integer({ min: 12, max: 45 }),
+    })
+    .map(({ kind, xM, yM, azimuthDeg, heightAglM }) => {
+      const s = siteAt(kind, id, xM, yM, { heightAglM });
+      return { ...s, sectors: s.sectors.map((sec, k) => ({ ...sec, azimuthDeg: (azimuthDeg + 120 * k) % 360 })) };
+    });
+
+const opArb = fc.oneof(
+  fc.record({ op: fc.constant('upsert' as const), id: fc.constantFrom('A', 'B', 'C', 'D', 'E') }).chain(({ op, id }) => siteArb(id).map((site) => ({ op, id, site }))),
+  fc.record({ op: fc.constant('remove' as const), id: fc.constantFrom('A', 'B', 'C', 'D', 'E') }),
+);
+
+describe('CoverageEngine', () => {
+  it('incremental add / move / remove equals a full recompute (0.01 dB)', () => {
+    fc.assert(
+      fc.property(fc.array(opArb, { minLength: 1, maxLength: 6 }), (ops) => {
+        const engine = new CoverageEngine(ctx);
+        const sites = new Map<string, Site>();
+        for (const step of ops) {
+          if (step.op === 'upsert') {
+            engine.upsertSite(step.site);
+            sites.set(step.id, step.site);
+          } else {
+            engine.removeSite(step.id);
+            sites.delete(step.id);
+          }
+        }
+        const full = new CoverageEngine(ctx);
+        full.setSites([...sites.values()]);
+        expectSameRaster(engine, full);
+      }),
+      { numRuns: 25, seed: 4 },
+    );
+  });
+
+  it('composes best server, SINR at the load factor, throughput and indoor RSRP from the footprints', () => {
+    const engine = new CoverageEngine(ctx);
+    const a = siteAt('macro', 'A', -300, 0);
+    const b = siteAt('micro', 'B', 300, 50);
+    engine.setSites([a, b]);
+    const fa = engine.footprint('A')!;
+    const fb = engine.footprint('B')!;
+    const preset = BAND_PRESETS.n78;
+    const noiseMw = 10 ** (thermalNoisePerReDbm(preset.scsKhz, preset.ueNoiseFigureDb) / 10);
+    let checked = 0;
+    for (const i of [grid.cols * 40 + 40, grid.cols * 40 + 47, grid.cols * 35 + 52, grid.cols * 42 + 38]) {
+      const col = i % grid.cols;
+      const row = Math.floor(i / grid.cols);
+      const values: [string, number][] = [];
+      for (const fp of [fa, fb]) {
+        const c = col - fp.col0;
+        const r = row - fp.row0;
+        if (c < 0 || r < 0 || c >= fp.cols || r >= fp.rows) continue;
+        for (const s of fp.sectors) if (Number.isFinite(s.rsrpDbm[r * fp.cols + c])) values.push([s.cellId, s.rsrpDbm[r * fp.cols + c]]);
+      }
+      values.sort((p, q) => q[1] - p[1]);
+      const [bestId, bestDbm] = values[0];
+      const otherMw = values.slice(1).reduce((sum, [, v]) => sum + 10 ** (v / 10), 0);
+      const sinr = 10 * Math.log10(10 ** (bestDbm / 10) / (radio.loadFactor * otherMw + noiseMw));
+      expect(engine.raster.cellIds[engine.raster.bestServer[i]]).toBe(bestId);
+      expect(engine.raster.rsrpDbm[i]).toBeCloseTo(bestDbm, 4);
+      expect(engine.raster.sinrDb[i]).toBeCloseTo(sinr, 3);
+      expect(engine.raster.dlThroughputMbps[i]).toBeCloseTo(attenuatedShannonMbps(sinr, preset), 2);
+      expect(engine.raster.indoorRsrpDbm[i]).toBeCloseTo(bestDbm - o2iPenetrationLossDb(3.5, 'low', { indoorDistanceM: 10 / 3 }), 3);
+      checked++;
+    }
+    expect(checked).toBe(4);
+    // outside every footprint: no server, NaN everywhere
+    const far = 0;
+    expect(engine.raster.bestServer[far]).toBe(-1);
+    expect(engine.raster.rsrpDbm[far]).toBeNaN();
+  });
+
+  it('returns the touched window and leaves cells outside it alone', () => {
+    const engine = new CoverageEngine(ctx);
+    engine.setSites([siteAt('macro', 'A', -500, -500), siteAt('macro', 'B', 500, 500)]);
+    const before = engine.raster.rsrpDbm.slice();
+    const win = engine.upsertSite(siteAt('micro', 'C', -600, 600));
+    expect(win.cols).toBeLessThanOrEqual(Math.ceil(400 / 25) * 2 + 1);
+    for (let row = 0; row < grid.rows; row++) {
+      for (let col = 0; col < grid.cols; col++) {
+        const inside = col >= win.col0 && col < win.col0 + win.cols && row >= win.row0 && row < win.row0 + win.rows;
+        const i = row * grid.cols + col;
+        if (!inside) expect(Object.is(engine.raster.rsrpDbm[i], before[i]) || engine.raster.rsrpDbm[i] === before[i]).toBe(true);
+      }
+    }
+    expect(engine.removeSite('nope')).toEqual({ col0: 0, row0: 0, cols: 0, rows: 0 });
+  });
+
+  it('cancels a full recompute', () => {
+    const engine = new CoverageEngine(ctx);
+    expect(() => engine.setSites([siteAt('macro', 'A', 0, 0)], { cancel: { aborted: true } })).toThrow(/cancelled/);
+  });
+});
