@@ -31,6 +31,17 @@ export interface Project {
   terrain?: GridLayer;
   /** resident persons per grid cell; absent = none loaded */
   population?: GridLayer;
+  /** the planner's edit log, oldest first, saved with the project file; absent = none kept */
+  history?: ProjectEditRecord[];
+}
+
+/** One entry of a project's edit log (what was done, when; `detail` is plain JSON, e.g. immer patches). */
+export interface ProjectEditRecord {
+  /** ISO 8601 UTC time of the edit */
+  atIso: string;
+  /** action name, e.g. 'site.move' */
+  action: string;
+  detail?: unknown;
 }
 
 /** Where a raster layer's numbers come from; the UI labels anything but 'file' as modelled or synthetic. */

@@ -1,0 +1,5 @@
+export * from './atomicWriteFile';
+export * from './autosavePath';
+export * from './writeAutosave';
+export * from './findRecoverableAutosaves';
+export * from './recoverAutosave';

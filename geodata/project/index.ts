@@ -1,0 +1,4 @@
+export * from './projectFileSchema';
+export * from './sectorWedge';
+export * from './writeProjectGpkg';
+export * from './readProjectGpkg';
