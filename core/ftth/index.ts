@@ -1,0 +1,4 @@
+export * from './ponTables';
+export * from './splitSchemeLoss';
+export * from './opticalBudget';
+export * from './maxReach';
