@@ -5,3 +5,8 @@ export * from './maxReach';
 export * from './roadGraph';
 export * from './roadDistances';
 export * from './fibreDistances';
+export * from './fibreSettings';
+export * from './households';
+export * from './classifyUrban';
+export * from './reachM';
+export * from './gigabitReach';
