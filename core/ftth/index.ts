@@ -10,3 +10,5 @@ export * from './households';
 export * from './classifyUrban';
 export * from './reachM';
 export * from './gigabitReach';
+export * from './serviceAreas';
+export * from './catchmentRaster';
