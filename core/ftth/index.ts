@@ -12,3 +12,5 @@ export * from './reachM';
 export * from './gigabitReach';
 export * from './serviceAreas';
 export * from './catchmentRaster';
+export * from './ponPortsNeeded';
+export * from './oltCapacity';
