@@ -14,3 +14,4 @@ export * from './serviceAreas';
 export * from './catchmentRaster';
 export * from './ponPortsNeeded';
 export * from './oltCapacity';
+export * from './fibreUpgrades';
