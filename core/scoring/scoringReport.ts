@@ -1,0 +1,125 @@
+import type { MultiPolygon } from 'geojson';
+import { gapOutline } from './gapOutline';
+import { kpiStatus } from './kpiStatus';
+import { DL_BINS, type Gap, type PlaceScore, type ScoringState } from './scoringState';
+import type { KpiId } from './settings';
+
+/** Fibre KPIs from the FTTH analysis (core/ftth), passed in as plain numbers. */
+export interface FibreKpiInput {
+  /** gigabit-capable (10G-PON) households / households, 0..1 (can exceed 1, as MIIT computes it) */
+  householdsGigabitShare: number;
+  /** 10G-PON ports / all PON ports, 0..1 */
+  pon10gPortShare: number;
+  /** true when households come from a modelled population */
+  isModelled: boolean;
+}
+
+/** One county KPI against its target. */
+export interface Kpi {
+  id: KpiId;
+  /** shares are 0..1; sitesPer10k per 10,000 residents; DL rates Mbit/s; NaN when its input is missing */
+  value: number;
+  unit: 'share' | 'per10k' | 'mbps';
+  target: number;
+  amberFrom: number;
+  status: 'green' | 'amber' | 'red' | 'none';
+  source: string;
+  isUnverified: boolean;
+  /** computed from predicted coverage or a modelled population, not from measurements */
+  isModelled: boolean;
+  /** change since `previous` (value - previous value); absent without a previous report */
+  delta?: number;
+}
+
+/** A gap with its rank (1 = worst) and, for the first `outlineCount`, its outline. */
+export interface RankedGap extends Gap {
+  rank: number;
+  outline?: MultiPolygon;
+}
+
+export interface ScoreReport {
+  kpis: Kpi[];
+  places: PlaceScore[];
+  /** worst first: weighted people, then area, then position */
+  gaps: RankedGap[];
+}
+
+export interface ReportOptions {
+  /** 5G sites in the plan (every status counts: the KPI reads the plan as built) */
+  siteCount: number;
+  /** resident population for the per-10k KPI; default the population on the county's cells */
+  residentPopulation?: number;
+  fibre?: FibreKpiInput;
+  /** the previous report, for deltas */
+  previous?: ScoreReport;
+  /** how many of the top gaps get an outline; default 50 */
+  outlineCount?: number;
+  /** gaps smaller than this are left out of the list, m2; default 0 */
+  minGapAreaM2?: number;
+}
+
+/**
+ * County KPIs, place scores and ranked gaps from a scoring state. Coverage KPIs use the baseline target
+ * (settings.baseline) over county cells: population and area shares outdoor and indoor, urban and rural
+ * population (urban = cells at or above settings.urbanDensityPerKm2); 重点场所5G网络通达率 = places met /
+ * places listed; 5G sites per 10,000 residents; mean and 10th percentile (1 Mbit/s bins, lower edge) of
+ * predicted DL throughput over built-up cells, each cell counted once. Status rule: kpiStatus.
+ * @example scoringReport(state, { siteCount: project.sites.length }).kpis.find((k) => k.id === 'keyPlaceReach')
+ */
+export function scoringReport(state: ScoringState, options: ReportOptions): ScoreReport {
+  if (!(options.siteCount >= 0)) throw new RangeError(`siteCount must be >= 0, got ${options.siteCount}`);
+  const { sums, prep } = state;
+  const { settings } = prep;
+  const popModelled = prep.populationProvenance !== 'file';
+  const share = (a: number, b: number) => (b > 0 ? a / b : NaN);
+  const placesMet = state.placeScores.filter((p) => p.isMet).length;
+  const residents = options.residentPopulation ?? sums.people;
+  const values: Record<KpiId, [number, Kpi['unit'], boolean]> = {
+    popCoverageOutdoor: [share(sums.peopleOutdoor, sums.people), 'share', true],
+    popCoverageIndoor: [share(sums.peopleIndoor, sums.people), 'share', true],
+    areaCoverageOutdoor: [share(sums.cellsOutdoor, sums.cells), 'share', true],
+    areaCoverageIndoor: [share(sums.cellsIndoor, sums.cells), 'share', true],
+    popCoverageUrban: [share(sums.peopleUrbanOutdoor, sums.peopleUrban), 'share', true],
+    popCoverageRural: [share(sums.peopleRuralOutdoor, sums.peopleRural), 'share', true],
+    keyPlaceReach: [share(placesMet, state.placeScores.length), 'share', true],
+    sitesPer10k: [residents > 0 ? options.siteCount / (residents / 1e4) : NaN, 'per10k', options.residentPopulation === undefined && popModelled],
+    dlMeanBuiltUpMbps: [share(sums.builtUpDlSumMbps, sums.builtUpCells), 'mbps', true],
+    dlP10BuiltUpMbps: [percentileBin(sums.builtUpDlHistogram, sums.builtUpCells, 0.1), 'mbps', true],
+    householdsGigabit: [options.fibre?.householdsGigabitShare ?? NaN, 'share', options.fibre?.isModelled ?? false],
+    pon10gShare: [options.fibre?.pon10gPortShare ?? NaN, 'share', false],
+  };
+  const before = new Map(options.previous?.kpis.map((k) => [k.id, k.value]));
+  const kpis = (Object.keys(values) as KpiId[]).map((id): Kpi => {
+    const [value, unit, isModelled] = values[id];
+    const t = settings.kpis[id];
+    const kpi: Kpi = {
+      id, value, unit, target: t.target, amberFrom: t.amberFrom ?? 0.9 * t.target, status: kpiStatus(value, t),
+      source: t.source, isUnverified: t.isUnverified, isModelled,
+    };
+    if (before.has(id)) kpi.delta = value - before.get(id)!;
+    return kpi;
+  });
+  const minArea = options.minGapAreaM2 ?? 0;
+  const gaps = [...state.gaps.values()]
+    .filter((g) => g.areaM2 >= minArea)
+    .sort((a, b) => b.weightedPeople - a.weightedPeople || b.areaM2 - a.areaM2 || a.firstCell - b.firstCell);
+  const outlineCount = options.outlineCount ?? 50;
+  const ranked = gaps.map((g, k): RankedGap => {
+    const r: RankedGap = { ...g, placeIds: [...g.placeIds], rank: k + 1 };
+    if (k < outlineCount) r.outline = gapOutline(state, g.id)!;
+    return r;
+  });
+  return { kpis, places: state.placeScores.map((p) => ({ ...p })), gaps: ranked };
+}
+
+/** Lower edge of the histogram bin holding the q-quantile of `total` counts (1 unit bins from 0). */
+function percentileBin(hist: Int32Array, total: number, q: number): number {
+  if (!(total > 0)) return NaN;
+  const need = q * total;
+  let acc = 0;
+  for (let b = 0; b < DL_BINS; b++) {
+    acc += hist[b];
+    if (acc >= need) return b;
+  }
+  return DL_BINS - 1;
+}

@@ -1,0 +1,120 @@
+import type Flatbush from 'flatbush';
+import type { GridSpec } from '../grid/gridSpec';
+import type { LayerProvenance } from '../model/project';
+import type { Place } from '../model/place';
+import type { PlaceCells } from './rasterisePlace';
+import type { PlaceTarget, ScoringSettings } from './settings';
+
+/**
+ * Everything about a project that does not change when sites change: the county mask, places rasterised
+ * once, each cell's target, population and density class. Built by prepareScoring.
+ */
+export interface ScoringPrep {
+  grid: GridSpec;
+  settings: ScoringSettings;
+  /** 1 where the cell centre is inside the county boundary */
+  inCounty: Uint8Array;
+  /** persons per cell (NaN read as 0) */
+  populationPerCell: Float32Array;
+  /** where the population came from; anything but 'file' makes people-based KPIs "modelled" */
+  populationProvenance: LayerProvenance | 'none';
+  /** 0 rural, 1 built-up, 2 urban (density thresholds in settings) */
+  densityClass: Uint8Array;
+  /** index into `targets` per cell: 0 the baseline, 1 + k the place category PLACE_CATEGORIES[k] */
+  targetIndex: Uint8Array;
+  /** target table; entry 0 is the baseline with weight 1 */
+  targets: PlaceTarget[];
+  places: Place[];
+  placeCells: PlaceCells[];
+  /** place bounding boxes in cell coordinates, item k = places[k]; null when no place is on the grid */
+  placeIndex: Flatbush | null;
+  /** grid metres -> [lonDeg, latDeg] */
+  toLonLat: (xy: [number, number]) => number[];
+}
+
+/** What a single place scored. */
+export interface PlaceScore {
+  id: string;
+  name: string;
+  category: Place['category'];
+  environment: PlaceTarget['environment'];
+  /** share (0..1) of the area's cells, or of the line's length, meeting the target; NaN when off the grid */
+  coveredShare: number;
+  /** coveredShare >= the category's minShare and, when it has key points, every key point meets the target */
+  isMet: boolean;
+  /** persons living in the place's cells */
+  people: number;
+  /** persons in the place's cells that miss the target */
+  peopleAffected: number;
+  keyPointCount: number;
+  keyPointsMet: number;
+  /** indoor targets with key points: every key point meets it (深度覆盖); null otherwise */
+  isDeepCovered: boolean | null;
+  /** the key point with the smallest margin min(RSRP - target, SINR - target); null without key points */
+  worstKeyPoint: { index: number; lonLat: [number, number]; rsrpDbm: number; sinrDb: number; isMet: boolean } | null;
+  isLine: boolean;
+}
+
+/** Recommended fix for a gap: a macro site, a micro site, or indoor coverage (室分). */
+export type GapFix = 'macro' | 'micro' | 'indoor';
+
+/** A connected region (8-connectivity) of county cells that miss their target. */
+export interface Gap {
+  id: number;
+  cellCount: number;
+  areaM2: number;
+  people: number;
+  /** sum over cells of persons x the weight of the cell's target (1 outside places) */
+  weightedPeople: number;
+  /** persons in urban cells / persons (cells when nobody lives there) */
+  urbanShare: number;
+  /** every cell meets the outdoor thresholds of its target and misses only indoors */
+  isIndoorOnly: boolean;
+  fix: GapFix;
+  /** mean cell centre */
+  centroidLonLat: [number, number];
+  /** [col0, row0, col1, row1] inclusive */
+  bbox: [number, number, number, number];
+  /** smallest cell index: a stable tie-break */
+  firstCell: number;
+  /** ids of the places having a cell in the gap */
+  placeIds: string[];
+}
+
+/** KPI accumulators: sums over county cells, kept current by incremental updates. */
+export interface ScoringSums {
+  cells: number;
+  cellsOutdoor: number;
+  cellsIndoor: number;
+  people: number;
+  peopleOutdoor: number;
+  peopleIndoor: number;
+  peopleUrban: number;
+  peopleUrbanOutdoor: number;
+  peopleRural: number;
+  peopleRuralOutdoor: number;
+  builtUpCells: number;
+  builtUpDlSumMbps: number;
+  /** built-up cells per 1 Mbit/s bin of DL throughput, 0..DL_BINS-1 (last bin open-ended) */
+  builtUpDlHistogram: Int32Array;
+}
+
+/** Mutable scoring state of one raster: full scoring builds it, updateScoring keeps it current. */
+export interface ScoringState {
+  prep: ScoringPrep;
+  sums: ScoringSums;
+  /** per cell: bit 1 outdoor baseline met, 2 indoor baseline met, 4 own target met, 8 own target's outdoor part met */
+  status: Uint8Array;
+  /** per cell, the DL throughput last counted, Mbit/s */
+  dlMbps: Float32Array;
+  /** per cell, the id of its gap; 0 none */
+  labels: Int32Array;
+  gaps: Map<number, Gap>;
+  nextGapId: number;
+  placeScores: PlaceScore[];
+  /** scratch for flood fills, one entry per cell */
+  stack: Int32Array;
+}
+
+/** Number of 1 Mbit/s bins of the built-up DL histogram. */
+export const DL_BINS = 10000;

@@ -1,0 +1,100 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { CoverageRaster } from '../../../core/model/coverage';
+import {
+  prepareScoring, resolveScoringSettings, scoreCoverage, scoringReport, updateScoring, type ScoringPrep, type ScoringState,
+} from '../../../core/scoring';
+import { makeGrid, makeProject, makeRaster, rectPlace, setCell } from './grids';
+
+function prepFor(project: ReturnType<typeof makeProject>): ScoringPrep {
+  return prepareScoring({ grid: project.grid, boundary: project.boundary, places: project.places, population: project.population, settings: resolveScoringSettings(project.settings) });
+}
+
+/** A gap's content without its id: cells (from the labels), people, weighted people, fix, places. */
+function gapsOf(state: ScoringState): string[] {
+  const cellsById = new Map<number, number[]>();
+  state.labels.forEach((id, i) => { if (id) cellsById.set(id, [...(cellsById.get(id) ?? []), i]); });
+  return [...state.gaps.values()]
+    .map((g) => JSON.stringify([cellsById.get(g.id), g.cellCount, g.people.toFixed(6), g.weightedPeople.toFixed(6), g.fix, g.urbanShare.toFixed(9), [...g.placeIds].sort(), g.bbox, g.firstCell]))
+    .sort();
+}
+
+function expectSame(incremental: ScoringState, full: ScoringState): void {
+  expect(gapsOf(incremental)).toEqual(gapsOf(full));
+  expect(incremental.placeScores).toEqual(full.placeScores);
+  const a = scoringReport(incremental, { siteCount: 3 });
+  const b = scoringReport(full, { siteCount: 3 });
+  a.kpis.forEach((k, j) => {
+    if (Number.isNaN(b.kpis[j].value)) expect(k.value).toBeNaN();
+    else expect(k.value, k.id).toBeCloseTo(b.kpis[j].value, 9);
+  });
+  expect([...incremental.sums.builtUpDlHistogram]).toEqual([...full.sums.builtUpDlHistogram]);
+  expect(a.gaps.map((g) => [g.rank, g.cellCount, g.fix])).toEqual(b.gaps.map((g) => [g.rank, g.cellCount, g.fix]));
+}
+
+describe('updateScoring', () => {
+  it('splits a gap in two when a new site covers its middle, and joins them again when it goes', () => {
+    const grid = makeGrid(9, 5);
+    const raster = makeRaster(grid, -90);
+    for (let row = 0; row < 5; row++) for (let col = 3; col <= 5; col++) setCell(raster, col, row, -120);
+    const prep = prepFor(makeProject(grid, []));
+    const state = scoreCoverage(prep, raster);
+    expect([...state.gaps.values()].map((g) => g.cellCount)).toEqual([15]);
+
+    for (let col = 3; col <= 5; col++) setCell(raster, col, 2, -80);
+    updateScoring(state, raster, { col0: 3, row0: 2, cols: 3, rows: 1 });
+    expect([...state.gaps.values()].map((g) => g.cellCount).sort()).toEqual([6, 6]);
+    expectSame(state, scoreCoverage(prep, raster));
+
+    for (let col = 3; col <= 5; col++) setCell(raster, col, 2, -120);
+    updateScoring(state, raster, { col0: 3, row0: 2, cols: 3, rows: 1 });
+    expect([...state.gaps.values()].map((g) => g.cellCount)).toEqual([15]);
+    expectSame(state, scoreCoverage(prep, raster));
+  });
+
+  it('equals a full rescoring after any sequence of window edits (property)', () => {
+    const cols = 14;
+    const rows = 10;
+    const grid = makeGrid(cols, rows);
+    const levels = [-120, -100, -90, -80, -60, NaN];
+    const cellValue = fc.constantFrom(...levels);
+    const edit = fc.record({
+      col0: fc.integer({ min: -2, max: cols - 1 }),
+      row0: fc.integer({ min: -2, max: rows - 1 }),
+      cols: fc.integer({ min: 1, max: 6 }),
+      rows: fc.integer({ min: 1, max: 6 }),
+      values: fc.array(cellValue, { minLength: 36, maxLength: 36 }),
+      dl: fc.array(fc.double({ min: 0, max: 900, noNaN: true }), { minLength: 36, maxLength: 36 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(cellValue, { minLength: cols * rows, maxLength: cols * rows }),
+        fc.array(fc.constantFrom(0, 0, 0.05, 0.5, 2), { minLength: cols * rows, maxLength: cols * rows }),
+        fc.array(edit, { minLength: 1, maxLength: 5 }),
+        (initial, popValues, edits) => {
+          const project = makeProject(grid, [
+            rectPlace(grid, 'h', 'hospital', 1, 1, 4, 3, { keyPoints: [] }),
+            rectPlace(grid, 's', 'scenic', 6, 2, 12, 8),
+            rectPlace(grid, 'b', 'business_district', 3, 6, 7, 9),
+          ], Float32Array.from(popValues));
+          const raster: CoverageRaster = makeRaster(grid);
+          initial.forEach((v, i) => setCell(raster, i % cols, Math.floor(i / cols), v));
+          const prep = prepFor(project);
+          const state = scoreCoverage(prep, raster);
+          for (const e of edits) {
+            let m = 0;
+            for (let row = Math.max(0, e.row0); row < Math.min(rows, e.row0 + e.rows); row++) {
+              for (let col = Math.max(0, e.col0); col < Math.min(cols, e.col0 + e.cols); col++, m++) {
+                setCell(raster, col, row, e.values[m]);
+                raster.dlThroughputMbps[row * cols + col] = e.dl[m];
+              }
+            }
+            updateScoring(state, raster, e);
+          }
+          expectSame(state, scoreCoverage(prep, raster));
+        },
+      ),
+      { numRuns: 150, seed: 5 },
+    );
+  });
+});
