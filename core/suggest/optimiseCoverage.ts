@@ -30,8 +30,8 @@ export interface OptimiseOutcome {
   greedyDemand: number;
   localSearchDemand: number;
   localSearchMoves: number;
-  /** which greedy won: by gain per CNY, or by gain (which starts with the best single site) */
-  greedyRule: 'gain-per-cny' | 'gain';
+  /** exponent a of the greedy that won, ranking by gain / cost^a: 1 = gain per CNY, 0 = gain */
+  greedyCostExponent: number;
   unmet: string[];
 }
 
@@ -55,7 +55,7 @@ function seededRandom(seed: number): () => number {
 function lazyGreedyFill(
   state: CoverageState,
   upperBound: Float64Array,
-  isRatio: boolean,
+  costExponent: number,
   budgetCny: number,
   maxSites: number,
   cancel?: CancelToken,
@@ -63,7 +63,7 @@ function lazyGreedyFill(
 ): number[] {
   const cands = state.candidates;
   const queue = new FlatQueue<number>();
-  const key = (c: number, g: number) => -(isRatio ? g / cands[c].costCny : g);
+  const key = (c: number, g: number) => -g / cands[c].costCny ** costExponent;
   for (let c = 0; c < cands.length; c++) {
     if (!state.isChosen[c] && upperBound[c] > 0) queue.push(c, key(c, upperBound[c]));
   }
@@ -174,10 +174,11 @@ function keepsConstraints(
 }
 
 /**
- * Maximum coverage under a budget and a site count: constraints first, then the better of the lazy greedy
- * by gain per CNY and the lazy greedy by gain, whose first pick is the best affordable single candidate
- * (Khuller, Moss & Naor 1999, "The budgeted maximum coverage problem", Inf. Process. Lett. 70: the better
- * of the ratio greedy and the best single element is within (1 - 1/sqrt(e)) of optimal), then a seeded local search of swaps and drop-and-refill moves
+ * Maximum coverage under a budget and a site count: constraints first, then the best of lazy greedies
+ * ranking by gain / cost^a for a from 1 (gain per CNY) to 0 (gain, whose first pick is the best affordable
+ * single candidate: Khuller, Moss & Naor 1999, "The budgeted maximum coverage problem", Inf. Process.
+ * Lett. 70, show the better of the ratio greedy and the best single element is within (1 - 1/sqrt(e)) of
+ * optimal), then a seeded local search of swaps and drop-and-refill moves
  * (first improvement, each move re-fills the freed budget greedily). Deterministic for a seed.
  * @example optimiseCoverage(candidates, demand, {}, { budgetCny: 1e6, maxSites: Infinity, seed: 1, maxLocalSearchPasses: 5 })
  */
@@ -204,22 +205,23 @@ export function optimiseCoverage(
   let steps = 0;
   const onStep = () => onProgress?.(Math.min(0.4, (0.2 * ++steps) / expectedSteps));
 
-  const runGreedy = (isRatio: boolean): CoverageState => {
+  const runGreedy = (costExponent: number): CoverageState => {
     const s = new CoverageState(candidates, cellDemand);
     for (const c of forced) s.add(c);
-    lazyGreedyFill(s, baseGains, isRatio, budgetCny, maxSites, cancel, onStep);
+    lazyGreedyFill(s, baseGains, costExponent, budgetCny, maxSites, cancel, onStep);
     return s;
   };
-  // With a budget, also the plain-gain greedy: its first pick is the best affordable single site, so taking
-  // the better of the two includes Khuller, Moss & Naor's best-single-element fix.
-  const isBudgeted = Number.isFinite(budgetCny);
-  let state = runGreedy(isBudgeted);
-  let greedyRule: OptimiseOutcome['greedyRule'] = isBudgeted ? 'gain-per-cny' : 'gain';
-  if (isBudgeted) {
-    const byGain = runGreedy(false);
-    if (byGain.demand > state.demand) {
-      state = byGain;
-      greedyRule = 'gain';
+  // With a budget, greedies from gain per CNY (a = 1) to plain gain (a = 0): the a = 0 run's first pick is
+  // the best affordable single site (Khuller, Moss & Naor's fix), and the ones between help when a few
+  // dear sites beat many cheap ones.
+  const exponents = Number.isFinite(budgetCny) ? GREEDY_COST_EXPONENTS : [0];
+  let state = runGreedy(exponents[0]);
+  let greedyCostExponent = exponents[0];
+  for (const a of exponents.slice(1)) {
+    const other = runGreedy(a);
+    if (other.demand > state.demand) {
+      state = other;
+      greedyCostExponent = a;
     }
   }
   const greedyDemand = state.demand;
@@ -233,7 +235,7 @@ export function optimiseCoverage(
     greedyDemand,
     localSearchDemand: state.demand,
     localSearchMoves: moves,
-    greedyRule,
+    greedyCostExponent,
     unmet,
   };
 }
@@ -273,9 +275,79 @@ function localSearch(
   }
   index.finish();
 
-  const uniqMark = new Uint8Array(state.counts.length);
+  const dropCount = new Uint8Array(state.counts.length);
+  const freed = new Uint8Array(state.counts.length);
   const cMark = new Uint8Array(state.counts.length);
   const tol = 1e-9 * Math.max(1, state.demand);
+  let gains = allGains(state);
+
+  /** Gain of every candidate once `drops` are gone, and the demand the drops alone hold. */
+  const gainsWithout = (drops: readonly number[]): { after: Float64Array; loss: number } => {
+    for (const s of drops) for (const cell of cands[s].cellIndices) dropCount[cell]++;
+    let loss = 0;
+    for (const s of drops) {
+      for (const cell of cands[s].cellIndices) {
+        if (!freed[cell] && state.counts[cell] === dropCount[cell]) {
+          loss += state.cellDemand[cell];
+          freed[cell] = 1;
+        }
+      }
+    }
+    const after = Float64Array.from(gains);
+    const seen = new Set<number>();
+    for (const s of drops) {
+      for (const c of index.search(boxes[4 * s], boxes[4 * s + 1], boxes[4 * s + 2], boxes[4 * s + 3])) {
+        if (state.isChosen[c] || seen.has(c)) continue;
+        seen.add(c);
+        for (const cell of cands[c].cellIndices) if (freed[cell]) after[c] += state.cellDemand[cell];
+      }
+    }
+    for (const s of drops) {
+      for (const cell of cands[s].cellIndices) {
+        dropCount[cell] = 0;
+        freed[cell] = 0;
+      }
+    }
+    for (const s of drops) after[s] = 0;
+    return { after, loss };
+  };
+
+  /** Drops `drops` and refills the freed budget by each greedy rule; keeps the best if it beats the old set. */
+  const tryDropRefill = (drops: readonly number[], after: Float64Array): boolean => {
+    const before = state.demand;
+    for (const s of drops) state.remove(s);
+    let kept: number[] = [];
+    let keptDemand = -Infinity;
+    for (const a of GREEDY_COST_EXPONENTS) {
+      const added = lazyGreedyFill(state, after, a, budgetCny, maxSites, cancel);
+      if (state.demand > keptDemand) {
+        keptDemand = state.demand;
+        kept = added;
+      }
+      for (const c of added) state.remove(c);
+    }
+    for (const c of kept) state.add(c);
+    if (state.demand > before + tol) return true;
+    for (const c of kept) state.remove(c);
+    for (const s of drops) state.add(s);
+    return false;
+  };
+
+  const canDrop = (drops: readonly number[]): boolean => {
+    const removed: number[] = [];
+    let isOk = true;
+    for (const s of drops) {
+      if (!keepsConstraints(state, s, -1, constraints, groupsOf, cMark)) {
+        isOk = false;
+        break;
+      }
+      state.remove(s);
+      removed.push(s);
+    }
+    for (const s of removed) state.add(s);
+    return isOk;
+  };
+
   let moves = 0;
   for (let pass = 0; pass < maxLocalSearchPasses; pass++) {
     let isImproved = false;
@@ -284,58 +356,65 @@ function localSearch(
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j], order[i]];
     }
-    let gains = allGains(state);
     for (let oi = 0; oi < order.length; oi++) {
       throwIfCancelled(cancel);
-      onProgress?.(0.4 + 0.6 * ((pass + oi / order.length) / maxLocalSearchPasses));
+      onProgress?.(0.4 + 0.6 * ((pass + oi / order.length / 2) / maxLocalSearchPasses));
       const s = order[oi];
       if (!state.isChosen[s]) continue;
-      const sCells = cands[s].cellIndices;
-      let loss = 0;
-      for (const cell of sCells) {
-        if (state.counts[cell] === 1) {
-          uniqMark[cell] = 1;
-          loss += state.cellDemand[cell];
-        }
-      }
-      // Gain of every candidate once `s` is gone: its gain now plus the demand only `s` covers.
-      const after = Float64Array.from(gains);
-      for (const c of index.search(boxes[4 * s], boxes[4 * s + 1], boxes[4 * s + 2], boxes[4 * s + 3])) {
-        if (state.isChosen[c]) continue;
-        for (const cell of cands[c].cellIndices) if (uniqMark[cell]) after[c] += state.cellDemand[cell];
-      }
-      for (const cell of sCells) uniqMark[cell] = 0;
+      const { after, loss } = gainsWithout([s]);
       const budgetLeft = budgetCny - state.costCny + cands[s].costCny;
       let best = -1;
       for (let c = 0; c < n; c++) {
         if (state.isChosen[c] || cands[c].costCny > budgetLeft) continue;
         if (best < 0 || after[c] > after[best] || (after[c] === after[best] && cands[c].costCny < cands[best].costCny)) best = c;
       }
-      const before = state.demand;
       if (best >= 0 && after[best] - loss > tol && keepsConstraints(state, s, best, constraints, groupsOf, cMark)) {
         state.remove(s);
         state.add(best);
-        lazyGreedyFill(state, allGains(state), true, budgetCny, maxSites, cancel);
+        lazyGreedyFill(state, allGains(state), 1, budgetCny, maxSites, cancel);
         moves++;
         isImproved = true;
         gains = allGains(state);
         continue;
       }
       // Drop-and-refill: the freed budget may buy several cheaper sites that together cover more.
-      if (!keepsConstraints(state, s, -1, constraints, groupsOf, cMark)) continue;
-      state.remove(s);
-      after[s] = 0;
-      const added = lazyGreedyFill(state, after, true, budgetCny, maxSites, cancel);
-      if (state.demand > before + tol) {
+      if (canDrop([s]) && tryDropRefill([s], after)) {
         moves++;
         isImproved = true;
         gains = allGains(state);
-      } else {
-        for (const c of added) state.remove(c);
-        state.add(s);
+      }
+    }
+    if (!isImproved && Number.isFinite(budgetCny)) {
+      // Pairs: two cheap sites may free the budget for one that covers more (a knapsack effect).
+      const chosen = state.chosen();
+      const pairs: [number, number][] = [];
+      for (let a = 0; a < chosen.length; a++) for (let b = a + 1; b < chosen.length; b++) pairs.push([chosen[a], chosen[b]]);
+      for (let i = pairs.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        [pairs[i], pairs[j]] = [pairs[j], pairs[i]];
+      }
+      const limit = Math.min(pairs.length, MAX_PAIRS_PER_PASS);
+      for (let pi = 0; pi < limit; pi++) {
+        if (pi % 64 === 0) {
+          throwIfCancelled(cancel);
+          onProgress?.(0.4 + 0.6 * ((pass + 0.5 + pi / limit / 2) / maxLocalSearchPasses));
+        }
+        const drops = pairs[pi];
+        if (!state.isChosen[drops[0]] || !state.isChosen[drops[1]] || !canDrop(drops)) continue;
+        if (tryDropRefill(drops, gainsWithout(drops).after)) {
+          moves++;
+          isImproved = true;
+          gains = allGains(state);
+        }
       }
     }
     if (!isImproved) break;
   }
   return moves;
 }
+
+/** greedy rules tried: rank by gain / cost^a */
+const GREEDY_COST_EXPONENTS = [1, 0.75, 0.5, 0.25, 0];
+
+/** pair drops tried per local-search pass; bounds the run time on large selections */
+const MAX_PAIRS_PER_PASS = 2000;

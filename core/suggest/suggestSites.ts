@@ -74,7 +74,7 @@ function deriveConstraints(input: SuggestInput, options: SuggestOptions, unmet: 
 /**
  * Suggests which candidate sites to build, in what order and what each buys: maximises newly covered
  * weighted demand under a budget (CNY) and/or a site count, with optional required places and
- * at-least-one-site cell sets (optimiseCoverage: lazy greedy by gain per CNY and by gain + seeded local search), then
+ * at-least-one-site cell sets (optimiseCoverage: lazy greedies by gain / cost^a + seeded local search), then
  * recounts every figure (rankSelection). For small instances (`exact`, default up to 200 candidates) it also
  * solves the integer program with HiGHS and reports the heuristic's optimality gap. Plain data in and out,
  * for a worker; throws CancelledError (code 'cancelled') when `options.cancel` is aborted, RangeError on a
@@ -120,7 +120,7 @@ export async function suggestSites(input: SuggestInput, options: SuggestOptions)
       greedyDemand: out.greedyDemand,
       localSearchDemand: out.localSearchDemand,
       localSearchMoves: out.localSearchMoves,
-      greedyRule: out.greedyRule,
+      greedyCostExponent: out.greedyCostExponent,
     },
   };
   if (isExact) {

@@ -126,13 +126,14 @@ export interface SuggestionResult {
   allCandidatesDemand: number;
   /** constraints that could not be met, in words */
   unmetConstraints: string[];
-  /** the run's method figures: greedy alone, after local search, which greedy rule won */
+  /** the run's method figures: greedy alone, after local search, the winning greedy's cost exponent */
   method: {
     seed: number;
     greedyDemand: number;
     localSearchDemand: number;
     localSearchMoves: number;
-    greedyRule: 'gain-per-cny' | 'gain';
+    /** the greedy ranked by gain / cost^a with this a (1 = gain per CNY, 0 = gain) */
+    greedyCostExponent: number;
   };
   exact?: ExactComparison;
 }
