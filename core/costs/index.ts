@@ -1,0 +1,3 @@
+export * from './costTable';
+export * from './costTableFromSettings';
+export * from './siteCostCny';
