@@ -1,0 +1,102 @@
+import type { CancelToken, ProgressFn } from '../cancel';
+import { CoverageEngine, makeCoverageContext, unionWindows, type CellWindow, type SiteFootprint } from '../coverage';
+import type { Project } from '../model/project';
+import type { Site } from '../model/site';
+import { prepareScoring, resolveScoringSettings, scoreCoverage, scoringReport, updateScoring } from '../scoring';
+import type { FibreKpiInput, ReportOptions, ScoreReport, ScoringState } from '../scoring';
+
+const EMPTY: CellWindow = { col0: 0, row0: 0, cols: 0, rows: 0 };
+
+/** What an edit changed: the window of cells whose coverage moved, and the report after it. */
+export interface Evaluation {
+  changed: CellWindow;
+  report: ScoreReport;
+}
+
+/**
+ * A project's coverage and scores, kept current edit by edit: the coverage engine (core/coverage) and the
+ * scoring state (core/scoring) over the same grid. `applyEdits` recomputes only the edited sites'
+ * footprints and re-scores only the window they touch; the report's deltas compare with the previous one.
+ * The same object serves the app's plan worker and the CLI, so both show the same figures.
+ * @example const ev = new PlanEvaluator(project); ev.applyEdits({ upserts: [movedSite] }).report.kpis
+ */
+export class PlanEvaluator {
+  readonly engine: CoverageEngine;
+  private readonly scoring: ScoringState;
+  private readonly sites = new Map<string, Site>();
+  private readonly reportOptions: Omit<ReportOptions, 'siteCount' | 'previous'>;
+  private current: ScoreReport;
+
+  /**
+   * Builds coverage for `project.sites` (or from `footprints` predicted elsewhere, e.g. by workers, in the
+   * same order) and scores it.
+   */
+  constructor(
+    project: Project,
+    options: {
+      footprints?: readonly SiteFootprint[];
+      fibre?: FibreKpiInput;
+      residentPopulation?: number;
+      cancel?: CancelToken;
+      onProgress?: ProgressFn;
+    } = {},
+  ) {
+    const ctx = makeCoverageContext(project.grid, project.settings.radio, {
+      terrainM: project.terrain?.values,
+      populationPerCell: project.population?.values,
+    });
+    this.engine = new CoverageEngine(ctx);
+    const progress = (from: number, to: number) => (f: number) => options.onProgress?.(from + (to - from) * f);
+    if (options.footprints) this.engine.setFootprints(options.footprints, { cancel: options.cancel, onProgress: progress(0, 0.5) });
+    else this.engine.setSites(project.sites, { cancel: options.cancel, onProgress: progress(0, 0.8) });
+    for (const site of project.sites) this.sites.set(site.id, site);
+    const prep = prepareScoring({
+      grid: project.grid,
+      boundary: project.boundary,
+      places: project.places,
+      population: project.population,
+      settings: resolveScoringSettings(project.settings),
+    });
+    this.scoring = scoreCoverage(prep, this.engine.raster, { cancel: options.cancel, onProgress: progress(0.8, 1) });
+    this.reportOptions = { fibre: options.fibre, residentPopulation: options.residentPopulation };
+    this.current = scoringReport(this.scoring, { ...this.reportOptions, siteCount: this.sites.size });
+  }
+
+  get report(): ScoreReport {
+    return this.current;
+  }
+
+  /** The sites as the evaluator holds them, in insertion order. */
+  siteList(): Site[] {
+    return [...this.sites.values()];
+  }
+
+  /** Adds or replaces `upserts` and removes `removals` (site ids); returns the changed window and the new report. */
+  applyEdits(edits: { upserts?: readonly Site[]; removals?: readonly string[] }): Evaluation {
+    let changed = EMPTY;
+    for (const id of edits.removals ?? []) {
+      if (!this.sites.delete(id)) continue;
+      changed = unionWindows(changed, this.engine.removeSite(id));
+    }
+    for (const site of edits.upserts ?? []) {
+      this.sites.set(site.id, site);
+      changed = unionWindows(changed, this.engine.upsertSite(site));
+    }
+    if (changed.cols > 0 && changed.rows > 0) updateScoring(this.scoring, this.engine.raster, changed);
+    this.current = scoringReport(this.scoring, { ...this.reportOptions, siteCount: this.sites.size, previous: this.current });
+    return { changed, report: this.current };
+  }
+
+  /** Brings the evaluator to exactly `sites`: the edits are found by comparing each site's content. */
+  setSites(sites: readonly Site[]): Evaluation {
+    const upserts: Site[] = [];
+    const seen = new Set<string>();
+    for (const site of sites) {
+      seen.add(site.id);
+      const held = this.sites.get(site.id);
+      if (held !== site && (!held || JSON.stringify(held) !== JSON.stringify(site))) upserts.push(site);
+    }
+    const removals = [...this.sites.keys()].filter((id) => !seen.has(id));
+    return this.applyEdits({ upserts, removals });
+  }
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { PlanEvaluator } from '../../../core/evaluation';
+import { makeLocalProjection } from '../../../core/geo/localProjection';
+import { gridForBoundsM } from '../../../core/grid';
+import { defaultProjectSettings, makeSite, PROJECT_SCHEMA_VERSION, type Project, type Site } from '../../../core/model';
+
+const projection = makeLocalProjection(106.4, 27.8);
+const halfM = 3000;
+
+/** A 6 km square county at 50 m with 1 person per cell, one hospital and `sites`. */
+function project(sites: Site[]): Project {
+  const ring = [[-halfM, -halfM], [halfM, -halfM], [halfM, halfM], [-halfM, halfM], [-halfM, -halfM]].map(([x, y]) => projection.inverse([x, y]));
+  const grid = gridForBoundsM([-halfM, -halfM, halfM, halfM], 50, projection.proj4);
+  return {
+    schemaVersion: PROJECT_SCHEMA_VERSION,
+    name: 'square',
+    countyCode: '520382',
+    boundary: { type: 'MultiPolygon', coordinates: [[ring]] },
+    grid,
+    settings: defaultProjectSettings(),
+    sites,
+    places: [
+      { id: 'h1', name: 'hospital', category: 'hospital', geometry: { type: 'Point', coordinates: projection.inverse([800, 600]) }, radiusM: 150 },
+    ],
+    candidates: [],
+    olts: [],
+    population: { values: new Float32Array(grid.cols * grid.rows).fill(1), provenance: 'synthetic', source: 'test' },
+  };
+}
+
+const site = (id: string, xM: number, yM: number) => makeSite('macro', projection.inverse([xM, yM]), id, { status: 'existing' });
+
+function kpiValues(ev: PlanEvaluator): Record<string, number | null> {
+  return Object.fromEntries(ev.report.kpis.map((k) => [k.id, k.value]));
+}
+
+describe('PlanEvaluator', () => {
+  it('after moving, adding and removing sites, reports what a fresh evaluation of the final sites reports', () => {
+    const a = site('A', -2000, 0);
+    const b = site('B', 2000, 1500);
+    const ev = new PlanEvaluator(project([a, b]));
+    const before = kpiValues(ev);
+    const moved = { ...b, lonDeg: projection.inverse([900, 500])[0], latDeg: projection.inverse([900, 500])[1] };
+    const c = site('C', 0, -2500);
+    const first = ev.applyEdits({ upserts: [moved, c] });
+    expect(first.changed.cols).toBeGreaterThan(0);
+    ev.applyEdits({ removals: ['A'] });
+    const fresh = new PlanEvaluator(project([moved, c]));
+    expect(kpiValues(ev)).toEqual(kpiValues(fresh));
+    expect(ev.report.gaps.map((g) => [g.areaM2, g.people])).toEqual(fresh.report.gaps.map((g) => [g.areaM2, g.people]));
+    expect(kpiValues(ev)).not.toEqual(before);
+  });
+
+  it('finds the edits itself from a site list and leaves unchanged sites alone', () => {
+    const a = site('A', -2000, 0);
+    const b = site('B', 2000, 1500);
+    const ev = new PlanEvaluator(project([a, b]));
+    expect(ev.setSites([{ ...a }, b]).changed.cols).toBe(0);
+    const retuned = { ...a, heightAglM: 45 };
+    const { changed } = ev.setSites([retuned, b]);
+    expect(changed.cols).toBeGreaterThan(0);
+    expect(kpiValues(ev)).toEqual(kpiValues(new PlanEvaluator(project([retuned, b]))));
+  });
+});
