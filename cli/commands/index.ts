@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command';
+import { scoreCommand } from './score';
 
 /** Every qcplan subcommand, in the order `qcplan --help` lists them. */
-export const commands: CliCommand[] = [];
+export const commands: CliCommand[] = [scoreCommand];

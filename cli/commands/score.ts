@@ -1,0 +1,92 @@
+import { parseArgs } from 'node:util';
+import type { Kpi, ScoreReport } from '../../core/scoring';
+import { EXIT_OK, UsageError, type CliCommand } from '../command';
+import { KPI_LABELS } from '../format/kpiLabels';
+import { formatTable } from '../format/table';
+import { evaluateProject } from '../project/evaluateProject';
+import { loadProject } from '../project/loadProject';
+import { progressReporter } from '../progress';
+
+const USAGE = `Usage: qcplan score <project.gpkg> [--json] [--top N] [--workers N] [--quiet]
+
+Scores a project's 5G coverage as the app does: county KPIs against their targets, the priority places
+and the ranked coverage gaps (worst first).
+  --json       print one JSON object { county, kpis, places, gaps } instead of tables
+  --top N      gaps to list (default 20; JSON lists all)
+  --workers N  coverage worker threads (default: one per core; 0 = none)
+  --quiet      no progress on stderr`;
+
+function formatKpiValue(k: Kpi, value: number): string {
+  if (!Number.isFinite(value)) return 'n/a';
+  if (k.unit === 'share') return `${(value * 100).toFixed(1)} %`;
+  if (k.unit === 'mbps') return `${value.toFixed(0)} Mbit/s`;
+  return value.toFixed(2);
+}
+
+function formatReport(report: ScoreReport, top: number): string {
+  const kpis = formatTable(
+    ['KPI', 'value', 'target', 'status', 'note'],
+    report.kpis.map((k) => [
+      KPI_LABELS[k.id],
+      formatKpiValue(k, k.value),
+      formatKpiValue(k, k.target),
+      k.status,
+      [k.isModelled ? 'modelled' : '', k.isUnverified ? 'target unverified' : ''].filter(Boolean).join(', '),
+    ]),
+  );
+  const places = formatTable(
+    ['place', 'category', 'covered', 'met', 'key points', 'people affected'],
+    report.places.map((p) => [
+      p.name,
+      p.category,
+      Number.isFinite(p.coveredShare) ? `${(p.coveredShare * 100).toFixed(0)} %` : 'off grid',
+      p.isMet ? 'yes' : 'no',
+      p.keyPointCount ? `${p.keyPointsMet}/${p.keyPointCount}` : '-',
+      Math.round(p.peopleAffected).toString(),
+    ]),
+  );
+  const gaps = formatTable(
+    ['rank', 'area km2', 'people', 'weighted', 'fix', 'places', 'centre lon,lat'],
+    report.gaps.slice(0, top).map((g) => [
+      String(g.rank),
+      (g.areaM2 / 1e6).toFixed(2),
+      Math.round(g.people).toString(),
+      Math.round(g.weightedPeople).toString(),
+      g.fix,
+      String(g.placeIds.length),
+      `${g.centroidLonLat[0].toFixed(5)},${g.centroidLonLat[1].toFixed(5)}`,
+    ]),
+  );
+  return `County KPIs (predicted coverage: modelled, not measured)\n${kpis}\nPriority places (${report.places.length})\n${places}\nGaps, worst first (${Math.min(top, report.gaps.length)} of ${report.gaps.length})\n${gaps}`;
+}
+
+export const scoreCommand: CliCommand = {
+  name: 'score',
+  summary: 'county KPIs, place scores and ranked gaps of a project',
+  usage: USAGE,
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, top: { type: 'string' }, workers: { type: 'string' } },
+    });
+    if (positionals.length !== 1) throw new UsageError('give exactly one project file');
+    const top = values.top === undefined ? 20 : Number(values.top);
+    if (!Number.isInteger(top) || top < 0) throw new UsageError(`--top must be a whole number >= 0, got ${values.top}`);
+    const workers = values.workers === undefined ? undefined : Number(values.workers);
+    if (workers !== undefined && (!Number.isInteger(workers) || workers < 0)) throw new UsageError(`--workers must be a whole number >= 0, got ${values.workers}`);
+
+    const project = await loadProject(positionals[0], io.cwd);
+    const progress = progressReporter(io, 'scoring');
+    const evaluator = await evaluateProject(project, { workers, onProgress: progress.update });
+    progress.done();
+    const { report } = evaluator;
+    if (values.json) {
+      io.stdout(JSON.stringify({ county: project.countyCode, name: project.name, sites: project.sites.length, ...report }, null, 2) + '\n');
+    } else {
+      io.stdout(`${project.name} (${project.countyCode}): ${project.sites.length} sites, grid ${project.grid.cols} x ${project.grid.rows} at ${project.grid.cellSizeM} m\n\n`);
+      io.stdout(formatReport(report, top));
+    }
+    return EXIT_OK;
+  },
+};
