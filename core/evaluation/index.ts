@@ -1,1 +1,2 @@
 export * from './planEvaluator';
+export * from './planWorkerApi';

@@ -26,6 +26,31 @@ export class RasterLayer extends L.GridLayer {
     super({ opacity: 0.7, tileSize: 256, updateWhenZooming: false, ...options });
   }
 
+  /**
+   * Repaints only the tiles that show cells of `window` (after an incremental coverage update): tiles
+   * whose bounds miss the window's bounds keep their pixels.
+   */
+  refreshWindow(window: { col0: number; row0: number; cols: number; rows: number }): void {
+    const map = this._map as L.Map | undefined;
+    if (!map || !this.source || !this.toGrid || window.cols <= 0 || window.rows <= 0) return;
+    const { grid } = this.source;
+    const x0 = grid.originXM + window.col0 * grid.cellSizeM;
+    const x1 = x0 + window.cols * grid.cellSizeM;
+    const y1 = grid.originYM - window.row0 * grid.cellSizeM;
+    const y0 = y1 - window.rows * grid.cellSizeM;
+    const corners = [[x0, y0], [x0, y1], [x1, y0], [x1, y1]].map(([x, y]) => this.toGrid!.inverse([x, y]));
+    const bounds = L.latLngBounds(corners.map(([lon, lat]) => L.latLng(lat, lon)));
+    const tiles = (this as unknown as { _tiles: Record<string, { el: HTMLCanvasElement; coords: L.Coords }> })._tiles;
+    const size = this.getTileSize();
+    for (const { el, coords } of Object.values(tiles)) {
+      const nw = map.unproject(coords.scaleBy(size), coords.z);
+      const se = map.unproject(coords.scaleBy(size).add(size), coords.z);
+      if (!bounds.intersects(L.latLngBounds(nw, se))) continue;
+      el.getContext('2d')!.clearRect(0, 0, size.x, size.y);
+      this.drawTile(el, coords, size);
+    }
+  }
+
   setSource(source: RasterSource | null): void {
     if (source?.grid.crs !== this.source?.grid.crs) this.toGrid = source ? proj4('WGS84', source.grid.crs) : null;
     this.source = source;

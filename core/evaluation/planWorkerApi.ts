@@ -1,0 +1,80 @@
+import type { CellWindow, SiteFootprint } from '../coverage';
+import type { Project } from '../model/project';
+import type { Site } from '../model/site';
+import type { ScoreReport } from '../scoring';
+import { PlanEvaluator } from './planEvaluator';
+
+/** The rasters the map draws, over a window of the grid (row-major within the window). */
+export interface DisplayRasters {
+  window: CellWindow;
+  rsrpDbm: Float32Array;
+  sinrDb: Float32Array;
+  dlThroughputMbps: Float32Array;
+}
+
+export interface PlanWorkerResult {
+  /** increases with every call that changed something */
+  version: number;
+  report: ScoreReport;
+  /** the changed part of the display rasters (the whole grid after `open`); empty window when nothing moved */
+  rasters: DisplayRasters;
+}
+
+/** What the app's plan worker does: hold one project's evaluation and answer edits with the changed window. */
+export interface PlanWorkerApi {
+  open(project: Project, footprints: SiteFootprint[]): PlanWorkerResult;
+  applyEdits(edits: { upserts: Site[]; removals: string[] }): PlanWorkerResult;
+  close(): void;
+}
+
+function sliceWindow(values: Float32Array, cols: number, w: CellWindow): Float32Array {
+  const out = new Float32Array(w.cols * w.rows);
+  for (let r = 0; r < w.rows; r++) {
+    const from = (w.row0 + r) * cols + w.col0;
+    out.set(values.subarray(from, from + w.cols), r * w.cols);
+  }
+  return out;
+}
+
+/**
+ * The worker-side state behind PlanWorkerApi, kept here (pure) so tests run it inline: a PlanEvaluator per
+ * open project; each answer carries the report and copies of the display rasters over the changed window
+ * (the caller transfers their buffers).
+ * @example const w = createPlanWorker(); w.open(project, footprints); w.applyEdits({ upserts: [site], removals: [] })
+ */
+export function createPlanWorker(): PlanWorkerApi {
+  let evaluator: PlanEvaluator | null = null;
+  let version = 0;
+  const result = (window: CellWindow): PlanWorkerResult => {
+    const { raster } = evaluator!.engine;
+    const cols = raster.grid.cols;
+    return {
+      version: ++version,
+      report: evaluator!.report,
+      rasters: {
+        window,
+        rsrpDbm: sliceWindow(raster.rsrpDbm, cols, window),
+        sinrDb: sliceWindow(raster.sinrDb, cols, window),
+        dlThroughputMbps: sliceWindow(raster.dlThroughputMbps, cols, window),
+      },
+    };
+  };
+  return {
+    open(project, footprints) {
+      evaluator = new PlanEvaluator(project, { footprints });
+      return result({ col0: 0, row0: 0, cols: project.grid.cols, rows: project.grid.rows });
+    },
+    applyEdits(edits) {
+      if (!evaluator) throw new Error('applyEdits before open');
+      return result(evaluator.applyEdits(edits).changed);
+    },
+    close() {
+      evaluator = null;
+    },
+  };
+}
+
+/** The ArrayBuffers of a result's rasters, to transfer rather than copy them. */
+export function planResultBuffers(r: PlanWorkerResult): ArrayBuffer[] {
+  return [r.rasters.rsrpDbm.buffer, r.rasters.sinrDb.buffer, r.rasters.dlThroughputMbps.buffer] as ArrayBuffer[];
+}

@@ -1,0 +1,146 @@
+import * as Comlink from 'comlink';
+import { makeCoverageContext, type CellWindow } from '../../core/coverage';
+import { createPlanWorker, type PlanWorkerApi, type PlanWorkerResult } from '../../core/evaluation';
+import type { Site } from '../../core/model';
+import type { ScoreReport } from '../../core/scoring';
+import type { TaskTracker } from '../tasks/TaskTracker';
+import type { CoveragePool } from '../workers/pool';
+import { currentProject, type ProjectSession } from './ProjectSession';
+
+/** Full-grid rasters the map draws, patched window by window as edits come back. */
+export interface DisplayRasterSet {
+  rsrpDbm: Float32Array;
+  sinrDb: Float32Array;
+  dlThroughputMbps: Float32Array;
+}
+
+export interface ComputeSnapshot {
+  status: 'computing' | 'ready' | 'error' | 'cancelled';
+  report: ScoreReport | null;
+  /** bumps whenever the rasters change; `changed` is the window that did */
+  rasterVersion: number;
+  changed: CellWindow | null;
+  error: string | null;
+  /** time from sending the last edit to having its result, ms */
+  lastEditMs: number | null;
+}
+
+/**
+ * Keeps a session's coverage and scores current: a full recompute when opened (footprints in the coverage
+ * worker pool, with progress and cancel on the task bar), then every edit of the sites goes to the plan
+ * worker, at most one request in flight; edits made meanwhile are merged and sent as soon as it answers,
+ * so a drag never queues up stale work and the last position always wins.
+ */
+export class PlanCompute {
+  readonly rasters: DisplayRasterSet;
+  private snapshot: ComputeSnapshot = { status: 'computing', report: null, rasterVersion: 0, changed: null, error: null, lastEditMs: null };
+  private readonly listeners = new Set<() => void>();
+  private readonly worker: PlanWorkerApi | Comlink.Remote<PlanWorkerApi>;
+  private readonly terminate: () => void;
+  private sent = new Map<string, Site>();
+  private isOpen = false;
+  private inFlight = false;
+  private disposed = false;
+  private readonly unsubscribe: () => void;
+
+  constructor(
+    private readonly session: ProjectSession,
+    private readonly pool: CoveragePool,
+    private readonly tracker: TaskTracker,
+    options: { inline?: boolean } = {},
+  ) {
+    const n = session.base.grid.cols * session.base.grid.rows;
+    this.rasters = { rsrpDbm: new Float32Array(n).fill(NaN), sinrDb: new Float32Array(n).fill(NaN), dlThroughputMbps: new Float32Array(n).fill(NaN) };
+    if (options.inline) {
+      this.worker = createPlanWorker();
+      this.terminate = () => undefined;
+    } else {
+      const w = new Worker(new URL('../workers/plan.worker.ts', import.meta.url), { type: 'module' });
+      this.worker = Comlink.wrap<PlanWorkerApi>(w);
+      this.terminate = () => w.terminate();
+    }
+    this.unsubscribe = session.store.subscribe(() => this.pump());
+  }
+
+  readonly getSnapshot = (): ComputeSnapshot => this.snapshot;
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Full recompute of the session as it stands; resolves when coverage and scores are ready (or failed). */
+  async recompute(): Promise<void> {
+    this.isOpen = false;
+    this.set({ status: 'computing', error: null });
+    const project = currentProject(this.session);
+    const ctx = makeCoverageContext(project.grid, project.settings.radio, {
+      terrainM: project.terrain?.values,
+      populationPerCell: project.population?.values,
+    });
+    try {
+      const footprints = await this.tracker.run('tasks.coverage', async (signal, onProgress) => {
+        const r = await this.pool.predictFootprints(ctx, project.sites, { cancel: signal, onProgress });
+        if (!r.ok) throw Object.assign(new Error(r.message), { code: r.code });
+        return r.value;
+      });
+      if (this.disposed) return;
+      const result = await this.worker.open(project, footprints);
+      this.sent = new Map(project.sites.map((s) => [s.id, s]));
+      this.isOpen = true;
+      this.apply(result, null);
+      this.pump();
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      this.set({ status: code === 'cancelled' ? 'cancelled' : 'error', error: err instanceof Error ? err.message : String(err) });
+    }
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.unsubscribe();
+    this.terminate();
+    this.listeners.clear();
+  }
+
+  /** Sends the sites' changes since the last request, unless one is in flight (it will call again). */
+  private pump(): void {
+    if (!this.isOpen || this.inFlight || this.disposed) return;
+    const sites = this.session.store.getState().sites;
+    const upserts: Site[] = [];
+    const seen = new Set<string>();
+    for (const site of sites) {
+      seen.add(site.id);
+      if (this.sent.get(site.id) !== site) upserts.push(site);
+    }
+    const removals = [...this.sent.keys()].filter((id) => !seen.has(id));
+    if (upserts.length === 0 && removals.length === 0) return;
+    this.sent = new Map(sites.map((s) => [s.id, s]));
+    this.inFlight = true;
+    const startedMs = performance.now();
+    Promise.resolve(this.worker.applyEdits({ upserts, removals }))
+      .then((result) => this.apply(result, performance.now() - startedMs))
+      .catch((err) => this.set({ status: 'error', error: err instanceof Error ? err.message : String(err) }))
+      .finally(() => {
+        this.inFlight = false;
+        this.pump();
+      });
+  }
+
+  private apply(result: PlanWorkerResult, lastEditMs: number | null): void {
+    if (this.disposed) return;
+    const { window: w } = result.rasters;
+    const cols = this.session.base.grid.cols;
+    for (const key of ['rsrpDbm', 'sinrDb', 'dlThroughputMbps'] as const) {
+      const src = result.rasters[key];
+      const dst = this.rasters[key];
+      for (let r = 0; r < w.rows; r++) dst.set(src.subarray(r * w.cols, (r + 1) * w.cols), (w.row0 + r) * cols + w.col0);
+    }
+    this.set({ status: 'ready', report: result.report, rasterVersion: this.snapshot.rasterVersion + 1, changed: w, lastEditMs });
+  }
+
+  private set(changes: Partial<ComputeSnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...changes };
+    for (const l of this.listeners) l();
+  }
+}

@@ -1,0 +1,17 @@
+// Plan web worker: a thin comlink wrapper over core/evaluation (coverage engine + scoring of one project).
+import * as Comlink from 'comlink';
+import { createPlanWorker, planResultBuffers, type PlanWorkerApi } from '../../core/evaluation';
+
+const impl = createPlanWorker();
+const api: PlanWorkerApi = {
+  open(project, footprints) {
+    const r = impl.open(project, footprints);
+    return Comlink.transfer(r, planResultBuffers(r));
+  },
+  applyEdits(edits) {
+    const r = impl.applyEdits(edits);
+    return Comlink.transfer(r, planResultBuffers(r));
+  },
+  close: impl.close,
+};
+Comlink.expose(api);
