@@ -11,6 +11,7 @@ export interface ModelTown {
   weight?: number;
 }
 
+/** Options of modelPopulation: the settlements, their shares of the total and their kernel scales. */
 export interface PopulationModelOptions {
   /** county seat (县城), [lonDeg, latDeg] WGS-84 */
   seatLonLat: [number, number];

@@ -3,6 +3,7 @@ import { throwIfCancelled, type CancelToken, type ProgressFn } from '../cancel';
 import { assertGridSpec, cellCentreXM, cellCentreYM, type GridSpec } from '../grid/gridSpec';
 import { mulberry32 } from '../random';
 
+/** Options of syntheticKarstTerrain; the defaults give a Guizhou-like plateau (illustrative values). */
 export interface KarstTerrainOptions {
   /** mean plateau height above sea level, m; default 900 (a Guizhou plateau level, illustrative) */
   baseM?: number;
