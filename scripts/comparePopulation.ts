@@ -1,11 +1,11 @@
 /**
  * Hand-run check of the MODELLED population against the real GPW v4.11 raster (reads the disk; not npm test):
  *   npx tsx scripts/comparePopulation.ts /work/shared/data/population/gpw_v4_11_popdensity_2020_guizhou_1km.tif
- *     [--counties 520382,520111,...] [--cell 1000] [--urban 1500]
+ *     [--counties 520382,520111,...] [--cell 1000] [--urban 1500] [--seat-share 0.35] [--seat-scale 1500]
  * For each county with a sourced 2020 census figure (default: all of them), on a grid of --cell metres in the
  * county's local projection: GPW density -> persons per pixel -> mass-preserving resampling -> clipped to the
- * boundary; the model spreads the census total with the default seat kernel and rural floor (no towns: none
- * are sourced). Prints JSON: GPW county total vs census, the share of people in cells denser than --urban
+ * boundary; the model spreads the census total with a seat kernel (defaults of core/population, or
+ * --seat-share / --seat-scale m) and a rural floor (no towns: none are sourced). Prints JSON: GPW county total vs census, the share of people in cells denser than --urban
  * persons/km2 (model vs GPW), and the Pearson correlation of persons per cell (plain and log1p).
  * Note: this GPW copy caps density at 4096/km2, so dense urban districts come out low.
  */
@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { makeLocalProjection } from '../core/geo/localProjection';
 import { gridForBoundsM, polygonMask, resampleMassPreserving } from '../core/grid';
-import { modelPopulation } from '../core/population';
+import { DEFAULT_POPULATION_SHARES, modelPopulation } from '../core/population';
 import { GUIZHOU_COUNTIES, countyByCode, type County } from '../geodata/counties';
 import { readPopulationGeoTiff } from '../geodata/population';
 
@@ -29,6 +29,8 @@ const opt = (name: string) => {
 };
 const cellSizeM = Number(opt('--cell') ?? 1000);
 const urbanDensityKm2 = Number(opt('--urban') ?? 1500);
+const seatShare = Number(opt('--seat-share') ?? DEFAULT_POPULATION_SHARES.seatShare);
+const seatScaleM = Number(opt('--seat-scale') ?? DEFAULT_POPULATION_SHARES.seatScaleM);
 const counties: County[] = opt('--counties')
   ? opt('--counties')!.split(',').map((c) => countyByCode(c) ?? (console.error(`unknown county ${c}`), process.exit(2)))
   : GUIZHOU_COUNTIES.filter((c) => c.pop2020 !== undefined);
@@ -65,7 +67,7 @@ const rows = counties.map((county) => {
   );
   const mask = polygonMask(grid, county.boundary);
   const real = resampleMassPreserving(gpw, grid);
-  const model = modelPopulation(grid, county.boundary, county.pop2020!, { seatLonLat: county.seatLonLat });
+  const model = modelPopulation(grid, county.boundary, county.pop2020!, { seatLonLat: county.seatLonLat, seatShare, seatScaleM });
   const cellKm2 = (cellSizeM / 1000) ** 2;
   const inside: number[] = [];
   mask.forEach((m, i) => m && inside.push(i));
@@ -96,7 +98,7 @@ console.log(
       file,
       cellSizeM,
       urbanDensityKm2,
-      model: 'core/population/modelPopulation defaults (seat kernel b = 1500 m holding 35 %, rural floor 65 %; no towns)',
+      model: `core/population/modelPopulation: seat kernel b = ${seatScaleM} m holding ${seatShare * 100} %, rural floor the rest; no towns`,
       counties: rows,
       summary: {
         counties: rows.length,

@@ -1,1 +1,2 @@
 export * from './modelPopulation';
+export * from './rasterPopulationLayer';

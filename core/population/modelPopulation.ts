@@ -11,6 +11,7 @@ export interface ModelTown {
   weight?: number;
 }
 
+/** Options of modelPopulation: the settlements, their shares of the total and their kernel scales. */
 export interface PopulationModelOptions {
   /** county seat (县城), [lonDeg, latDeg] WGS-84 */
   seatLonLat: [number, number];
@@ -29,8 +30,7 @@ export interface PopulationModelOptions {
 
 /**
  * Default split of a county's people (seat / towns / rural floor) and kernel scales. Modelling assumptions,
- * not sourced figures: Guizhou was 53 % urban at the 2020 census, and county seats hold a large part of
- * that; scripts/comparePopulation.ts measures how the result compares with GPW v4.11.
+ * not sourced figures; scripts/comparePopulation.ts measures how the result compares with GPW v4.11.
  */
 export const DEFAULT_POPULATION_SHARES = { seatShare: 0.35, townShare: 0.25, seatScaleM: 1500, townScaleM: 500 } as const;
 

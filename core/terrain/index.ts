@@ -1,1 +1,2 @@
 export * from './syntheticKarstTerrain';
+export * from './demTerrainLayer';

@@ -1,7 +1,9 @@
 import { createNoise2D } from 'simplex-noise';
 import { throwIfCancelled, type CancelToken, type ProgressFn } from '../cancel';
 import { assertGridSpec, cellCentreXM, cellCentreYM, type GridSpec } from '../grid/gridSpec';
+import { mulberry32 } from '../random';
 
+/** Options of syntheticKarstTerrain; the defaults give a Guizhou-like plateau (illustrative values). */
 export interface KarstTerrainOptions {
   /** mean plateau height above sea level, m; default 900 (a Guizhou plateau level, illustrative) */
   baseM?: number;
@@ -60,16 +62,4 @@ export function syntheticKarstTerrain(grid: GridSpec, seed: number, options: Kar
     options.onProgress?.((row + 1) / grid.rows);
   }
   return out;
-}
-
-/** Mulberry32, a small seeded PRNG in [0, 1) (T. Ettinger, public domain), to seed simplex-noise deterministically. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

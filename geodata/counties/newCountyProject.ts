@@ -8,6 +8,7 @@ import { catalogueEntryToPlace } from '../places/catalogueEntryToPlace';
 import { locatedPlacesInCounty } from '../places';
 import type { County } from './county';
 
+/** Options of newCountyProject; everything is optional. */
 export interface NewCountyProjectOptions {
   /** planning grid cell size, m, 10..100; default 25 */
   cellSizeM?: number;

@@ -6,6 +6,7 @@ import { fail, ok, type Result } from '../../core/result';
 /** GeoTIFF model types (GeoTIFF 1.1, OGC 19-008r4, GTModelTypeGeoKey). */
 const MODEL_PROJECTED = 1;
 const MODEL_GEOGRAPHIC = 2;
+const RASTER_PIXEL_IS_POINT = 2;
 
 /**
  * proj4 definition for an EPSG code we accept, or undefined. Geographic WGS-84 (4326) and CGCS2000 (4490,
@@ -65,10 +66,12 @@ export async function readGeoTiffRaster(bytes: Uint8Array, fileName: string): Pr
     return fail('bad-file', `${fileName}: the pixel data cannot be decoded (${(err as Error).message})`);
   }
   const nodata = image.getGDALNoData();
+  // GDAL writes Float32 nodata as decimal text (e.g. -3.4028230607370965e+38): compare at Float32 precision too.
+  const nodataF32 = nodata === null ? NaN : Math.fround(nodata);
   const values = new Float32Array(width * height);
   for (let i = 0; i < values.length; i++) {
     const v = band[i];
-    values[i] = v === nodata ? NaN : v;
+    values[i] = v === nodata || v === nodataF32 ? NaN : v;
   }
   // A negative y resolution is the usual north-up layout; a positive one means row 0 is south.
   if (resolution[1] > 0) {
@@ -82,6 +85,11 @@ export async function readGeoTiffRaster(bytes: Uint8Array, fileName: string): Pr
   }
   const pixelSizeX = Math.abs(resolution[0]);
   const pixelSizeY = Math.abs(resolution[1]);
-  const originY = resolution[1] > 0 ? origin[1] + height * pixelSizeY : origin[1];
-  return ok({ width, height, values, originX: origin[0], originY, pixelSizeX, pixelSizeY, crs });
+  // PixelIsPoint (GTRasterTypeGeoKey 2, e.g. USGS SRTM GeoTIFFs): the tie point is a pixel centre; shift to
+  // the corner as GDAL does.
+  const isPoint = Number(keys.GTRasterTypeGeoKey) === RASTER_PIXEL_IS_POINT;
+  const originX = origin[0] - (isPoint ? pixelSizeX / 2 : 0);
+  const northY = resolution[1] > 0 ? origin[1] + height * pixelSizeY : origin[1];
+  const originY = northY + (isPoint ? pixelSizeY / 2 : 0);
+  return ok({ width, height, values, originX, originY, pixelSizeX, pixelSizeY, crs });
 }

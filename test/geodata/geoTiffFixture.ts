@@ -12,6 +12,8 @@ export interface FixtureSpec {
   epsg?: number;
   geographic?: boolean;
   nodata?: number;
+  /** GTRasterTypeGeoKey 2: the tie point is the centre of pixel (0, 0) */
+  pixelIsPoint?: boolean;
 }
 
 /**
@@ -37,7 +39,7 @@ export function makeGeoTiff(spec: FixtureSpec): Uint8Array {
       meta.GTModelTypeGeoKey = 1;
       meta.ProjectedCSTypeGeoKey = spec.epsg;
     }
-    meta.GTRasterTypeGeoKey = 1;
+    meta.GTRasterTypeGeoKey = spec.pixelIsPoint ? 2 : 1;
   }
   if (spec.nodata !== undefined) meta.GDAL_NODATA = String(spec.nodata);
   return new Uint8Array(writeArrayBuffer(Float32Array.from(spec.values), meta));

@@ -52,6 +52,15 @@ describe('readDemGeoTiff', () => {
     expect(await readDemGeoTiff(scaled, 'decimetres.tif')).toMatchObject({ ok: false, code: 'bad-values' });
   });
 
+  it('reads Float32 nodata written as decimal text, and shifts PixelIsPoint tie points to the corner', async () => {
+    const f32 = makeGeoTiff({ width: 2, height: 1, values: [-3.4028230607370965e38, 700], origin: [106, 28], pixelSize: [0.01, 0.01], epsg: 4326, nodata: -3.4028230607370965e38 });
+    const r = await readDemGeoTiff(f32, 'f32.tif');
+    expect(r.ok && Array.from(r.value.values)).toEqual([NaN, 700]);
+    const point = makeGeoTiff({ width: 2, height: 2, values: [1, 2, 3, 4], origin: [106, 28], pixelSize: [0.01, 0.01], epsg: 4326, pixelIsPoint: true });
+    const p = await readDemGeoTiff(point, 'srtm_point.tif');
+    expect(p.ok && [p.value.originX, p.value.originY]).toEqual([105.995, 28.005]);
+  });
+
   it('accepts a projected (UTM) DEM', async () => {
     const utm = makeGeoTiff({ width: 2, height: 2, values: [500, 510, 520, 530], origin: [600000, 3100000], pixelSize: [30, 30], epsg: 32648, geographic: false });
     const r = await readDemGeoTiff(utm, 'utm48n.tif');
