@@ -12,15 +12,32 @@ export interface TerrainLoss {
   diffractionDb: Float32Array;
 }
 
+const J_STEP = 1e-3;
+const J_MAX_V = 40;
+let jTable: Float64Array | undefined;
+
+/** J(v) from a table at 0.001 steps, linearly interpolated (error < 1e-5 dB), the formula beyond v = 40. */
+function jOfV(v: number): number {
+  if (v >= J_MAX_V) return knifeEdgeLossDb(v);
+  if (!jTable) {
+    jTable = new Float64Array(Math.ceil((J_MAX_V + 0.78) / J_STEP) + 2);
+    for (let i = 0; i < jTable.length; i++) jTable[i] = knifeEdgeLossDb(-0.78 + i * J_STEP);
+  }
+  const f = (v + 0.78) / J_STEP;
+  const i = Math.floor(f);
+  return jTable[i] + (jTable[i + 1] - jTable[i]) * (f - i);
+}
+
 /**
  * Terrain obstruction and diffraction for every cell of `window` in one radial sweep from the site's cell
  * (O(1) work per cell). Rays run from the site-cell centre to each cell on the square of Chebyshev radius R
- * around it, one sample per column (or row) crossed, so every cell of the square is met (twice on average).
+ * around it, one sample per column (or row) crossed, so every cell of the square is met; each cell is
+ * evaluated once, by the ray passing nearest its centre (ray m = round(dy·R/dx) in the x-major octants).
  * Along a ray the sweep carries the horizon: the largest elevation angle seen from the transmitter,
- * θ = (z − H_tx)/x − x/(2ka), and the sample that set it, the dominant edge. A cell takes the state of the
- * ray passing nearest its centre: h = x_e(θ_e − θ_rx) is the edge height above the direct ray with the
- * earth bulge d1·d2/(2ka) (k = 4/3), v = h·sqrt(2/λ·(1/d1 + 1/d2)), loss = J(v) of that single edge (P.526
- * single knife edge on the dominant obstacle). The exact per-profile path (profileTerrainLoss) takes the
+ * θ = (z − H_tx)/x − x/(2ka), and the sample that set it, the dominant edge. For a cell, h = x_e(θ_e − θ_rx)
+ * is the edge height above the direct ray with the earth bulge d1·d2/(2ka) (k = 4/3),
+ * v = h·sqrt(2/λ·(1/d1 + 1/d2)), loss = J(v) of that single edge (P.526 single knife edge on the dominant
+ * obstacle; J from a 0.001-step table). The exact per-profile path (profileTerrainLoss) takes the
  * largest-v edge and up to two secondary edges; on smooth hills those secondary edges add about 6 dB each
  * per sample near the crest (the plain Deygout sum's known overestimate), so the sweep keeps one edge.
  * Sources: ITU-R P.526-15 §4.1 (J(v)), §4.5 (Deygout); ITU-R P.452-17 eq. (14) (bulge); radio.md §4.
@@ -40,81 +57,71 @@ export function sweepTerrainLoss(
   options: { kFactor?: number; maxDistanceM?: number } = {},
 ): TerrainLoss {
   const maxDistanceM = options.maxDistanceM ?? Infinity;
-  const { cols: gridCols, cellSizeM } = grid;
+  const { cols: gridCols, rows: gridRows, cellSizeM } = grid;
   const { col0, row0, cols, rows } = window;
   const isObstructed = new Uint8Array(cols * rows);
   const diffractionDb = new Float32Array(cols * rows);
-  const bestOffset = new Float32Array(cols * rows).fill(Infinity);
   const twoKa = 2 * (options.kFactor ?? 4 / 3) * EARTH_RADIUS_M;
   const twoOverLambda = (2 * freqMhz * 1e6) / SPEED_OF_LIGHT_M_PER_S;
   const txM = terrainM[siteRow * gridCols + siteCol] + txHeightAglM;
-  const col1 = col0 + cols - 1;
-  const row1 = row0 + rows - 1;
-  const radius = Math.max(siteCol - col0, col1 - siteCol, siteRow - row0, row1 - siteRow);
+  const radius = Math.max(siteCol - col0, col0 + cols - 1 - siteCol, siteRow - row0, row0 + rows - 1 - siteRow);
   if (!Number.isFinite(txM) || radius === 0) return { window, isObstructed, diffractionDb };
-
-  // One ray toward perimeter offset (major = ±radius along one axis, minor along the other).
-  const castRay = (isMajorX: boolean, majorSign: number, minorEnd: number): void => {
-    const slope = minorEnd / radius;
-    const stepM = cellSizeM * Math.sqrt(1 + slope * slope);
-    let thetaE = -Infinity;
-    let xE = 0;
-    for (let k = 1; k <= radius; k++) {
-      const minor = k * slope;
-      const m0 = Math.floor(minor);
-      const frac = minor - m0;
-      const mr = Math.round(minor);
-      const xSample = k * stepM;
-      if (xSample > maxDistanceM) break;
-      const col = isMajorX ? siteCol + majorSign * k : siteCol + mr;
-      const row = isMajorX ? siteRow + mr : siteRow + majorSign * k;
-      if (col < col0 || col > col1 || row < row0 || row > row1) break;
-      // terrain under the ray: linear between the two cells the ray passes between
-      let za: number;
-      let zb: number;
-      if (isMajorX) {
-        const r0 = Math.min(Math.max(siteRow + m0, 0), grid.rows - 1);
-        const r1 = Math.min(Math.max(siteRow + m0 + 1, 0), grid.rows - 1);
-        za = terrainM[r0 * gridCols + col];
-        zb = terrainM[r1 * gridCols + col];
-      } else {
-        const c0 = Math.min(Math.max(siteCol + m0, 0), gridCols - 1);
-        const c1 = Math.min(Math.max(siteCol + m0 + 1, 0), gridCols - 1);
-        za = terrainM[row * gridCols + c0];
-        zb = terrainM[row * gridCols + c1];
-      }
-      const zSample = frac === 0 ? za : za + (zb - za) * frac;
-      const local = (row - row0) * cols + (col - col0);
-      const offset = Math.abs(minor - mr);
-      if (offset < bestOffset[local]) {
-        bestOffset[local] = offset;
-        const dM = cellSizeM * Math.sqrt(k * k + mr * mr);
-        const rxM = terrainM[row * gridCols + col] + ueHeightM;
-        let obstructed = 0;
-        let lossDb = 0;
-        if (thetaE > -Infinity && xE < dM && Number.isFinite(rxM)) {
-          const thetaRx = (rxM - txM) / dM - dM / twoKa;
-          const hE = xE * (thetaE - thetaRx);
-          const vP = hE * Math.sqrt(twoOverLambda * (1 / xE + 1 / (dM - xE)));
-          obstructed = hE > 0 ? 1 : 0;
-          if (vP > -0.78) lossDb = knifeEdgeLossDb(vP);
+  const siteIndex = siteRow * gridCols + siteCol;
+  const siteLocal = (siteRow - row0) * cols + (siteCol - col0);
+  for (let octant = 0; octant < 4; octant++) {
+    const isMajorX = octant < 2;
+    const sign = octant % 2 === 0 ? 1 : -1;
+    // strides of one step along the major and the minor axis, in the grid and in the window
+    const majorGrid = isMajorX ? sign : sign * gridCols;
+    const minorGrid = isMajorX ? gridCols : 1;
+    const majorLocal = isMajorX ? sign : sign * cols;
+    const minorLocal = isMajorX ? cols : 1;
+    // how far the window (and the grid) reach from the site along each axis
+    const majorLimit = isMajorX ? (sign > 0 ? col0 + cols - 1 - siteCol : siteCol - col0) : sign > 0 ? row0 + rows - 1 - siteRow : siteRow - row0;
+    const minorLow = isMajorX ? row0 - siteRow : col0 - siteCol;
+    const minorHigh = isMajorX ? row0 + rows - 1 - siteRow : col0 + cols - 1 - siteCol;
+    const gridMinorLow = isMajorX ? -siteRow : -siteCol;
+    const gridMinorHigh = isMajorX ? gridRows - 1 - siteRow : gridCols - 1 - siteCol;
+    for (let m = -radius; m <= radius; m++) {
+      const slope = m / radius;
+      const stepM = cellSizeM * Math.sqrt(1 + slope * slope);
+      const kMax = Math.min(majorLimit, Math.floor(maxDistanceM / stepM));
+      let thetaE = -Infinity;
+      let xE = 0;
+      for (let k = 1; k <= kMax; k++) {
+        const minor = k * slope;
+        const mr = Math.round(minor);
+        if (mr < minorLow || mr > minorHigh) break;
+        const xSample = k * stepM;
+        // evaluate the cell at (k, mr) if this is its nearest ray (diagonal cells belong to the x-major octants)
+        const twice = 2 * mr * radius;
+        if (twice >= (2 * m - 1) * k && twice < (2 * m + 1) * k && (isMajorX || (mr !== k && mr !== -k))) {
+          const local = siteLocal + k * majorLocal + mr * minorLocal;
+          const rxM = terrainM[siteIndex + k * majorGrid + mr * minorGrid] + ueHeightM;
+          if (thetaE > -Infinity && rxM === rxM) {
+            const dM = cellSizeM * Math.sqrt(k * k + mr * mr);
+            if (xE < dM) {
+              const hE = xE * (thetaE - ((rxM - txM) / dM - dM / twoKa));
+              if (hE > 0) isObstructed[local] = 1;
+              const v = hE * Math.sqrt(twoOverLambda * (1 / xE + 1 / (dM - xE)));
+              if (v > -0.78) diffractionDb[local] = jOfV(v);
+            }
+          }
         }
-        isObstructed[local] = obstructed;
-        diffractionDb[local] = lossDb;
-      }
-      if (Number.isNaN(zSample)) continue;
-      const theta = (zSample - txM) / xSample - xSample / twoKa;
-      if (theta > thetaE) {
-        thetaE = theta;
-        xE = xSample;
+        // terrain under the ray: linear between the two cells it passes between
+        const m0 = Math.floor(minor);
+        const frac = minor - m0;
+        const base = siteIndex + k * majorGrid;
+        const za = terrainM[base + Math.max(m0, gridMinorLow) * minorGrid];
+        const zSample = frac === 0 ? za : za + (terrainM[base + Math.min(m0 + 1, gridMinorHigh) * minorGrid] - za) * frac;
+        if (zSample !== zSample) continue;
+        const theta = (zSample - txM) / xSample - xSample / twoKa;
+        if (theta > thetaE) {
+          thetaE = theta;
+          xE = xSample;
+        }
       }
     }
-  };
-  for (let m = -radius; m <= radius; m++) {
-    castRay(true, 1, m);
-    castRay(true, -1, m);
-    castRay(false, 1, m);
-    castRay(false, -1, m);
   }
   return { window, isObstructed, diffractionDb };
 }

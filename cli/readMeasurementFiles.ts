@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { mergeMeasurementSets, type MeasurementSet } from '../core/calibration';
+import type { LocalProjection } from '../core/geo/localProjection';
+import {
+  decodeUtf8,
+  isHuaweiHeader,
+  parseCsv,
+  readDriveTestCsv,
+  readDriveTestSitesCsv,
+  readHuaweiCalibrationCsv,
+  type CsvTable,
+  type DriveTestSite,
+} from '../geodata/measurements';
+
+/** One input file as read: its parsed table (to echo rows) and its points' range in the merged set. */
+export interface MeasurementFile {
+  path: string;
+  layout: 'huawei' | 'drive-test';
+  table: CsvTable;
+}
+
+/**
+ * Reads measurement CSVs for `qcplan calibrate` / `predict`: each file is the Huawei 2019 layout (detected by
+ * its header) or a plain drive-test CSV (lon, lat, RSRP, serving site; site parameters from `sitesPath` or on
+ * each row). Drive-test files share the first one's planar frame. Returns the merged set, points in file and
+ * row order, one point per data row. Errors name the file, line and field.
+ */
+export function readMeasurementFiles(
+  paths: readonly string[],
+  cwd: string,
+  options: { sitesPath?: string; onFile?: (path: string, rows: number) => void } = {},
+): { set: MeasurementSet; files: MeasurementFile[] } {
+  const sites: DriveTestSite[] | undefined = options.sitesPath
+    ? readDriveTestSitesCsv(new Uint8Array(readFileSync(resolve(cwd, options.sitesPath))), basename(options.sitesPath))
+    : undefined;
+  let projection: LocalProjection | undefined;
+  const sets: MeasurementSet[] = [];
+  const files: MeasurementFile[] = [];
+  for (const path of paths) {
+    const bytes = new Uint8Array(readFileSync(resolve(cwd, path)));
+    const name = basename(path);
+    const table = parseCsv(decodeUtf8(bytes));
+    let set: MeasurementSet;
+    let layout: MeasurementFile['layout'];
+    if (isHuaweiHeader(table.header)) {
+      layout = 'huawei';
+      set = readHuaweiCalibrationCsv(bytes, name);
+    } else {
+      layout = 'drive-test';
+      const read = readDriveTestCsv(bytes, name, { sites, projection });
+      projection = read.projection;
+      set = read.set;
+    }
+    if (set.points.length !== table.rows.length) {
+      throw new Error(`${name}: read ${set.points.length} points from ${table.rows.length} rows`);
+    }
+    sets.push(set);
+    files.push({ path, layout, table });
+    options.onFile?.(path, table.rows.length);
+  }
+  return { set: mergeMeasurementSets(sets), files };
+}
