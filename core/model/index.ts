@@ -3,3 +3,4 @@ export * from './place';
 export * from './coverage';
 export * from './siteDefaults';
 export * from './project';
+export * from './buildList';

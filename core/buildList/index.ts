@@ -1,0 +1,2 @@
+export * from './unitCosts';
+export * from './buildListRows';

@@ -1,0 +1,49 @@
+import type { Feature, Geometry } from 'geojson';
+import { fail, ok, type Result } from '../../core/result';
+import { decodeText } from './decodeText';
+import type { RawTable } from './types';
+
+function fieldText(v: unknown): string {
+  if (v == null) return '';
+  return typeof v === 'object' ? JSON.stringify(v) : String(v);
+}
+
+/** Raw records from GeoJSON-shaped features (shared by the GeoJSON and KML readers); rows count features from 1. */
+export function featuresToTable(format: RawTable['format'], features: readonly Feature<Geometry | null>[]): RawTable {
+  const headers = new Set<string>();
+  const records = features.map((f, i) => {
+    const fields = new Map<string, string>();
+    for (const [k, v] of Object.entries(f.properties ?? {})) {
+      headers.add(k);
+      fields.set(k, fieldText(v).trim());
+    }
+    if (f.id !== undefined && !fields.has('id')) {
+      headers.add('id');
+      fields.set('id', String(f.id));
+    }
+    return { row: i + 1, fields, geometry: f.geometry ?? null };
+  });
+  return { format, headers: [...headers], records };
+}
+
+/**
+ * Reads a GeoJSON FeatureCollection (or a single Feature) into raw records: properties become fields, the
+ * geometry rides along. RFC 7946 coordinates (the caller says which datum).
+ * @example readGeoJsonTable(bytes).value.records[0].geometry // { type: 'Point', ... }
+ */
+export function readGeoJsonTable(bytes: Uint8Array): Result<RawTable> {
+  let json: unknown;
+  try {
+    json = JSON.parse(decodeText(bytes).text);
+  } catch (err) {
+    return fail('bad-file', `not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const obj = json as { type?: unknown; features?: unknown };
+  let features: unknown[];
+  if (obj?.type === 'FeatureCollection' && Array.isArray(obj.features)) features = obj.features;
+  else if (obj?.type === 'Feature') features = [obj];
+  else return fail('bad-file', 'not GeoJSON: expected a FeatureCollection or a Feature');
+  const bad = features.findIndex((f) => !f || typeof f !== 'object' || (f as { type?: unknown }).type !== 'Feature');
+  if (bad >= 0) return fail('bad-file', `not GeoJSON: features[${bad}] is not a Feature`);
+  return ok(featuresToTable('geojson', features as Feature<Geometry | null>[]));
+}

@@ -1,0 +1,57 @@
+import type { Geometry } from 'geojson';
+
+/** Coordinate system the caller says an import file uses. CGCS2000 is taken as WGS-84 (they differ by centimetres). */
+export type ImportCrs = 'wgs84' | 'cgcs2000' | 'gcj02';
+export const IMPORT_CRSES: readonly ImportCrs[] = ['wgs84', 'cgcs2000', 'gcj02'];
+
+export type ImportFormat = 'csv' | 'xlsx' | 'geojson' | 'kml' | 'kmz';
+export const IMPORT_FORMATS: readonly ImportFormat[] = ['csv', 'xlsx', 'geojson', 'kml', 'kmz'];
+
+/** One problem found in an import file. Errors drop the row; warnings keep it (e.g. swapped lon/lat fixed). */
+export interface ImportProblem {
+  file: string;
+  /** row in the file's own numbering: CSV line, sheet row, GeoJSON feature or KML placemark (1-based); null for the whole file */
+  row: number | null;
+  /** the field as the file names it (its header), null when the row as a whole is at fault */
+  field: string | null;
+  reason: string;
+  severity: 'error' | 'warning';
+}
+
+/** Good records and every problem, so the caller can import the good rows or cancel. */
+export interface ImportResult<T> {
+  file: string;
+  format: ImportFormat;
+  records: T[];
+  problems: ImportProblem[];
+  /** data rows (or features) read from the file */
+  rowsRead: number;
+}
+
+/** A row of any input format before it is interpreted: header -> text, plus a geometry for GeoJSON/KML. */
+export interface RawRecord {
+  row: number;
+  fields: Map<string, string>;
+  geometry?: Geometry | null;
+}
+
+/** A file read into raw records; `headers` are as the file spells them. */
+export interface RawTable {
+  format: ImportFormat;
+  headers: string[];
+  records: RawRecord[];
+  /** text encoding found for CSV ('utf-8' or 'gbk') */
+  encoding?: string;
+}
+
+/** Options common to importSites, importPlaces and importOlts. */
+export interface ImportOptions {
+  /** file name, used in problems and to pick the format by extension */
+  fileName: string;
+  /** the coordinate system of the file (default WGS-84) */
+  crs?: ImportCrs;
+  /** overrides the format the file name suggests */
+  format?: ImportFormat;
+  /** CSV text encoding; 'auto' (default) takes UTF-8 (with or without BOM), else GBK */
+  encoding?: 'auto' | 'utf-8' | 'gbk';
+}
