@@ -2,7 +2,7 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import proj4 from 'proj4';
 import { CancelledError, throwIfCancelled, type CancelToken, type ProgressFn } from '../cancel';
 import { assertGridSpec } from '../grid/gridSpec';
-import type { Olt, Project } from '../model/project';
+import type { LayerProvenance, Olt, Project } from '../model/project';
 import { fail, ok, type Result } from '../result';
 import { catchmentRaster } from './catchmentRaster';
 import { classifyUrban } from './classifyUrban';
@@ -35,6 +35,8 @@ export interface FibreResult {
   settings: FibreSettings;
   /** where the households come from, with the population layer's provenance */
   householdSource: string;
+  /** 'points' for imported households, else the population layer's provenance (the UI labels modelled data) */
+  householdProvenance: LayerProvenance | 'points';
   /** the OLTs analysed; every OLT index in the result points into this list */
   olts: Olt[];
   households: HouseholdSet;
@@ -75,11 +77,14 @@ export function analyseFibre(project: Project, options: AnalyseFibreOptions = {}
     const grid = project.grid;
     let households: HouseholdSet;
     let householdSource: string;
+    let householdProvenance: FibreResult['householdProvenance'];
     if (options.householdPoints) {
       households = householdsFromPoints(grid, options.householdPoints, options.householdCounts);
       householdSource = `${options.householdPoints.length} imported household points`;
+      householdProvenance = 'points';
     } else if (project.population) {
       households = householdsFromPopulation(grid, project.population.values, householdSize);
+      householdProvenance = project.population.provenance;
       householdSource = `population layer (${project.population.provenance}: ${project.population.source}) x 3571.95/3856.21 / ${householdSize}`;
     } else {
       return fail('no-households', 'no population layer and no household points: load one to analyse fibre');
@@ -131,6 +136,7 @@ export function analyseFibre(project: Project, options: AnalyseFibreOptions = {}
     return ok({
       settings,
       householdSource,
+      householdProvenance,
       olts,
       households,
       reach,
