@@ -15,3 +15,6 @@ export * from './catchmentRaster';
 export * from './ponPortsNeeded';
 export * from './oltCapacity';
 export * from './fibreUpgrades';
+export * from './placeFibreTargets';
+export * from './fibreKpis';
+export * from './analyseFibre';

@@ -34,14 +34,17 @@ describe('households', () => {
     expect(Array.from(set.households)).toEqual([3, 1]);
   });
 
-  it('classifies urban cells by density or by distance to the seat', () => {
-    // 15 persons in 0.01 km2 = 1500/km2 (urban); 14 = 1400/km2 (rural unless near the seat)
-    const set = householdsFromPopulation(grid, Float32Array.of(15, 14, 14, 0), 2.81);
-    classifyUrban(set, grid, { urbanDensityPerKm2: 1500, seatTownRadiusM: 60, householdSize: 2.81, personsPerCell: Float32Array.of(15, 14, 14, 0) });
-    expect(Array.from(set.isUrban)).toEqual([1, 0, 0]);
-    classifyUrban(set, grid, { urbanDensityPerKm2: 1500, seatTownRadiusM: 60, seatXM: 150, seatYM: 150, householdSize: 2.81 });
-    // density rebuilt from households: same persons
-    expect(Array.from(set.isUrban)).toEqual([1, 1, 0]);
+  it('classifies urban households by the density of their 1 km2 block or by distance to the seat', () => {
+    // 4 x 2 cells of 500 m: two 1 km2 blocks of 2 x 2 cells
+    const g: GridSpec = { cols: 4, rows: 2, originXM: 0, originYM: 1000, cellSizeM: 500, crs: proj.proj4 };
+    // west block 1000 + 500 persons = 1500/km2 (urban); east block 700 + 700 = 1400/km2 (rural)
+    const persons = Float32Array.of(1000, 500, 700, 700, 0, 0, 0, 0);
+    const set = householdsFromPopulation(g, persons, 2.81);
+    classifyUrban(set, g, { urbanDensityPerKm2: 1500, seatTownRadiusM: 100, householdSize: 2.81, personsPerCell: persons });
+    expect(Array.from(set.isUrban)).toEqual([1, 1, 0, 0]);
+    // density rebuilt from the households gives the same persons; the seat makes cell 3 urban
+    classifyUrban(set, g, { urbanDensityPerKm2: 1500, seatTownRadiusM: 100, seatXM: 1750, seatYM: 750, householdSize: 2.81 });
+    expect(Array.from(set.isUrban)).toEqual([1, 1, 0, 1]);
   });
 });
 
