@@ -312,13 +312,35 @@ function localSearch(
     return { after, loss };
   };
 
+  const order = new Uint32Array(n);
+  /**
+   * Upper bound of what refilling `budgetLeft` can add: the fractional knapsack over the candidates'
+   * current gains (the gain of a set never exceeds the sum of its members' gains, by submodularity).
+   */
+  const refillBound = (after: Float64Array, budgetLeft: number): number => {
+    let m = 0;
+    for (let c = 0; c < n; c++) if (after[c] > 0 && !state.isChosen[c]) order[m++] = c;
+    const idx = Array.from(order.subarray(0, m)).sort((a, b) => after[b] / cands[b].costCny - after[a] / cands[a].costCny);
+    let left = budgetLeft;
+    let bound = 0;
+    for (const c of idx) {
+      if (left <= 0) break;
+      const take = Math.min(1, left / cands[c].costCny);
+      bound += take * after[c];
+      left -= take * cands[c].costCny;
+    }
+    return bound;
+  };
+
   /** Drops `drops` and refills the freed budget by each greedy rule; keeps the best if it beats the old set. */
-  const tryDropRefill = (drops: readonly number[], after: Float64Array): boolean => {
+  const tryDropRefill = (drops: readonly number[], after: Float64Array, loss: number): boolean => {
+    const freedCny = drops.reduce((sum, s) => sum + cands[s].costCny, 0);
+    if (Number.isFinite(budgetCny) && refillBound(after, budgetCny - state.costCny + freedCny) <= loss + tol) return false;
     const before = state.demand;
     for (const s of drops) state.remove(s);
     let kept: number[] = [];
     let keptDemand = -Infinity;
-    for (const a of GREEDY_COST_EXPONENTS) {
+    for (const a of REFILL_COST_EXPONENTS) {
       const added = lazyGreedyFill(state, after, a, budgetCny, maxSites, cancel);
       if (state.demand > keptDemand) {
         keptDemand = state.demand;
@@ -378,7 +400,7 @@ function localSearch(
         continue;
       }
       // Drop-and-refill: the freed budget may buy several cheaper sites that together cover more.
-      if (canDrop([s]) && tryDropRefill([s], after)) {
+      if (canDrop([s]) && tryDropRefill([s], after, loss)) {
         moves++;
         isImproved = true;
         gains = allGains(state);
@@ -401,7 +423,8 @@ function localSearch(
         }
         const drops = pairs[pi];
         if (!state.isChosen[drops[0]] || !state.isChosen[drops[1]] || !canDrop(drops)) continue;
-        if (tryDropRefill(drops, gainsWithout(drops).after)) {
+        const { after, loss } = gainsWithout(drops);
+        if (tryDropRefill(drops, after, loss)) {
           moves++;
           isImproved = true;
           gains = allGains(state);
@@ -415,6 +438,8 @@ function localSearch(
 
 /** greedy rules tried: rank by gain / cost^a */
 const GREEDY_COST_EXPONENTS = [1, 0.75, 0.5, 0.25, 0];
+/** fewer rules for the local search's many refills */
+const REFILL_COST_EXPONENTS = [1, 0.5, 0];
 
 /** pair drops tried per local-search pass; bounds the run time on large selections */
-const MAX_PAIRS_PER_PASS = 2000;
+const MAX_PAIRS_PER_PASS = 300;
