@@ -4,6 +4,8 @@ import type { Olt, Place, Site } from '../../core/model';
 import type { County } from '../../geodata/counties';
 import type { PlaceStatus } from '../map/PlaceLayer';
 import { PlanMap, type OverlayLabels, type PlanMapHandlers, type PlanTool } from '../map/PlanMap';
+import type { RasterSource } from '../map/RasterLayer';
+import type { PlanCompute } from '../session/PlanCompute';
 import type { ProjectBase } from '../session/ProjectSession';
 
 interface Props extends PlanMapHandlers {
@@ -14,6 +16,10 @@ interface Props extends PlanMapHandlers {
   placeStatuses: ReadonlyMap<string, PlaceStatus>;
   candidates: readonly Site[];
   olts: readonly Olt[];
+  compute: PlanCompute;
+  /** which raster the coverage layer shows, null = none */
+  coverage: Omit<RasterSource, 'grid'> | null;
+  coverageOpacity: number;
   selectedId: string | null;
   tool: PlanTool;
   /** bumps to centre the map on the selected site */
@@ -21,7 +27,9 @@ interface Props extends PlanMapHandlers {
 }
 
 /** Hosts the Leaflet PlanMap: created once per county, fed through its methods on every render. */
-export function PlanMapView({ county, base, sites, places, placeStatuses, candidates, olts, selectedId, tool, focusRequest, ...handlers }: Props) {
+export function PlanMapView({
+  county, base, sites, places, placeStatuses, candidates, olts, compute, coverage, coverageOpacity, selectedId, tool, focusRequest, ...handlers
+}: Props) {
   const { t, i18n } = useTranslation();
   const labels = useMemo<OverlayLabels>(
     () => ({
@@ -64,6 +72,25 @@ export function PlanMapView({ county, base, sites, places, placeStatuses, candid
   }, [county, base]);
 
   useEffect(() => mapRef.current?.setLabels(labels), [labels]);
+  // The coverage layer follows the compute: whole redraw for a new raster kind or a full recompute,
+  // only the touched tiles after an edit.
+  useEffect(() => {
+    const layer = mapRef.current?.coverage;
+    if (!layer || !base) return;
+    layer.setSource(coverage ? { ...coverage, grid: base.grid } : null);
+    let version = compute.getSnapshot().rasterVersion;
+    return compute.subscribe(() => {
+      const snap = compute.getSnapshot();
+      if (snap.rasterVersion === version || !coverage) return;
+      version = snap.rasterVersion;
+      const w = snap.changed;
+      if (!w || (w.cols === base.grid.cols && w.rows === base.grid.rows)) layer.setSource({ ...coverage, grid: base.grid });
+      else layer.refreshWindow(w);
+    });
+  }, [compute, coverage, base, county]);
+  useEffect(() => {
+    mapRef.current?.coverage.setOpacity(coverageOpacity);
+  }, [coverageOpacity]);
   useEffect(() => mapRef.current?.setSites(sites, selectedId), [sites, selectedId]);
   useEffect(() => mapRef.current?.setPlaces(places, placeStatuses), [places, placeStatuses]);
   useEffect(() => mapRef.current?.setCandidates(candidates), [candidates]);

@@ -1,19 +1,25 @@
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nextSiteId } from '../../core/model';
 import { addSite, copySite, deleteSite, moveSite, rotateSite, updateSector, updateSite } from '../actions/siteActions';
 import { commandFor } from '../keyboard/shortcuts';
 import type { PlanTool } from '../map/PlanMap';
 import type { PlaceStatus } from '../map/PlaceLayer';
+import { RSRP_PALETTE, SINR_PALETTE, THROUGHPUT_PALETTE } from '../map/palettes';
+import type { PlanCompute } from '../session/PlanCompute';
 import type { ProjectSession } from '../session/ProjectSession';
+import { Legend } from './Legend';
 import { PlanMapView } from './PlanMapView';
 import { ShortcutHelp } from './ShortcutHelp';
 import { SiteEditor } from './SiteEditor';
 import { SiteList } from './SiteList';
 import { Tabs, type TabSpec } from './Tabs';
 
+export type CoverageKind = 'rsrp' | 'sinr' | 'throughput' | 'none';
+
 interface Props {
   session: ProjectSession;
+  compute: PlanCompute;
   onCursor(lonLat: [number, number] | null): void;
 }
 
@@ -23,8 +29,19 @@ const NO_STATUSES: ReadonlyMap<string, PlaceStatus> = new Map();
 const COPY_OFFSET_DEG = 0.001;
 
 /** The planning workspace of one county: tools, site list, the map, and the selected site's editor. */
-export function PlanWorkspace({ session, onCursor }: Props) {
+export function PlanWorkspace({ session, compute, onCursor }: Props) {
   const { store, county, base } = session;
+  const snapshot = useSyncExternalStore(compute.subscribe, compute.getSnapshot);
+  const [coverageKind, setCoverageKind] = useState<CoverageKind>('rsrp');
+  const [coverageOpacity, setCoverageOpacity] = useState(0.7);
+  const coverage = useMemo(() => {
+    switch (coverageKind) {
+      case 'rsrp': return { values: compute.rasters.rsrpDbm, palette: RSRP_PALETTE };
+      case 'sinr': return { values: compute.rasters.sinrDb, palette: SINR_PALETTE };
+      case 'throughput': return { values: compute.rasters.dlThroughputMbps, palette: THROUGHPUT_PALETTE };
+      default: return null;
+    }
+  }, [compute, coverageKind]);
   const { t } = useTranslation();
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -153,6 +170,12 @@ export function PlanWorkspace({ session, onCursor }: Props) {
         <span className="sep" />
         <button type="button" onClick={() => setShowHelp(true)}>{t('plan.help')}</button>
         {tool !== 'select' && <span className="hint">{t('plan.placingHint')}</span>}
+        <span className="compute-status muted" data-testid="compute-status" data-status={snapshot.status} data-version={snapshot.rasterVersion}>
+          {snapshot.status === 'ready' && snapshot.lastEditMs !== null
+            ? t('compute.updated', { ms: Math.round(snapshot.lastEditMs) })
+            : t(`compute.${snapshot.status}`)}
+          {snapshot.error ? `: ${snapshot.error}` : ''}
+        </span>
       </div>
       <div className="plan-body">
         <aside className="plan-left">
@@ -167,6 +190,9 @@ export function PlanWorkspace({ session, onCursor }: Props) {
             placeStatuses={NO_STATUSES}
             candidates={state.candidates}
             olts={state.olts}
+            compute={compute}
+            coverage={coverage}
+            coverageOpacity={coverageOpacity}
             selectedId={selectedId}
             tool={tool}
             focusRequest={focusRequest}
@@ -184,6 +210,20 @@ export function PlanWorkspace({ session, onCursor }: Props) {
             onClearSelection={() => setSelectedId(null)}
             onSelectPlace={() => undefined}
           />
+          <div className="map-legend">
+            <label className="coverage-kind">
+              {t('layers.coverage')}
+              <select value={coverageKind} data-testid="coverage-kind" onChange={(e) => setCoverageKind(e.target.value as CoverageKind)}>
+                <option value="rsrp">{t('layers.rsrp')}</option>
+                <option value="sinr">{t('layers.sinr')}</option>
+                <option value="throughput">{t('layers.throughput')}</option>
+                <option value="none">{t('layers.none')}</option>
+              </select>
+            </label>
+            {coverage && (
+              <Legend title={t(`layers.${coverageKind}`)} palette={coverage.palette} opacity={coverageOpacity} onOpacity={setCoverageOpacity} note={t('layers.modelled')} />
+            )}
+          </div>
         </div>
         <aside className="plan-right">
           <Tabs label={t('plan.detailsPanel')} tabs={rightTabs} active={rightTab} onChange={setRightTab} />

@@ -9,6 +9,7 @@ export const en: Messages = {
     switchTo: '中文',
   },
   start: {
+    unknownCounty: 'its county code {{code}} is not one of Guizhou\'s 88 counties',
     heading: 'Start',
     openSample: 'Open the sample project: Renhuai',
     sampleNote: 'Real boundary and places; modelled population, synthetic terrain, illustrative existing sites.',
@@ -138,6 +139,13 @@ export const en: Messages = {
     import: 'Importing',
     export: 'Exporting',
     suggest: 'Suggesting sites',
+  },
+  compute: {
+    computing: 'Computing coverage…',
+    ready: 'Coverage up to date',
+    updated: 'Coverage updated ({{ms}} ms)',
+    error: 'Coverage computation failed',
+    cancelled: 'Coverage computation cancelled',
   },
   legend: {
     rsrp: { veryPoor: 'very poor < -115', poor: 'poor -115 to -105', fair: 'fair -105 to -95', good: 'good -95 to -85', excellent: 'excellent ≥ -85' },

@@ -7,6 +7,7 @@ export const zh = {
     switchTo: 'English',
   },
   start: {
+    unknownCounty: '项目的县代码 {{code}} 不在贵州 88 个县之列',
     heading: '开始',
     openSample: '打开示例项目：仁怀市',
     sampleNote: '示例含真实边界与场所，人口为模型值、地形为合成、现网站点为示意数据。',
@@ -136,6 +137,13 @@ export const zh = {
     import: '导入',
     export: '导出',
     suggest: '站址推荐',
+  },
+  compute: {
+    computing: '正在计算覆盖…',
+    ready: '覆盖已更新',
+    updated: '覆盖已更新（{{ms}} ms）',
+    error: '覆盖计算失败',
+    cancelled: '覆盖计算已取消',
   },
   legend: {
     rsrp: { veryPoor: '极差 < -115', poor: '差 -115 ~ -105', fair: '中 -105 ~ -95', good: '好 -95 ~ -85', excellent: '极好 ≥ -85' },

@@ -44,6 +44,8 @@ export class PlanMap {
   private control: L.Control.Layers;
   private readonly overlays: { layer: L.Layer; key: keyof OverlayLabels }[] = [];
   private labels: OverlayLabels;
+  /** the coverage heat map (RSRP, SINR or DL rate), above the relief and below the vectors */
+  readonly coverage = new RasterLayer({ opacity: 0.7, className: 'coverage-layer', zIndex: 5 });
 
   constructor(
     private readonly container: HTMLElement,
@@ -60,6 +62,7 @@ export class PlanMap {
     this.labels = labels;
     this.control = L.control.layers(undefined, undefined, { collapsed: false, position: 'topright' }).addTo(this.map);
     this.addRasterOverlays(base);
+    this.coverage.addTo(this.map);
     this.places = new PlaceLayer((id) => handlers.onSelectPlace(id));
     this.addSwitchable(this.places, 'places', true);
     this.addSwitchable(this.candidates, 'candidates', false);

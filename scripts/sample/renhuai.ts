@@ -41,12 +41,13 @@ interface LocalPoint {
 }
 
 /**
- * Builds the 仁怀市 sample project (25 m grid) from the reference data and the fixed seed; the same Project
- * on every call. Layers: boundary, grid, modelled population, synthetic terrain, real + illustrative places,
+ * Builds the 仁怀市 sample project from the reference data and the fixed seed; the same Project on every
+ * call. The shipped file uses a 50 m grid (`cellSizeM`, default 50) so it stays a few MB; terrain heights
+ * are rounded to 0.5 m, finer than any DEM a planner loads, so the file compresses well. Layers: boundary, grid, modelled population, synthetic terrain, real + illustrative places,
  * illustrative existing macro sites, proposed candidates (towers, smart poles, rooftops) and OLTs.
- * @example const sample = buildRenhuaiSample(); sample.sites.length // 28 illustrative existing macro sites
+ * @example const sample = buildRenhuaiSample(); sample.sites.length // illustrative existing macro sites
  */
-export function buildRenhuaiSample(): Project {
+export function buildRenhuaiSample(options: { cellSizeM?: number } = {}): Project {
   const county = countyByCode('520382')!;
   const proj = makeLocalProjection(county.seatLonLat[0], county.seatLonLat[1]);
   const random = mulberry32(RENHUAI_SAMPLE_SEED);
@@ -73,10 +74,10 @@ export function buildRenhuaiSample(): Project {
   }
   const modelTowns: ModelTown[] = towns.map((t) => ({ lonLat: toLonLat(t), weight: t.weight }));
 
-  const project = newCountyProject(county, { cellSizeM: 25, towns: modelTowns, name: '仁怀市 示例项目 (sample)' });
+  const project = newCountyProject(county, { cellSizeM: options.cellSizeM ?? 50, towns: modelTowns, name: '仁怀市 示例项目 (sample)' });
   project.population!.source += '; town centres are illustrative (scripts/sample/renhuai.ts)';
   project.terrain = {
-    values: syntheticKarstTerrain(project.grid, RENHUAI_SAMPLE_SEED, { baseM: 900 }),
+    values: syntheticKarstTerrain(project.grid, RENHUAI_SAMPLE_SEED, { baseM: 900 }).map((h) => Math.round(h * 2) / 2),
     provenance: 'synthetic',
     source: `synthetic karst terrain, seed ${RENHUAI_SAMPLE_SEED} (core/terrain/syntheticKarstTerrain); not real heights`,
   };
@@ -129,16 +130,19 @@ export function buildRenhuaiSample(): Project {
     };
   };
 
-  // Existing macro sites: a ~1 km hexagonal layout over the seat (r <= 2.3 km), one site in 8 of the 10 towns
-  // (two towns and the countryside between are left as gaps), one by the airport.
+  // Existing macro sites: a ~700 m hexagonal layout over the seat (r <= 3 km, as dense as a county seat's
+  // 4G/5G grid), three sites around each of 8 of the 10 towns (two towns and the countryside between are
+  // left as gaps), one by the airport.
   const sitePoints: { p: LocalPoint; where: string; method: BuildMethod; heightAglM: number }[] = [];
-  for (let j = -3; j <= 3; j++) {
-    for (let i = -3; i <= 3; i++) {
-      const p = at((i + (j % 2 ? 0.5 : 0)) * 1000 + (random() - 0.5) * 200, j * 866 + (random() - 0.5) * 200);
-      if (Math.hypot(p.xM, p.yM) <= 2300 && inside(p)) sitePoints.push({ p, where: '城区', method: 'rooftop', heightAglM: 25 });
+  for (let j = -5; j <= 5; j++) {
+    for (let i = -5; i <= 5; i++) {
+      const p = at((i + (j % 2 ? 0.5 : 0)) * 700 + (random() - 0.5) * 140, j * 606 + (random() - 0.5) * 140);
+      if (Math.hypot(p.xM, p.yM) <= 3000 && inside(p)) sitePoints.push({ p, where: '城区', method: 'rooftop', heightAglM: 25 });
     }
   }
-  towns.slice(0, 8).forEach((t, k) => sitePoints.push({ p: offset(t, 200, 45 * k), where: `示意乡镇${k + 1}`, method: 'shared-tower', heightAglM: 35 }));
+  towns.slice(0, 8).forEach((t, k) => {
+    for (let m = 0; m < 3; m++) sitePoints.push({ p: offset(t, 600, 45 * k + 120 * m), where: `示意乡镇${k + 1}`, method: 'shared-tower', heightAglM: 35 });
+  });
   const airport = project.places.find((pl) => pl.subcategory === 'airport');
   if (airport && airport.geometry.type === 'Point') {
     const [x, y] = proj.forward(airport.geometry.coordinates as [number, number]);
