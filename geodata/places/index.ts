@@ -19,7 +19,10 @@ export function locatedPlacesInCounty(code: string): CatalogueEntry[] {
   return GUIZHOU_PLACES.filter((e) => e.status === 'located' && (e.boundaryCountyCode ?? e.countyCode) === code);
 }
 
-/** Entries the source lists under county `code` that still need coordinates ("to locate"). */
+/**
+ * Entries the source lists under county `code` that still need coordinates ("to locate").
+ * @example placesToLocateInCounty('520382').map((e) => e.name) // ['仁怀茅台酒镇']
+ */
 export function placesToLocateInCounty(code: string): CatalogueEntry[] {
   return GUIZHOU_PLACES.filter((e) => e.status === 'to-locate' && e.countyCode === code);
 }

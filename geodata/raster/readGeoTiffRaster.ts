@@ -37,17 +37,24 @@ export async function readGeoTiffRaster(bytes: Uint8Array, fileName: string): Pr
   } catch (err) {
     return fail('bad-file', `${fileName}: not a readable TIFF (${(err as Error).message})`);
   }
-  let origin: number[];
-  let resolution: number[];
-  try {
-    origin = image.getOrigin();
-    resolution = image.getResolution();
-  } catch {
+  // The affine transform from the tags (GeoTIFF 1.1 section 7.2): x = x0 + col * dx, y = y0 + row * dy.
+  // Read directly: geotiff.js getResolution() flips the sign of dy for ModelTransformation only.
+  const dir = image.fileDirectory;
+  const transform = dir.getValue('ModelTransformation') as number[] | undefined;
+  const scale = dir.getValue('ModelPixelScale') as number[] | undefined;
+  const tie = dir.getValue('ModelTiepoint') as number[] | undefined;
+  let x0: number, y0: number, dx: number, dy: number;
+  if (transform) {
+    if (transform[1] !== 0 || transform[4] !== 0) return fail('rotated', `${fileName}: rotated or sheared rasters are not supported`);
+    [dx, x0, dy, y0] = [transform[0], transform[3], transform[5], transform[7]];
+  } else if (scale && tie && tie.length >= 6) {
+    [dx, dy] = [scale[0], -scale[1]];
+    [x0, y0] = [tie[3] - tie[0] * dx, tie[4] - tie[1] * dy];
+  } else {
     return fail('no-georeference', `${fileName}: the GeoTIFF has no georeferencing (no tie point and pixel scale, or transformation)`);
   }
-  const transform = image.fileDirectory.getValue('ModelTransformation') as number[] | undefined;
-  if (transform && (transform[1] !== 0 || transform[4] !== 0)) {
-    return fail('rotated', `${fileName}: rotated or sheared rasters are not supported`);
+  if (!(dx > 0) || !(dy !== 0) || ![x0, y0].every(Number.isFinite)) {
+    return fail('no-georeference', `${fileName}: the GeoTIFF's transform is degenerate (pixel size ${dx} x ${dy})`);
   }
   const keys = image.getGeoKeys() ?? {};
   const model = Number(keys.GTModelTypeGeoKey);
@@ -73,8 +80,8 @@ export async function readGeoTiffRaster(bytes: Uint8Array, fileName: string): Pr
     const v = band[i];
     values[i] = v === nodata || v === nodataF32 ? NaN : v;
   }
-  // A negative y resolution is the usual north-up layout; a positive one means row 0 is south.
-  if (resolution[1] > 0) {
+  // dy < 0 is the usual north-up layout; dy > 0 means row 0 is south: flip to north-up.
+  if (dy > 0) {
     for (let r = 0; r < height >> 1; r++) {
       const a = values.subarray(r * width, (r + 1) * width);
       const b = values.subarray((height - 1 - r) * width, (height - r) * width);
@@ -83,13 +90,13 @@ export async function readGeoTiffRaster(bytes: Uint8Array, fileName: string): Pr
       b.set(tmp);
     }
   }
-  const pixelSizeX = Math.abs(resolution[0]);
-  const pixelSizeY = Math.abs(resolution[1]);
+  const pixelSizeX = dx;
+  const pixelSizeY = Math.abs(dy);
   // PixelIsPoint (GTRasterTypeGeoKey 2, e.g. USGS SRTM GeoTIFFs): the tie point is a pixel centre; shift to
   // the corner as GDAL does.
   const isPoint = Number(keys.GTRasterTypeGeoKey) === RASTER_PIXEL_IS_POINT;
-  const originX = origin[0] - (isPoint ? pixelSizeX / 2 : 0);
-  const northY = resolution[1] > 0 ? origin[1] + height * pixelSizeY : origin[1];
+  const originX = x0 - (isPoint ? pixelSizeX / 2 : 0);
+  const northY = dy > 0 ? y0 + height * pixelSizeY : y0;
   const originY = northY + (isPoint ? pixelSizeY / 2 : 0);
   return ok({ width, height, values, originX, originY, pixelSizeX, pixelSizeY, crs });
 }

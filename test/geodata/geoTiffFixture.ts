@@ -14,6 +14,8 @@ export interface FixtureSpec {
   nodata?: number;
   /** GTRasterTypeGeoKey 2: the tie point is the centre of pixel (0, 0) */
   pixelIsPoint?: boolean;
+  /** ModelTransformation (16 values, row-major 4x4) instead of origin + pixelSize */
+  transformation?: number[];
 }
 
 /**
@@ -31,6 +33,7 @@ export function makeGeoTiff(spec: FixtureSpec): Uint8Array {
     meta.ModelPixelScale = [spec.pixelSize[0], spec.pixelSize[1], 0];
     meta.ModelTiepoint = [0, 0, 0, spec.origin[0], spec.origin[1], 0];
   }
+  if (spec.transformation) meta.ModelTransformation = spec.transformation;
   if (spec.epsg !== undefined) {
     if (spec.geographic ?? true) {
       meta.GTModelTypeGeoKey = 2;

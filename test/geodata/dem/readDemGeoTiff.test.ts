@@ -61,6 +61,18 @@ describe('readDemGeoTiff', () => {
     expect(p.ok && [p.value.originX, p.value.originY]).toEqual([105.995, 28.005]);
   });
 
+  it('reads a ModelTransformation north-up as is, turns a south-up one north-up, refuses a rotated one', async () => {
+    const northUp = makeGeoTiff({ width: 1, height: 2, values: [300, 400], epsg: 4326, transformation: [0.01, 0, 0, 106, 0, -0.01, 0, 28, 0, 0, 0, 0, 0, 0, 0, 1] });
+    const n = await readDemGeoTiff(northUp, 'north_up.tif');
+    expect(n.ok && [Array.from(n.value.values), n.value.originY, n.value.pixelSizeY]).toEqual([[300, 400], 28, 0.01]);
+    // row 0 at 27.98N going north: y = 27.98 + 0.01 * row
+    const southUp = makeGeoTiff({ width: 1, height: 2, values: [300, 400], epsg: 4326, transformation: [0.01, 0, 0, 106, 0, 0.01, 0, 27.98, 0, 0, 0, 0, 0, 0, 0, 1] });
+    const r = await readDemGeoTiff(southUp, 'south_up.tif');
+    expect(r.ok && [Array.from(r.value.values), r.value.originY]).toEqual([[400, 300], 28]);
+    const rotated = makeGeoTiff({ width: 1, height: 2, values: [300, 400], epsg: 4326, transformation: [0.01, 0.002, 0, 106, 0.002, -0.01, 0, 28, 0, 0, 0, 0, 0, 0, 0, 1] });
+    expect(await readDemGeoTiff(rotated, 'rotated.tif')).toMatchObject({ ok: false, code: 'rotated' });
+  });
+
   it('accepts a projected (UTM) DEM', async () => {
     const utm = makeGeoTiff({ width: 2, height: 2, values: [500, 510, 520, 530], origin: [600000, 3100000], pixelSize: [30, 30], epsg: 32648, geographic: false });
     const r = await readDemGeoTiff(utm, 'utm48n.tif');
