@@ -102,7 +102,7 @@ export function scoringReport(state: ScoringState, options: ReportOptions): Scor
   const minArea = options.minGapAreaM2 ?? 0;
   const gaps = [...state.gaps.values()]
     .filter((g) => g.areaM2 >= minArea)
-    .sort((a, b) => b.weightedPeople - a.weightedPeople || b.areaM2 - a.areaM2 || a.firstCell - b.firstCell);
+    .sort((a, b) => b.weightedPeople - a.weightedPeople || b.areaM2 - a.areaM2 || a.id - b.id);
   const outlineCount = options.outlineCount ?? 50;
   const ranked = gaps.map((g, k): RankedGap => {
     const r: RankedGap = { ...g, placeIds: [...g.placeIds], rank: k + 1 };
