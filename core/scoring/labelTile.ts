@@ -16,16 +16,15 @@ export function labelTile(state: ScoringState, tile: number): void {
   const tc1 = Math.min(cols, tc0 + GAP_TILE);
   const tr1 = Math.min(rows, tr0 + GAP_TILE);
   for (let row = tr0; row < tr1; row++) pieceOfCell.fill(0, row * cols + tc0, row * cols + tc1);
+  const weightOf = Float64Array.from(targets, (t) => t.weight);
   const pieces: TilePiece[] = [];
   for (let row = tr0; row < tr1; row++) {
     for (let seed = row * cols + tc0, end = row * cols + tc1; seed < end; seed++) {
       if (pieceOfCell[seed] !== 0 || inCounty[seed] === 0 || (status[seed] & 4) !== 0) continue;
       const label = pieces.length + 1;
-      const piece: TilePiece = {
-        cellCount: 0, people: 0, weightedPeople: 0, urbanPeople: 0, urbanCells: 0, outdoorMisses: 0,
-        sumCol: 0, sumRow: 0, col0: cols, row0: rows, col1: -1, row1: -1, firstCell: seed, placeKs: [],
-      };
-      pieces.push(piece);
+      // sums in locals, written once: this loop visits every gap cell under an edit
+      let cellCount = 0, people = 0, weightedPeople = 0, urbanPeople = 0, urbanCells = 0, outdoorMisses = 0, sumCol = 0, sumRow = 0;
+      let col0 = cols, row0 = rows, col1 = -1, row1 = -1, firstCell = seed;
       let top = 0;
       stack[top++] = seed;
       pieceOfCell[seed] = label;
@@ -34,21 +33,24 @@ export function labelTile(state: ScoringState, tile: number): void {
         const col = i % cols;
         const r = (i - col) / cols;
         const p = pop[i];
-        piece.cellCount++;
-        piece.people += p;
-        piece.weightedPeople += p * targets[targetIndex[i]].weight;
-        if (densityClass[i] === 2) { piece.urbanPeople += p; piece.urbanCells++; }
-        if ((status[i] & 8) === 0) piece.outdoorMisses++;
-        piece.sumCol += col;
-        piece.sumRow += r;
-        if (col < piece.col0) piece.col0 = col;
-        if (col > piece.col1) piece.col1 = col;
-        if (r < piece.row0) piece.row0 = r;
-        if (r > piece.row1) piece.row1 = r;
-        if (i < piece.firstCell) piece.firstCell = i;
-        for (let rr = Math.max(tr0, r - 1); rr <= Math.min(tr1 - 1, r + 1); rr++) {
-          for (let cc = Math.max(tc0, col - 1); cc <= Math.min(tc1 - 1, col + 1); cc++) {
-            const j = rr * cols + cc;
+        cellCount++;
+        people += p;
+        weightedPeople += p * weightOf[targetIndex[i]];
+        if (densityClass[i] === 2) { urbanPeople += p; urbanCells++; }
+        if ((status[i] & 8) === 0) outdoorMisses++;
+        sumCol += col;
+        sumRow += r;
+        if (col < col0) col0 = col;
+        if (col > col1) col1 = col;
+        if (r < row0) row0 = r;
+        if (r > row1) row1 = r;
+        if (i < firstCell) firstCell = i;
+        const ra = r > tr0 ? r - 1 : r;
+        const rb = r < tr1 - 1 ? r + 1 : r;
+        const ca = col > tc0 ? col - 1 : col;
+        const cb = col < tc1 - 1 ? col + 1 : col;
+        for (let rr = ra; rr <= rb; rr++) {
+          for (let j = rr * cols + ca, jEnd = rr * cols + cb; j <= jEnd; j++) {
             if (pieceOfCell[j] === 0 && inCounty[j] === 1 && (status[j] & 4) === 0) {
               pieceOfCell[j] = label;
               stack[top++] = j;
@@ -56,6 +58,7 @@ export function labelTile(state: ScoringState, tile: number): void {
           }
         }
       }
+      pieces.push({ cellCount, people, weightedPeople, urbanPeople, urbanCells, outdoorMisses, sumCol, sumRow, col0, row0, col1, row1, firstCell, placeKs: [] });
     }
   }
   const pairs = state.tilePlaceCells[tile];

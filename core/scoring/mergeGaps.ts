@@ -30,23 +30,31 @@ export function mergeGaps(state: ScoringState): void {
       else if (b < a) parent[a] = b;
     }
   }
-  const groups = new Map<number, TilePiece[]>();
+  const groups: TilePiece[][] = [];
   const rootOfNode = new Int32Array(nodes);
   for (let t = 0; t < tiles; t++) {
     for (let k = 0; k < pieces[t].length; k++) {
       const root = find(nodeBase[t] + k);
       rootOfNode[nodeBase[t] + k] = root;
-      const g = groups.get(root);
-      if (g) g.push(pieces[t][k]);
-      else groups.set(root, [pieces[t][k]]);
+      (groups[root] ??= []).push(pieces[t][k]);
     }
   }
   const { cellSizeM, originXM, originYM } = prep.grid;
   const gaps = new Map<number, Gap>();
-  const gapOfRoot = new Map<number, number>();
-  for (const [root, group] of groups) {
+  const gapPieces = new Map<number, TilePiece[]>();
+  const gapOfRoot = new Int32Array(nodes);
+  groups.forEach((group, root) => {
+    // a gap made of the very same pieces as before is the same gap: keep it (pieces of tiles no edit touched)
+    const firstCell = group.reduce((m, p) => Math.min(m, p.firstCell), Infinity);
+    gapOfRoot[root] = firstCell;
+    gapPieces.set(firstCell, group);
+    const before = state.gapPieces.get(firstCell);
+    if (before && before.length === group.length && before.every((p, k) => p === group[k])) {
+      gaps.set(firstCell, state.gaps.get(firstCell)!);
+      return;
+    }
     let cellCount = 0, people = 0, weightedPeople = 0, urbanPeople = 0, urbanCells = 0, outdoorMisses = 0, sumCol = 0, sumRow = 0;
-    let col0 = Infinity, row0 = Infinity, col1 = -1, row1 = -1, firstCell = Infinity;
+    let col0 = Infinity, row0 = Infinity, col1 = -1, row1 = -1;
     const ks = new Set<number>();
     for (const p of group) {
       cellCount += p.cellCount;
@@ -61,7 +69,6 @@ export function mergeGaps(state: ScoringState): void {
       row0 = Math.min(row0, p.row0);
       col1 = Math.max(col1, p.col1);
       row1 = Math.max(row1, p.row1);
-      firstCell = Math.min(firstCell, p.firstCell);
       for (const k of p.placeKs) ks.add(k);
     }
     const areaM2 = cellCount * cellSizeM * cellSizeM;
@@ -82,9 +89,9 @@ export function mergeGaps(state: ScoringState): void {
       bbox: [col0, row0, col1, row1],
       placeIds: [...ks].sort((a, b) => a - b).map((k) => prep.places[k].id),
     });
-    gapOfRoot.set(root, firstCell);
-  }
+  });
   state.nodeBase = nodeBase;
-  state.gapOfNode = rootOfNode.map((root) => gapOfRoot.get(root)!);
+  state.gapOfNode = rootOfNode.map((root) => gapOfRoot[root]);
   state.gaps = gaps;
+  state.gapPieces = gapPieces;
 }

@@ -52,9 +52,11 @@ export function scoreCoverage(
     pieceOfCell: new Uint16Array(n),
     pieces: new Array(tiles),
     links: new Array(tiles),
+    dirtyTiles: new Uint8Array(tiles),
     nodeBase: new Int32Array(tiles + 1),
     gapOfNode: new Int32Array(0),
     gaps: new Map(),
+    gapPieces: new Map(),
     placeScores: [],
     tilePlaceCells: tilePlaceCells(prep, tilesX, tiles),
     stack: new Int32Array(GAP_TILE * GAP_TILE),
@@ -66,6 +68,7 @@ export function scoreCoverage(
     for (let t = (row0 / GAP_TILE) * tilesX, end = t + tilesX; t < end; t++) labelTile(state, t);
     options.onProgress?.((0.9 * (row0 + GAP_TILE)) / grid.rows);
   }
+  state.dirtyTiles.fill(0);
   for (let t = 0; t < tiles; t++) linkTile(state, t);
   mergeGaps(state);
   state.placeScores = prep.places.map((_, k) => scorePlace(prep, raster, k));

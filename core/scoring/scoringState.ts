@@ -137,11 +137,15 @@ export interface ScoringState {
   pieces: TilePiece[][];
   /** per tile, pieces adjacent across its edges to tiles of higher index: [piece, otherTile, otherPiece]... */
   links: Int32Array[];
+  /** per tile, 1 when a cell's gap status changed since the tile was last labelled */
+  dirtyTiles: Uint8Array;
   /** per tile, the node index of its first piece in `gapOfNode` */
   nodeBase: Int32Array;
   /** per piece node, the id of the gap it belongs to */
   gapOfNode: Int32Array;
   gaps: Map<number, Gap>;
+  /** per gap id, the pieces it was built from (an unchanged list means an unchanged gap) */
+  gapPieces: Map<number, TilePiece[]>;
   placeScores: PlaceScore[];
   /** per tile, the place cells inside it as (place index, cell) pairs */
   tilePlaceCells: Int32Array[];

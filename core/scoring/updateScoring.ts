@@ -9,9 +9,10 @@ import { GAP_TILE, type ScoringState } from './scoringState';
 /**
  * Brings `state` up to date after the coverage engine changed only `window` of the raster (a site edit):
  * KPI sums move by the window's cells; places whose cells touch the window are re-scored; the gap tiles
- * under the window are re-labelled, their links and those of the tiles before them re-listed, and the
- * pieces re-joined, so merges and splits come out exactly as in a full scoring. Work: the window's cells,
- * the tiles under it, and a union-find over all pieces (pieces, not cells). Mutates and returns `state`.
+ * where a cell changed gap status are re-labelled, their links and those of the tiles before them
+ * re-listed, and the pieces re-joined, so merges and splits come out exactly as in a full scoring. Work:
+ * the window's cells, the changed tiles, and a union-find over all pieces (pieces, not cells).
+ * Mutates and returns `state`.
  * @example updateScoring(state, engine.raster, engine.upsertSite(site))
  */
 export function updateScoring(state: ScoringState, raster: CoverageRaster, window: CellWindow): ScoringState {
@@ -26,16 +27,24 @@ export function updateScoring(state: ScoringState, raster: CoverageRaster, windo
 
   rescoreCells(state, raster, { col0, row0, cols: col1 - col0, rows: row1 - row0 }, true);
 
-  const tx0 = Math.floor(col0 / GAP_TILE);
-  const tx1 = Math.floor((col1 - 1) / GAP_TILE);
-  const ty0 = Math.floor(row0 / GAP_TILE);
-  const ty1 = Math.floor((row1 - 1) / GAP_TILE);
-  for (let ty = ty0; ty <= ty1; ty++) for (let tx = tx0; tx <= tx1; tx++) labelTile(state, ty * tilesX + tx);
-  // links are kept by the lower tile of each pair: re-list the changed tiles and the ring above and left
-  for (let ty = Math.max(0, ty0 - 1); ty <= Math.min(tilesY - 1, ty1); ty++) {
-    for (let tx = Math.max(0, tx0 - 1); tx <= Math.min(tilesX - 1, tx1 + 1); tx++) linkTile(state, ty * tilesX + tx);
+  const { dirtyTiles } = state;
+  const relink = new Set<number>();
+  for (let ty = Math.floor(row0 / GAP_TILE); ty <= Math.floor((row1 - 1) / GAP_TILE); ty++) {
+    for (let tx = Math.floor(col0 / GAP_TILE); tx <= Math.floor((col1 - 1) / GAP_TILE); tx++) {
+      const t = ty * tilesX + tx;
+      if (dirtyTiles[t] === 0) continue;
+      dirtyTiles[t] = 0;
+      labelTile(state, t);
+      // links are kept by the lower tile of each pair: the tile itself and those left of and above it
+      for (const [dx, dy] of [[0, 0], [-1, 0], [-1, -1], [0, -1], [1, -1]]) {
+        if (tx + dx >= 0 && tx + dx < tilesX && ty + dy >= 0 && ty + dy < tilesY) relink.add((ty + dy) * tilesX + tx + dx);
+      }
+    }
   }
-  mergeGaps(state);
+  if (relink.size > 0) {
+    for (const t of relink) linkTile(state, t);
+    mergeGaps(state);
+  }
 
   for (const k of prep.placeIndex?.search(col0, row0, col1 - 1, row1 - 1) ?? []) state.placeScores[k] = scorePlace(prep, raster, k);
   return state;
