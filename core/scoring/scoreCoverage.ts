@@ -66,7 +66,7 @@ export function scoreCoverage(
     throwIfCancelled(options.cancel);
     rescoreCells(state, raster, { col0: 0, row0, cols: grid.cols, rows: Math.min(GAP_TILE, grid.rows - row0) }, false);
     for (let t = (row0 / GAP_TILE) * tilesX, end = t + tilesX; t < end; t++) labelTile(state, t);
-    options.onProgress?.((0.9 * (row0 + GAP_TILE)) / grid.rows);
+    options.onProgress?.((0.9 * Math.min(grid.rows, row0 + GAP_TILE)) / grid.rows);
   }
   state.dirtyTiles.fill(0);
   for (let t = 0; t < tiles; t++) linkTile(state, t);

@@ -37,6 +37,7 @@ export interface RankedGap extends Gap {
   outline?: MultiPolygon;
 }
 
+/** What scoring tells the planner: county KPIs, every place's score, and the gaps, worst first. */
 export interface ScoreReport {
   kpis: Kpi[];
   places: PlaceScore[];
@@ -44,6 +45,7 @@ export interface ScoreReport {
   gaps: RankedGap[];
 }
 
+/** Inputs of a report that are not in the scoring state. */
 export interface ReportOptions {
   /** 5G sites in the plan (every status counts: the KPI reads the plan as built) */
   siteCount: number;
