@@ -63,7 +63,7 @@ export interface ReportOptions {
 /**
  * County KPIs, place scores and ranked gaps from a scoring state. Coverage KPIs use the baseline target
  * (settings.baseline) over county cells: population and area shares outdoor and indoor, urban and rural
- * population (urban = cells at or above settings.urbanDensityPerKm2); 重点场所5G网络通达率 = places met /
+ * population (urban = cells at or above settings.urbanDensityPerKm2, rural = all other cells); 重点场所5G网络通达率 = places met /
  * places listed; 5G sites per 10,000 residents; mean and 10th percentile (1 Mbit/s bins, lower edge) of
  * predicted DL throughput over built-up cells, each cell counted once. Status rule: kpiStatus.
  * @example scoringReport(state, { siteCount: project.sites.length }).kpis.find((k) => k.id === 'keyPlaceReach')
