@@ -2,7 +2,8 @@ import { GAP_TILE, type ScoringState, type TilePiece } from './scoringState';
 
 /**
  * Finds the gap pieces of one tile: 8-connected flood fills, inside the tile only, over county cells that
- * miss their target, each piece with its sums and the places it touches. Pieces of neighbouring tiles are
+ * miss their target, each piece with its sums and the places it touches. 8-connectivity because a hole
+ * that continues through a cell corner (a diagonal terrain shadow) is one hole to a planner. Pieces of neighbouring tiles are
  * joined by linkTile and mergeGaps; splitting the work by tile is what lets an edit redo only the tiles
  * under its window, however large the gap it cuts.
  * @example for (let t = 0; t < state.tilesX * state.tilesY; t++) labelTile(state, t);
