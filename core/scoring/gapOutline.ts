@@ -1,11 +1,17 @@
 import { contours } from 'd3-contour';
 import type { MultiPolygon } from 'geojson';
+import { gapIdAt } from './gapIdAt';
 import type { ScoringState } from './scoringState';
+
+/** Outlines are traced on at most this many mask cells; bigger gaps on a coarser grid. */
+const MAX_OUTLINE_CELLS = 250_000;
 
 /**
  * The outline of a gap as a WGS-84 MultiPolygon: d3-contour's marching squares at 0.5 over the gap's
  * 0/1 mask (its box plus a one-cell margin, so every ring closes), mapped from cell coordinates to grid
- * metres and through the grid CRS to [lonDeg, latDeg]. Computed on demand: only shown gaps need one.
+ * metres and through the grid CRS to [lonDeg, latDeg]. A gap whose box exceeds 250,000 cells is traced on
+ * blocks of f x f cells (a block is in the gap when any of its cells is), f the smallest that fits, so the
+ * outline of a 1,000 km2 hole costs the same as a small one's. Computed on demand: only shown gaps need one.
  * Returns null for an unknown gap id.
  * @example gapOutline(state, report.gaps[0].id)?.coordinates.length
  */
@@ -14,15 +20,17 @@ export function gapOutline(state: ScoringState, gapId: number): MultiPolygon | n
   if (!gap) return null;
   const { cols, originXM, originYM, cellSizeM } = state.prep.grid;
   const [col0, row0, col1, row1] = gap.bbox;
-  const w = col1 - col0 + 3;
-  const h = row1 - row0 + 3;
-  const mask = new Float64Array(w * h);
+  const f = Math.max(1, Math.ceil(Math.sqrt(((col1 - col0 + 1) * (row1 - row0 + 1)) / MAX_OUTLINE_CELLS)));
+  const w = Math.ceil((col1 - col0 + 1) / f) + 2;
+  const h = Math.ceil((row1 - row0 + 1) / f) + 2;
+  const mask = new Array<number>(w * h).fill(0);
   for (let row = row0; row <= row1; row++) {
-    for (let col = col0; col <= col1; col++) if (state.labels[row * cols + col] === gapId) mask[(row - row0 + 1) * w + (col - col0 + 1)] = 1;
+    const m = (Math.floor((row - row0) / f) + 1) * w + 1;
+    for (let col = col0; col <= col1; col++) if (gapIdAt(state, row * cols + col) === gapId) mask[m + Math.floor((col - col0) / f)] = 1;
   }
-  const [shape] = contours().size([w, h]).smooth(false).thresholds([0.5])(Array.from(mask));
+  const [shape] = contours().size([w, h]).smooth(false).thresholds([0.5])(mask);
   const toLonLat = (p: number[]): [number, number] => {
-    const ll = state.prep.toLonLat([originXM + (col0 - 1 + p[0]) * cellSizeM, originYM - (row0 - 1 + p[1]) * cellSizeM]);
+    const ll = state.prep.toLonLat([originXM + (col0 + (p[0] - 1) * f) * cellSizeM, originYM - (row0 + (p[1] - 1) * f) * cellSizeM]);
     return [ll[0], ll[1]];
   };
   return { type: 'MultiPolygon', coordinates: shape.coordinates.map((poly) => poly.map((ring) => ring.map(toLonLat))) };

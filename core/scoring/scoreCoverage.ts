@@ -1,13 +1,15 @@
 import { throwIfCancelled, type CancelToken, type ProgressFn } from '../cancel';
 import type { CoverageRaster } from '../model/coverage';
-import { floodGap } from './floodGap';
+import { labelTile } from './labelTile';
+import { linkTile } from './linkTile';
+import { mergeGaps } from './mergeGaps';
 import { rescoreCells } from './rescoreCells';
 import { scorePlace } from './scorePlace';
-import { DL_BINS, type ScoringPrep, type ScoringState } from './scoringState';
+import { DL_BINS, GAP_TILE, type ScoringPrep, type ScoringState } from './scoringState';
 
 /**
  * Full scoring of a coverage raster: every county cell against its target (KPI sums), every place, and
- * the gaps labelled by flood fill. The returned state is what updateScoring keeps current after edits.
+ * the gaps (pieces per 64 x 64 tile by flood fill, joined across tiles by union-find). The returned state is what updateScoring keeps current after edits.
  * @example const state = scoreCoverage(prepareScoring(inputs), raster); scoringReport(state)
  */
 export function scoreCoverage(
@@ -37,36 +39,52 @@ export function scoreCoverage(
     else sums.peopleRural += pop[i];
     if (densityClass[i] >= 1) sums.builtUpCells++;
   }
+  const tilesX = Math.ceil(grid.cols / GAP_TILE);
+  const tilesY = Math.ceil(grid.rows / GAP_TILE);
+  const tiles = tilesX * tilesY;
   const state: ScoringState = {
     prep,
     sums,
     status: new Uint8Array(n),
     dlMbps: new Float32Array(n),
-    labels: new Int32Array(n),
+    tilesX,
+    tilesY,
+    pieceOfCell: new Uint16Array(n),
+    pieces: new Array(tiles),
+    links: new Array(tiles),
+    dirtyTiles: new Uint8Array(tiles),
+    nodeBase: new Int32Array(tiles + 1),
+    gapOfNode: new Int32Array(0),
     gaps: new Map(),
-    nextGapId: 1,
+    gapPieces: new Map(),
     placeScores: [],
-    stack: new Int32Array(n),
+    tilePlaceCells: tilePlaceCells(prep, tilesX, tiles),
+    stack: new Int32Array(GAP_TILE * GAP_TILE),
   };
   // rows in bands so cancel and progress are checked per band, not per cell
-  const band = 64;
-  for (let row0 = 0; row0 < grid.rows; row0 += band) {
+  for (let row0 = 0; row0 < grid.rows; row0 += GAP_TILE) {
     throwIfCancelled(options.cancel);
-    rescoreCells(state, raster, { col0: 0, row0, cols: grid.cols, rows: Math.min(band, grid.rows - row0) }, false);
-    options.onProgress?.((0.5 * (row0 + band)) / grid.rows);
+    rescoreCells(state, raster, { col0: 0, row0, cols: grid.cols, rows: Math.min(GAP_TILE, grid.rows - row0) }, false);
+    for (let t = (row0 / GAP_TILE) * tilesX, end = t + tilesX; t < end; t++) labelTile(state, t);
+    options.onProgress?.((0.9 * Math.min(grid.rows, row0 + GAP_TILE)) / grid.rows);
   }
-  const { status, labels } = state;
-  for (let row = 0; row < grid.rows; row++) {
-    throwIfCancelled(options.cancel);
-    for (let i = row * grid.cols, end = i + grid.cols; i < end; i++) {
-      if (labels[i] === 0 && inCounty[i] === 1 && (status[i] & 4) === 0) {
-        const id = state.nextGapId++;
-        state.gaps.set(id, floodGap(state, i, id));
-      }
-    }
-    if (row % 64 === 0) options.onProgress?.(0.5 + (0.5 * row) / grid.rows);
-  }
+  state.dirtyTiles.fill(0);
+  for (let t = 0; t < tiles; t++) linkTile(state, t);
+  mergeGaps(state);
   state.placeScores = prep.places.map((_, k) => scorePlace(prep, raster, k));
   options.onProgress?.(1);
   return state;
+}
+
+/** Place cells bucketed by tile as (place index, cell) pairs, grouped by place. */
+function tilePlaceCells(prep: ScoringPrep, tilesX: number, tiles: number): Int32Array[] {
+  const buckets: number[][] = Array.from({ length: tiles }, () => []);
+  const { cols } = prep.grid;
+  prep.placeCells.forEach(({ cells }, k) => {
+    for (const i of cells) {
+      const col = i % cols;
+      buckets[Math.floor((i - col) / cols / GAP_TILE) * tilesX + Math.floor(col / GAP_TILE)].push(k, i);
+    }
+  });
+  return buckets.map((b) => Int32Array.from(b));
 }

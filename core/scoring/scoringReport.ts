@@ -37,6 +37,7 @@ export interface RankedGap extends Gap {
   outline?: MultiPolygon;
 }
 
+/** What scoring tells the planner: county KPIs, every place's score, and the gaps, worst first. */
 export interface ScoreReport {
   kpis: Kpi[];
   places: PlaceScore[];
@@ -44,6 +45,7 @@ export interface ScoreReport {
   gaps: RankedGap[];
 }
 
+/** Inputs of a report that are not in the scoring state. */
 export interface ReportOptions {
   /** 5G sites in the plan (every status counts: the KPI reads the plan as built) */
   siteCount: number;
@@ -61,7 +63,7 @@ export interface ReportOptions {
 /**
  * County KPIs, place scores and ranked gaps from a scoring state. Coverage KPIs use the baseline target
  * (settings.baseline) over county cells: population and area shares outdoor and indoor, urban and rural
- * population (urban = cells at or above settings.urbanDensityPerKm2); 重点场所5G网络通达率 = places met /
+ * population (urban = cells at or above settings.urbanDensityPerKm2, rural = all other cells); 重点场所5G网络通达率 = places met /
  * places listed; 5G sites per 10,000 residents; mean and 10th percentile (1 Mbit/s bins, lower edge) of
  * predicted DL throughput over built-up cells, each cell counted once. Status rule: kpiStatus.
  * @example scoringReport(state, { siteCount: project.sites.length }).kpis.find((k) => k.id === 'keyPlaceReach')
@@ -102,7 +104,7 @@ export function scoringReport(state: ScoringState, options: ReportOptions): Scor
   const minArea = options.minGapAreaM2 ?? 0;
   const gaps = [...state.gaps.values()]
     .filter((g) => g.areaM2 >= minArea)
-    .sort((a, b) => b.weightedPeople - a.weightedPeople || b.areaM2 - a.areaM2 || a.firstCell - b.firstCell);
+    .sort((a, b) => b.weightedPeople - a.weightedPeople || b.areaM2 - a.areaM2 || a.id - b.id);
   const outlineCount = options.outlineCount ?? 50;
   const ranked = gaps.map((g, k): RankedGap => {
     const r: RankedGap = { ...g, placeIds: [...g.placeIds], rank: k + 1 };

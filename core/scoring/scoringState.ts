@@ -58,7 +58,10 @@ export interface PlaceScore {
 /** Recommended fix for a gap: a macro site, a micro site, or indoor coverage (室分). */
 export type GapFix = 'macro' | 'micro' | 'indoor';
 
-/** A connected region (8-connectivity) of county cells that miss their target. */
+/**
+ * A connected region (8-connectivity) of county cells that miss their target. Its id is its smallest cell
+ * index, so the same region has the same id after any sequence of updates.
+ */
 export interface Gap {
   id: number;
   cellCount: number;
@@ -75,10 +78,28 @@ export interface Gap {
   centroidLonLat: [number, number];
   /** [col0, row0, col1, row1] inclusive */
   bbox: [number, number, number, number];
-  /** smallest cell index: a stable tie-break */
-  firstCell: number;
   /** ids of the places having a cell in the gap */
   placeIds: string[];
+}
+
+/** The part of a gap inside one tile: found by a flood fill within the tile, joined across tiles later. */
+export interface TilePiece {
+  cellCount: number;
+  people: number;
+  weightedPeople: number;
+  urbanPeople: number;
+  urbanCells: number;
+  /** cells missing even their target's outdoor thresholds */
+  outdoorMisses: number;
+  sumCol: number;
+  sumRow: number;
+  col0: number;
+  row0: number;
+  col1: number;
+  row1: number;
+  firstCell: number;
+  /** indices into prep.places of places with a cell in this piece, ascending */
+  placeKs: number[];
 }
 
 /** KPI accumulators: sums over county cells, kept current by incremental updates. */
@@ -107,14 +128,33 @@ export interface ScoringState {
   status: Uint8Array;
   /** per cell, the DL throughput last counted, Mbit/s */
   dlMbps: Float32Array;
-  /** per cell, the id of its gap; 0 none */
-  labels: Int32Array;
+  /** gap tiles per row and column (GAP_TILE x GAP_TILE cells each) */
+  tilesX: number;
+  tilesY: number;
+  /** per cell, 1 + index of its piece in `pieces[tile]`; 0 when the cell is not in a gap */
+  pieceOfCell: Uint16Array;
+  /** per tile, its gap pieces */
+  pieces: TilePiece[][];
+  /** per tile, pieces adjacent across its edges to tiles of higher index: [piece, otherTile, otherPiece]... */
+  links: Int32Array[];
+  /** per tile, 1 when a cell's gap status changed since the tile was last labelled */
+  dirtyTiles: Uint8Array;
+  /** per tile, the node index of its first piece in `gapOfNode` */
+  nodeBase: Int32Array;
+  /** per piece node, the id of the gap it belongs to */
+  gapOfNode: Int32Array;
   gaps: Map<number, Gap>;
-  nextGapId: number;
+  /** per gap id, the pieces it was built from (an unchanged list means an unchanged gap) */
+  gapPieces: Map<number, TilePiece[]>;
   placeScores: PlaceScore[];
-  /** scratch for flood fills, one entry per cell */
+  /** per tile, the place cells inside it as (place index, cell) pairs */
+  tilePlaceCells: Int32Array[];
+  /** scratch for flood fills within a tile */
   stack: Int32Array;
 }
+
+/** Side of a gap tile, cells. With 8-connectivity a tile holds at most 32 x 32 pieces, well within Uint16. */
+export const GAP_TILE = 64;
 
 /** Number of 1 Mbit/s bins of the built-up DL histogram. */
 export const DL_BINS = 10000;

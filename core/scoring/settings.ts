@@ -112,7 +112,7 @@ export const DEFAULT_SCORING_SETTINGS: ScoringSettings = {
     areaCoverageOutdoor: { target: 0.8, source: 'no sourced area target; 80 % [EST]', isUnverified: true },
     areaCoverageIndoor: { target: 0.5, source: 'no sourced area target; 50 % [EST]', isUnverified: true },
     popCoverageUrban: { target: 0.98, source: '城市全面覆盖 (智慧黔城 plan); 98 % [EST]', isUnverified: true },
-    popCoverageRural: { target: 0.8, source: '行政村5G通达率 about 80 % by 2025 (十四五信息通信行业发展规划, kpis.md §2)', isUnverified: false },
+    popCoverageRural: { target: 0.8, source: '行政村5G通达率 about 80 % by 2025 (十四五信息通信行业发展规划, kpis.md §2), a village reach rate used as a proxy [EST]', isUnverified: true },
     keyPlaceReach: { target: 0.95, source: '重点场所5G网络通达率 (MIIT 千兆城市); threshold 95 % [UNVERIFIED] (kpis.md §1.1)', isUnverified: true },
     sitesPer10k: {
       target: 33,
@@ -120,7 +120,7 @@ export const DEFAULT_SCORING_SETTINGS: ScoringSettings = {
       source: '33 per 10k by 2025 (贵州信息通信行业十四五规划); amber from 12 (双千兆行动计划 national end-2023; as 千兆城市 threshold [UNVERIFIED]) (kpis.md §1, §4)',
       isUnverified: false,
     },
-    dlMeanBuiltUpMbps: { target: 220, source: '信号升格 2025: mobile DL mean access rate >= 220 Mbps (kpis.md §3)', isUnverified: false },
+    dlMeanBuiltUpMbps: { target: 220, source: '信号升格 2025: mobile DL mean access rate >= 220 Mbps (kpis.md §3); measured user rates, here compared with modelled single-user throughput', isUnverified: false },
     dlP10BuiltUpMbps: { target: 10, source: 'cell-edge DL 10 Mbps (China Telecom 5G link budget, radio.md §6)', isUnverified: false },
     householdsGigabit: {
       target: 0.8,

@@ -1,19 +1,22 @@
 import type { CoverageRaster } from '../model/coverage';
-import { floodGap } from './floodGap';
+import { labelTile } from './labelTile';
+import { linkTile } from './linkTile';
+import { mergeGaps } from './mergeGaps';
 import { rescoreCells, type CellWindow } from './rescoreCells';
 import { scorePlace } from './scorePlace';
-import type { ScoringState } from './scoringState';
+import { GAP_TILE, type ScoringState } from './scoringState';
 
 /**
  * Brings `state` up to date after the coverage engine changed only `window` of the raster (a site edit):
- * KPI sums move by the window's cells; places whose cells touch the window are re-scored; gaps touching
- * the window or its one-cell ring are dissolved and re-labelled from their old cells and the window's cells,
- * so merges and splits come out as a full scoring would. Work: window cells + cells of the gaps touched.
- * Mutates and returns `state`; gap ids of untouched gaps are kept, new gaps get fresh ids.
+ * KPI sums move by the window's cells; places whose cells touch the window are re-scored; the gap tiles
+ * where a cell changed gap status are re-labelled, their links and those of the tiles before them
+ * re-listed, and the pieces re-joined, so merges and splits come out exactly as in a full scoring. Work:
+ * the window's cells, the changed tiles, and a union-find over all pieces (pieces, not cells).
+ * Mutates and returns `state`.
  * @example updateScoring(state, engine.raster, engine.upsertSite(site))
  */
 export function updateScoring(state: ScoringState, raster: CoverageRaster, window: CellWindow): ScoringState {
-  const { prep, labels, stack, gaps } = state;
+  const { prep, tilesX, tilesY } = state;
   const { cols, rows } = prep.grid;
   const col0 = Math.max(0, window.col0);
   const row0 = Math.max(0, window.row0);
@@ -24,44 +27,24 @@ export function updateScoring(state: ScoringState, raster: CoverageRaster, windo
 
   rescoreCells(state, raster, { col0, row0, cols: col1 - col0, rows: row1 - row0 }, true);
 
-  // gaps reaching the window or the ring around it can merge, split or shrink
-  const touched = new Set<number>();
-  const rc0 = Math.max(0, col0 - 1);
-  const rc1 = Math.min(cols, col1 + 1);
-  for (let row = Math.max(0, row0 - 1); row < Math.min(rows, row1 + 1); row++) {
-    for (let i = row * cols + rc0, end = row * cols + rc1; i < end; i++) if (labels[i] !== 0) touched.add(labels[i]);
-  }
-  // dissolve them, remembering their cells: their old connectivity (labels) drives the walk
-  const freed: number[] = [];
-  for (const id of touched) {
-    const { firstCell } = gaps.get(id)!;
-    gaps.delete(id);
-    let top = 0;
-    stack[top++] = firstCell;
-    labels[firstCell] = 0;
-    while (top > 0) {
-      const i = stack[--top];
-      freed.push(i);
-      const col = i % cols;
-      const row = (i - col) / cols;
-      for (let r = Math.max(0, row - 1); r <= Math.min(rows - 1, row + 1); r++) {
-        for (let c = Math.max(0, col - 1); c <= Math.min(cols - 1, col + 1); c++) {
-          const j = r * cols + c;
-          if (labels[j] === id) { labels[j] = 0; stack[top++] = j; }
-        }
+  const { dirtyTiles } = state;
+  const relink = new Set<number>();
+  for (let ty = Math.floor(row0 / GAP_TILE); ty <= Math.floor((row1 - 1) / GAP_TILE); ty++) {
+    for (let tx = Math.floor(col0 / GAP_TILE); tx <= Math.floor((col1 - 1) / GAP_TILE); tx++) {
+      const t = ty * tilesX + tx;
+      if (dirtyTiles[t] === 0) continue;
+      dirtyTiles[t] = 0;
+      labelTile(state, t);
+      // links are kept by the lower tile of each pair: the tile itself and those left of and above it
+      for (const [dx, dy] of [[0, 0], [-1, 0], [-1, -1], [0, -1], [1, -1]]) {
+        if (tx + dx >= 0 && tx + dx < tilesX && ty + dy >= 0 && ty + dy < tilesY) relink.add((ty + dy) * tilesX + tx + dx);
       }
     }
   }
-  const { inCounty } = prep;
-  const { status } = state;
-  const seed = (i: number) => {
-    if (labels[i] === 0 && inCounty[i] === 1 && (status[i] & 4) === 0) {
-      const id = state.nextGapId++;
-      gaps.set(id, floodGap(state, i, id));
-    }
-  };
-  for (const i of freed) seed(i);
-  for (let row = row0; row < row1; row++) for (let i = row * cols + col0, end = row * cols + col1; i < end; i++) seed(i);
+  if (relink.size > 0) {
+    for (const t of relink) linkTile(state, t);
+    mergeGaps(state);
+  }
 
   for (const k of prep.placeIndex?.search(col0, row0, col1 - 1, row1 - 1) ?? []) state.placeScores[k] = scorePlace(prep, raster, k);
   return state;

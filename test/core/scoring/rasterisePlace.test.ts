@@ -41,6 +41,15 @@ describe('rasterisePlace', () => {
     for (const len of c.lengthM!) expect(len).toBeCloseTo(10, 3);
   });
 
+  it('keeps a diagonal line\'s whole length, cut at cell edges', () => {
+    const line = { type: 'LineString' as const, coordinates: [at(grid, 0.5, 0.2), at(grid, 7.3, 6.9), at(grid, 9.9, 0.1)] };
+    const c = rasterisePlace({ id: 'd', name: 'd', category: 'line', geometry: line }, grid, toGridM);
+    const lengthM = Math.hypot(6.8, 6.7) * 10 + Math.hypot(2.6, 6.8) * 10;
+    expect(c.lengthM!.reduce((a, v) => a + v, 0)).toBeCloseTo(lengthM, 2);
+    expect(c.cells).toContain(0);
+    expect(c.cells).toContain(6 * 10 + 7);
+  });
+
   it('marks key points off the grid as -1', () => {
     const c = rasterisePlace(rectPlace(grid, 'p', 'hospital', 2, 1, 5, 3, { keyPoints: [at(grid, 2.5, 1.5), at(grid, 50, 50)] }), grid, toGridM);
     expect([...c.keyPointCells]).toEqual([12, -1]);

@@ -147,3 +147,28 @@ describe('gaps', () => {
     expect(ring[0]).toEqual(ring[ring.length - 1]);
   });
 });
+
+describe('scoring entry', () => {
+  it('counts only cells inside the county boundary', () => {
+    const grid = makeGrid(10, 4);
+    const raster = makeRaster(grid, -90);
+    for (let row = 0; row < 4; row++) for (let col = 5; col < 10; col++) setCell(raster, col, row, -120);
+    const project = makeProject(grid, []);
+    project.boundary = { type: 'MultiPolygon', coordinates: [[[at(grid, 0, 0), at(grid, 7, 0), at(grid, 7, 4), at(grid, 0, 4), at(grid, 0, 0)]]] };
+    const { report, state } = scoreProject(project, raster);
+    expect(state.sums.cells).toBe(28);
+    expect(kpi(report.kpis, 'areaCoverageOutdoor').value).toBe(20 / 28);
+    expect(report.gaps.map((g) => g.cellCount)).toEqual([8]);
+  });
+
+  it('reports progress, stops on cancel, and names a raster that does not fit the grid', () => {
+    const grid = makeGrid(10, 200);
+    const project = makeProject(grid, []);
+    const fractions: number[] = [];
+    scoreProject(project, makeRaster(grid), { onProgress: (f) => fractions.push(f) });
+    expect(fractions.at(-1)).toBe(1);
+    expect(fractions.every((f, k) => k === 0 || f >= fractions[k - 1])).toBe(true);
+    expect(() => scoreProject(project, makeRaster(grid), { cancel: { aborted: true } })).toThrow(/cancelled/);
+    expect(() => scoreProject(project, makeRaster(makeGrid(10, 20)))).toThrow(/raster\.grid/);
+  });
+});

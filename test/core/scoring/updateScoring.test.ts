@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CoverageRaster } from '../../../core/model/coverage';
 import {
-  prepareScoring, resolveScoringSettings, scoreCoverage, scoringReport, updateScoring, type ScoringPrep, type ScoringState,
+  gapIdAt, prepareScoring, resolveScoringSettings, scoreCoverage, scoringReport, updateScoring, type ScoringPrep, type ScoringState,
 } from '../../../core/scoring';
 import { makeGrid, makeProject, makeRaster, rectPlace, setCell } from './grids';
 
@@ -10,12 +10,15 @@ function prepFor(project: ReturnType<typeof makeProject>): ScoringPrep {
   return prepareScoring({ grid: project.grid, boundary: project.boundary, places: project.places, population: project.population, settings: resolveScoringSettings(project.settings) });
 }
 
-/** A gap's content without its id: cells (from the labels), people, weighted people, fix, places. */
+/** A gap's content: id, cells (looked up cell by cell), sums, fix, places, box, centroid. */
 function gapsOf(state: ScoringState): string[] {
   const cellsById = new Map<number, number[]>();
-  state.labels.forEach((id, i) => { if (id) cellsById.set(id, [...(cellsById.get(id) ?? []), i]); });
+  for (let i = 0; i < state.status.length; i++) {
+    const id = gapIdAt(state, i);
+    if (id) (cellsById.get(id) ?? cellsById.set(id, []).get(id)!).push(i);
+  }
   return [...state.gaps.values()]
-    .map((g) => JSON.stringify([cellsById.get(g.id), g.cellCount, g.people.toFixed(6), g.weightedPeople.toFixed(6), g.fix, g.urbanShare.toFixed(9), [...g.placeIds].sort(), g.bbox, g.firstCell]))
+    .map((g) => JSON.stringify([g.id, cellsById.get(g.id), g.cellCount, g.people.toFixed(6), g.weightedPeople.toFixed(6), g.fix, g.urbanShare.toFixed(9), [...g.placeIds].sort(), g.bbox, g.centroidLonLat]))
     .sort();
 }
 
@@ -95,6 +98,34 @@ describe('updateScoring', () => {
         },
       ),
       { numRuns: 150, seed: 5 },
+    );
+  });
+
+  it('equals a full rescoring across gap tiles, with gaps spanning several tiles (property)', () => {
+    const cols = 150;
+    const rows = 140; // 3 x 3 tiles of 64 cells
+    const grid = makeGrid(cols, rows);
+    const blob = fc.record({ col: fc.integer({ min: 0, max: cols - 1 }), row: fc.integer({ min: 0, max: rows - 1 }), radius: fc.integer({ min: 2, max: 40 }), rsrpDbm: fc.constantFrom(-120, -100, -80, NaN) });
+    fc.assert(
+      fc.property(fc.array(blob, { minLength: 5, maxLength: 40 }), fc.array(blob, { minLength: 1, maxLength: 6 }), (initial, edits) => {
+        const pop = Float32Array.from({ length: cols * rows }, (_, i) => ((i * 7919) % 13) / 4);
+        const project = makeProject(grid, [rectPlace(grid, 'a', 'hospital', 60, 60, 70, 70), rectPlace(grid, 'b', 'township', 0, 100, 149, 110)], pop);
+        const raster = makeRaster(grid, -120);
+        const paint = (b: typeof initial[number]) => {
+          for (let row = Math.max(0, b.row - b.radius); row <= Math.min(rows - 1, b.row + b.radius); row++) {
+            for (let col = Math.max(0, b.col - b.radius); col <= Math.min(cols - 1, b.col + b.radius); col++) {
+              if ((row - b.row) ** 2 + (col - b.col) ** 2 <= b.radius ** 2) setCell(raster, col, row, b.rsrpDbm);
+            }
+          }
+          return { col0: b.col - b.radius, row0: b.row - b.radius, cols: 2 * b.radius + 1, rows: 2 * b.radius + 1 };
+        };
+        initial.forEach(paint);
+        const prep = prepFor(project);
+        const state = scoreCoverage(prep, raster);
+        for (const e of edits) updateScoring(state, raster, paint(e));
+        expectSame(state, scoreCoverage(prep, raster));
+      }),
+      { numRuns: 25, seed: 7 },
     );
   });
 });
