@@ -101,15 +101,20 @@ export async function readImportRows<S extends z.ZodType>(
     const lonText = cells.lon ?? '';
     const latText = cells.lat ?? '';
     if (lonText || latText || !rec.geometry) {
+      const lonHeader = headerOf.get('lon') ?? 'lon';
+      const latHeader = headerOf.get('lat') ?? 'lat';
       const lon = Number(lonText.normalize('NFKC').replace(/[°度]$/, ''));
       const lat = Number(latText.normalize('NFKC').replace(/[°度]$/, ''));
-      const field = headerOf.get('lon') ?? 'lon';
-      if (!lonText || !latText) rowProblems.push({ file, row: rec.row, field: lonText ? headerOf.get('lat') ?? 'lat' : field, reason: 'is required', severity: 'error' });
-      else {
+      const before = rowProblems.length;
+      for (const [text, value, header] of [[lonText, lon, lonHeader], [latText, lat, latHeader]] as const) {
+        if (!text) rowProblems.push({ file, row: rec.row, field: header, reason: 'is required', severity: 'error' });
+        else if (!Number.isFinite(value)) rowProblems.push({ file, row: rec.row, field: header, reason: `'${text}' is not a number`, severity: 'error' });
+      }
+      if (rowProblems.length === before) {
         const n = normaliseLonLat(lon, lat, crs);
-        if ('error' in n) rowProblems.push({ file, row: rec.row, field, reason: n.error, severity: 'error' });
+        if ('error' in n) rowProblems.push({ file, row: rec.row, field: lonHeader, reason: n.error, severity: 'error' });
         else {
-          if (n.isSwapped) rowProblems.push({ file, row: rec.row, field, reason: `longitude and latitude look swapped (${lonText}, ${latText}); used as (${latText}, ${lonText})`, severity: 'warning' });
+          if (n.isSwapped) rowProblems.push({ file, row: rec.row, field: lonHeader, reason: `longitude and latitude look swapped (${lonText}, ${latText}); used as (${latText}, ${lonText})`, severity: 'warning' });
           geometry = { type: 'Point', coordinates: [n.lonDeg, n.latDeg] };
         }
       }

@@ -21,7 +21,7 @@ describe('importSites', () => {
     expect(a.sectors.map((s) => [s.azimuthDeg, s.mechanicalTiltDeg, s.electricalTiltDeg])).toEqual([[0, 3, 6], [120, 3, 6], [240, 3, 6]]);
     expect(b).toMatchObject({ kind: 'micro', status: 'planned', band: 'n41', heightAglM: 12, buildMethod: 'smart-pole' });
     expect(b.sectors).toHaveLength(1);
-    expect(r.value.problems).toEqual([{ file: 'sites-gbk.csv', row: 4, field: '经度', reason: 'longitude and latitude must be numbers', severity: 'error' }]);
+    expect(r.value.problems).toEqual([{ file: 'sites-gbk.csv', row: 4, field: '经度', reason: "'东经106' is not a number", severity: 'error' }]);
   });
 
   it('reads UTF-8 with BOM and English headers, merges one-row-per-sector sheets, converts GCJ-02 and fixes swapped lon/lat', async () => {
