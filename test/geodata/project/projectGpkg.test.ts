@@ -2,7 +2,7 @@ import initSqlJs from 'sql.js';
 import { describe, expect, it } from 'vitest';
 import { writeGpkg } from '../../../geodata/gpkg';
 import { migrateProjectDatabase, PROJECT_FILE_MIGRATIONS, PROJECT_FILE_VERSION, readProjectGpkg, writeProjectGpkg } from '../../../geodata/project';
-import { hasOgrinfo, ogrinfo } from '../gpkg/gdal';
+import { hasGpkgValidator, hasOgrinfo, ogrinfo, validateGpkg } from '../gpkg/gdal';
 import { smallProject } from './smallProject';
 
 async function edit(bytes: Uint8Array, sql: string): Promise<Uint8Array> {
@@ -44,6 +44,10 @@ describe('project GeoPackage', () => {
     expect(r.out).toMatch(/Layer name: sectors\s[^]*?Geometry: Polygon/);
     expect(r.out).toContain('area_km2: Real');
     expect(r.out).not.toMatch(/ERROR|Warning/);
+  });
+
+  it.skipIf(!hasGpkgValidator)('passes GDAL validate_gpkg.py', async () => {
+    expect(validateGpkg(await writeProjectGpkg(smallProject()))).toEqual({ status: 0, out: '' });
   });
 
   it('refuses a file from a newer version with a message that says so', async () => {
