@@ -15,6 +15,7 @@ with type, build method, coordinates, county and township, height, band, sectors
 priority and status. Coordinates are WGS-84 unless --crs gcj02; the system is named in the file.
 The output is written atomically (temporary file, then rename).`;
 
+/** `qcplan export`: the build list of a project file in one of six formats (USAGE above). */
 export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'export the build list (建设清单) as XLSX, CSV, GeoJSON, KML, KMZ or GeoPackage',

@@ -35,6 +35,7 @@ function merge<T extends { id: string }>(existing: T[], incoming: T[]): { merged
   return { merged: [...merged, ...byId.values()], added: byId.size, replaced };
 }
 
+/** `qcplan import`: sites, places or OLTs from a file into a project file, all or nothing unless --accept-good. */
 export const importCommand: CliCommand = {
   name: 'import',
   summary: 'import sites, places or OLTs from CSV/XLSX/GeoJSON/KML/KMZ into a project',

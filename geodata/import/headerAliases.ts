@@ -18,7 +18,7 @@ export const FIELD_ALIASES = {
   buildMethod: ['buildmethod', 'method', '建设方式', '建设方式类型'],
   cost: ['cost', 'costcny', '投资', '估算投资', '造价'],
   notes: ['notes', 'note', 'remark', 'remarks', '备注', '说明'],
-  category: ['category', '场景类别', '场景类型', '场所类别', '类别', '场景'],
+  category: ['category', '场景类别', '场景类型', '场所类别', '类别', '场景', '类型', 'type'],
   subcategory: ['subcategory', '子类', '细类', '子类别'],
   radius: ['radius', 'radiusm', '半径', '服务半径'],
   gponPorts: ['gponports', 'gpon', 'gpon端口', 'gpon端口数'],
