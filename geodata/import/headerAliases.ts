@@ -21,6 +21,7 @@ export const FIELD_ALIASES = {
   category: ['category', '场景类别', '场景类型', '场所类别', '类别', '场景', '类型', 'type'],
   subcategory: ['subcategory', '子类', '细类', '子类别'],
   radius: ['radius', 'radiusm', '半径', '服务半径'],
+  keyPoints: ['keypoints', '关键点位', '关键点', '测试点位'],
   gponPorts: ['gponports', 'gpon', 'gpon端口', 'gpon端口数'],
   xgsPonPorts: ['xgsponports', 'xgspon', '10gponports', '10gpon端口', '10gpon端口数', 'xgspon端口数', 'xgspon端口'],
 } as const;

@@ -114,6 +114,18 @@ describe('importPlaces and importOlts', () => {
     expect(r.value.problems.map((p) => [p.row, p.field, p.reason])).toEqual([[3, 'id', "duplicate id 'Z1' (first on row 2)"], [4, 'category', 'is required']]);
   });
 
+  it('reads key points for deep coverage in the file CRS; a bad key point list is an error', async () => {
+    const csv = '名称,类别,经度,纬度,关键点位\n县医院,医院,106.41,27.80,106.411 27.801; 106.412 27.802\n坏,医院,106.41,27.80,106.4\n';
+    const r = await importPlaces(utf8(csv), { fileName: 'kp.csv', crs: 'gcj02' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.records[0].keyPoints).toEqual([
+      gcoord.transform([106.411, 27.801], gcoord.GCJ02, gcoord.WGS84),
+      gcoord.transform([106.412, 27.802], gcoord.GCJ02, gcoord.WGS84),
+    ]);
+    expect(r.value.problems.map((p) => [p.row, p.field])).toEqual([[3, '关键点位']]);
+  });
+
   it('reads OLTs from CSV with port counts; non-integer ports are an error', async () => {
     const csv = 'OLT名称,经度,纬度,GPON端口数,10G-PON端口数,状态\n中枢局,106.41,27.80,64,16,现网\n坛厂,106.45,27.85,,8,规划\n坏,106.4,27.8,1.5,0,现网\n';
     const r = await importOlts(utf8(csv), { fileName: 'olt.csv' });
