@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { fail, ok, type Result } from '../../core/result';
 import { FIELD_ALIASES, matchHeaders, type ImportField } from './headerAliases';
 import { normaliseLonLat } from './normaliseLonLat';
+import { parseDegrees } from './parseDegrees';
 import { guessImportFormat, readRawTable } from './readRawTable';
 import type { ImportCrs, ImportFormat, ImportOptions, ImportProblem } from './types';
 
@@ -103,8 +104,8 @@ export async function readImportRows<S extends z.ZodType>(
     if (lonText || latText || !rec.geometry) {
       const lonHeader = headerOf.get('lon') ?? 'lon';
       const latHeader = headerOf.get('lat') ?? 'lat';
-      const lon = Number(lonText.normalize('NFKC').replace(/[°度]$/, ''));
-      const lat = Number(latText.normalize('NFKC').replace(/[°度]$/, ''));
+      const lon = parseDegrees(lonText);
+      const lat = parseDegrees(latText);
       const before = rowProblems.length;
       for (const [text, value, header] of [[lonText, lon, lonHeader], [latText, lat, latHeader]] as const) {
         if (!text) rowProblems.push({ file, row: rec.row, field: header, reason: 'is required', severity: 'error' });

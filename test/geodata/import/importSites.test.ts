@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import gcoord from 'gcoord';
 import { describe, expect, it } from 'vitest';
-import { importOlts, importPlaces, importSites } from '../../../geodata/import';
+import { importOlts, importPlaces, importSites, parseDegrees } from '../../../geodata/import';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const BOM = [0xef, 0xbb, 0xbf];
@@ -93,6 +93,18 @@ describe('importSites', () => {
     const z = await importSites(kmz, { fileName: 'sites.kmz' });
     expect(z.ok && z.value.records.length).toBe(2);
     expect(z.ok && z.value.format).toBe('kmz');
+  });
+});
+
+describe('parseDegrees', () => {
+  it('reads decimals and degrees-minutes-seconds in the ways field sheets write them', () => {
+    expect(parseDegrees('106.41')).toBe(106.41);
+    expect(parseDegrees('106.41°')).toBe(106.41);
+    expect(parseDegrees('106°24′36″')).toBeCloseTo(106.41, 12);
+    expect(parseDegrees('106度24分36秒')).toBeCloseTo(106.41, 12);
+    expect(parseDegrees(`27°48'N`)).toBeCloseTo(27.8, 12);
+    expect(parseDegrees(`33°30'S`)).toBeCloseTo(-33.5, 12);
+    for (const bad of ['', 'abc', '106°75′', '东经106', '1.2.3']) expect(parseDegrees(bad)).toBeNaN();
   });
 });
 
