@@ -125,11 +125,16 @@ export async function readImportRows<S extends z.ZodType>(
       if ('error' in n) rowProblems.push({ file, row: rec.row, field: 'geometry', reason: n.error, severity: 'error' });
       else {
         if (n.isSwapped) rowProblems.push({ file, row: rec.row, field: 'geometry', reason: 'longitude and latitude look swapped; swapped back', severity: 'warning' });
-        geometry = mapGeometry(rec.geometry, (p) => {
+        let badVertex: string | undefined;
+        const mapped = mapGeometry(rec.geometry, (p) => {
           const q = n.isSwapped ? [p[1], p[0]] : [p[0], p[1]];
           const w = normaliseLonLat(q[0], q[1], crs);
+          // Every vertex must be in China in the same axis order as the first.
+          if ('error' in w || w.isSwapped) badVertex ??= 'error' in w ? w.error : `vertex (${p[0]}, ${p[1]}) has its axes the other way round`;
           return 'error' in w ? [NaN, NaN] : [w.lonDeg, w.latDeg];
         });
+        if (badVertex) rowProblems.push({ file, row: rec.row, field: 'geometry', reason: badVertex, severity: 'error' });
+        else geometry = mapped;
       }
     }
     problems.push(...rowProblems);

@@ -117,13 +117,16 @@ describe('importPlaces and importOlts', () => {
         { type: 'Feature', id: 'Z1', properties: { name: '名酒工业园', category: 'dev_zone' }, geometry: { type: 'Polygon', coordinates: [[[106.4, 27.8], [106.5, 27.8], [106.5, 27.9], [106.4, 27.8]]] } },
         { type: 'Feature', id: 'Z1', properties: { name: 'dup', category: 'scenic' }, geometry: { type: 'Point', coordinates: [106.4, 27.8] } },
         { type: 'Feature', properties: { name: '无类别' }, geometry: { type: 'Point', coordinates: [106.4, 27.8] } },
+        { type: 'Feature', properties: { name: '越界', category: 'scenic' }, geometry: { type: 'LineString', coordinates: [[106.4, 27.8], [160, 27.8]] } },
       ],
     };
     const r = await importPlaces(utf8(JSON.stringify(gj)), { fileName: 'places.geojson' });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.records.map((p) => [p.id, p.category, p.geometry.type, p.radiusM])).toEqual([['P-1', 'hospital', 'Point', 200], ['Z1', 'dev_zone', 'Polygon', undefined]]);
-    expect(r.value.problems.map((p) => [p.row, p.field, p.reason])).toEqual([[3, 'id', "duplicate id 'Z1' (first on row 2)"], [4, 'category', 'is required']]);
+    expect(r.value.problems.map((p) => [p.row, p.field, p.reason])).toEqual([
+      [3, 'id', "duplicate id 'Z1' (first on row 2)"], [4, 'category', 'is required'], [5, 'geometry', expect.stringContaining('(160, 27.8) is outside China')],
+    ]);
   });
 
   it('reads key points for deep coverage in the file CRS; a bad key point list is an error', async () => {
