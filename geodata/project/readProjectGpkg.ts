@@ -62,9 +62,10 @@ function sitesOf(l: GpkgFeatureLayer): Site[] {
     if (!sectors.success) throw new BadProject(`${where}: sectors: ${sectors.error.issues[0]?.message}`);
     const site: Site = {
       id: String(p.id), name: String(p.name ?? ''), kind: oneOf(SITE_KINDS, p.kind, `${where} kind`), status: oneOf(SITE_STATUSES, p.status, `${where} status`),
-      buildMethod: oneOf(BUILD_METHODS, p.build_method, `${where} build_method`), lonDeg, latDeg, heightAglM: Number(p.height_agl_m),
+      buildMethod: oneOf(BUILD_METHODS, p.build_method, `${where} build_method`), lonDeg, latDeg, heightAglM: num(p.height_agl_m) ?? NaN,
       band: oneOf(BAND_IDS, p.band, `${where} band`), sectors: sectors.data,
     };
+    if (!Number.isFinite(site.heightAglM)) throw new BadProject(`${where}: height_agl_m is not a number`);
     const costCny = num(p.cost_cny);
     if (costCny !== undefined) site.costCny = costCny;
     const isIllustrative = flag(p.is_illustrative);
