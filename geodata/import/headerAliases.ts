@@ -64,3 +64,24 @@ export function matchHeaders(headers: readonly string[], fields: readonly Import
   }
   return out;
 }
+
+const KNOWN_HEADERS = new Set(Object.values(FIELD_ALIASES).flat() as string[]);
+/** Title rows above the header are common in Chinese sheets ('仁怀市5G站点清单'); look this far down for it. */
+const HEADER_SEARCH_ROWS = 20;
+
+/**
+ * How many cells of a row are headers we know (after normaliseHeader).
+ * @example knownHeaderCount(['序号', '站名', '经度']) // 2
+ */
+export function knownHeaderCount(cells: readonly string[]): number {
+  return cells.filter((c) => KNOWN_HEADERS.has(normaliseHeader(c))).length;
+}
+
+/**
+ * Index of the header row among a table's first non-empty rows: the first of the first 20 with two or more
+ * known headers, else 0 (the first row).
+ * @example headerRowIndex([['仁怀市站点表'], ['站名', '经度', '纬度']]) // 1
+ */
+export function headerRowIndex(rows: readonly (readonly string[])[]): number {
+  return Math.max(0, rows.slice(0, HEADER_SEARCH_ROWS).findIndex((r) => knownHeaderCount(r) >= 2));
+}

@@ -81,6 +81,23 @@ describe('importSites', () => {
     expect(r.value.records[0]).toMatchObject({ name: '仁怀北站', heightAglM: 35, buildMethod: 'shared-tower', costCny: 325_000, status: 'planned', source: 'sites.xlsx row 2' });
   });
 
+  it('CSV: skips a title line above the header', async () => {
+    const r = await importSites(utf8('仁怀市站点表,,\n站名,经度,纬度\nA,106.4,27.8\n'), { fileName: 't.csv' });
+    expect(r.ok && r.value.records.map((s) => [s.name, s.source])).toEqual([['A', 't.csv row 3']]);
+  });
+
+  it('XLSX: skips title rows above the header and sheets without a recognisable header', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('说明').addRows([['本表为仁怀市现网站点'], ['数据日期', '2026-11']]);
+    const ws = wb.addWorksheet('站点');
+    ws.addRows([['仁怀市5G现网站点清单'], [], ['序号', '站名', '经度', '纬度'], [1, '中枢1', 106.41, 27.8], [2, '中枢2', 106.42, 'x']]);
+    const r = await importSites(new Uint8Array(await wb.xlsx.writeBuffer()), { fileName: 'titled.xlsx' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.records.map((s) => s.name)).toEqual(['中枢1']);
+    expect(r.value.problems.map((p) => [p.row, p.field])).toEqual([[5, '纬度']]);
+  });
+
   it('reads KML and KMZ placemarks with ExtendedData fields', async () => {
     const kml = `<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document>
       <Placemark><name>仁怀宏站A</name><ExtendedData><Data name="挂高"><value>40</value></Data><Data name="方位角"><value>30/150/270</value></Data></ExtendedData>
