@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -26,4 +26,14 @@ export function validateGpkg(bytes: Uint8Array): { status: number | null; out: s
   writeFileSync(file, bytes);
   const r = spawnSync('python3', [VALIDATOR!, file], { encoding: 'utf8' });
   return { status: r.status, out: `${r.stdout}${r.stderr}` };
+}
+
+/** Copies a GeoPackage with GDAL's ogr2ogr (GDAL rewrites every table and blob, adds its spatial indexes); returns the copy. */
+export function ogr2ogrCopy(bytes: Uint8Array): { status: number | null; out: string; copy: Uint8Array | null } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'qc-ogr2ogr-'));
+  const src = path.join(dir, 'src.gpkg');
+  const dst = path.join(dir, 'dst.gpkg');
+  writeFileSync(src, bytes);
+  const r = spawnSync('ogr2ogr', ['-f', 'GPKG', dst, src], { encoding: 'utf8' });
+  return { status: r.status, out: `${r.stdout}${r.stderr}`, copy: existsSync(dst) ? new Uint8Array(readFileSync(dst)) : null };
 }

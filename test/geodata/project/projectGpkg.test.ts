@@ -2,7 +2,7 @@ import initSqlJs from 'sql.js';
 import { describe, expect, it } from 'vitest';
 import { writeGpkg } from '../../../geodata/gpkg';
 import { migrateProjectDatabase, PROJECT_FILE_MIGRATIONS, PROJECT_FILE_VERSION, readProjectGpkg, writeProjectGpkg } from '../../../geodata/project';
-import { hasGpkgValidator, hasOgrinfo, ogrinfo, validateGpkg } from '../gpkg/gdal';
+import { hasGpkgValidator, hasOgrinfo, ogr2ogrCopy, ogrinfo, validateGpkg } from '../gpkg/gdal';
 import { smallProject } from './smallProject';
 
 async function edit(bytes: Uint8Array, sql: string): Promise<Uint8Array> {
@@ -44,6 +44,15 @@ describe('project GeoPackage', () => {
     expect(r.out).toMatch(/Layer name: sectors\s[^]*?Geometry: Polygon/);
     expect(r.out).toContain('area_km2: Real');
     expect(r.out).not.toMatch(/ERROR|Warning/);
+  });
+
+  it.skipIf(!hasOgrinfo)('reads back a project GDAL rewrote (ogr2ogr copy: GDAL blobs, spatial indexes), unchanged', async () => {
+    const project = smallProject();
+    const r = ogr2ogrCopy(await writeProjectGpkg(project));
+    expect(r.status, r.out).toBe(0);
+    const back = await readProjectGpkg(r.copy!);
+    expect(back.ok).toBe(true);
+    if (back.ok) expect(back.value).toEqual(project);
   });
 
   it.skipIf(!hasGpkgValidator)('passes GDAL validate_gpkg.py', async () => {
