@@ -1,7 +1,6 @@
 // Latest (2026-11-24, shared 2-core Xeon, Node 20.20.2, synthetic data; two runs minutes apart, contention varies):
 // 2400x2000 grid, 2 rasters (36.6 MiB raw) -> 8.56 MiB file, write 1205-3334 ms, read 612-1488 ms;
 // 100,000-row site CSV import 3454-5167 ms; 1000-row build list XLSX 613-834 ms (93 KiB), GeoPackage 66-170 ms (196 KiB).
-import 5167 ms; 1000-row build list XLSX 834 ms (93 KiB), GeoPackage 170 ms (196 KiB).
 import { strToU8 } from 'fflate';
 import { createNoise2D } from 'simplex-noise';
 import { buildListRows } from '../../core/buildList';
