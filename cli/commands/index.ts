@@ -1,7 +1,9 @@
 import type { CliCommand } from '../command';
 import { calibrateCommand } from './calibrate';
+import { exportCommand } from './export';
+import { importCommand } from './import';
 import { predictCommand } from './predict';
 import { scoreCommand } from './score';
 
 /** Every qcplan subcommand, in the order `qcplan --help` lists them. */
-export const commands: CliCommand[] = [scoreCommand, calibrateCommand, predictCommand];
+export const commands: CliCommand[] = [scoreCommand, importCommand, exportCommand, calibrateCommand, predictCommand];

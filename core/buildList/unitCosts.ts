@@ -7,6 +7,7 @@ import type { BuildMethod, SiteKind } from '../model';
  * - macro, shared tower / rooftop / smart pole: 325,000 (midpoint of "64T64R on an existing 铁塔 site" 250k-400k [EST])
  * - micro: 50,000 ("use ¥50k installed" [EST])
  * - indoor: 92,000 (8 pRRU heads x 11,500, the midpoint of ¥8k-15k per head installed [EST]; 8 heads is an assumption)
+ * @example defaultSiteCostCny('macro', 'shared-tower') // 325000
  */
 export function defaultSiteCostCny(kind: SiteKind, method: BuildMethod): number {
   if (kind === 'micro') return 50_000;

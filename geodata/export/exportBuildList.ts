@@ -8,6 +8,7 @@ import { exportBuildListXlsx } from './exportBuildListXlsx';
 import type { ExportCrs } from './exportCrs';
 
 export type BuildListFormat = 'xlsx' | 'csv' | 'geojson' | 'kml' | 'kmz' | 'gpkg';
+/** Every build-list export format, as the CLI's --format takes them. */
 export const BUILD_LIST_FORMATS: readonly BuildListFormat[] = ['xlsx', 'csv', 'geojson', 'kml', 'kmz', 'gpkg'];
 
 /**

@@ -3,6 +3,7 @@ import type { BuildListRow } from '../../core/model';
 
 /** Coordinate system of an export: WGS-84 (default, GIS and GPS) or GCJ-02 (AMap, Tencent, 奥维 in China). */
 export type ExportCrs = 'wgs84' | 'gcj02';
+/** Every export coordinate system, and its label as written into files. */
 export const EXPORT_CRSES: readonly ExportCrs[] = ['wgs84', 'gcj02'];
 export const EXPORT_CRS_LABEL: Record<ExportCrs, string> = { wgs84: 'WGS-84', gcj02: 'GCJ-02' };
 

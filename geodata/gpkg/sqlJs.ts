@@ -27,6 +27,10 @@ export function configureSqlJs(options: SqlJsOptions): void {
  * @example const SQL = await loadSqlJs(); const db = new SQL.Database();
  */
 export function loadSqlJs(): Promise<SqlJsStatic> {
-  loading ??= initSqlJs(configured.locateFile ? { locateFile: configured.locateFile } : undefined);
+  // A failed load is not cached, so the next call can retry (e.g. after configureSqlJs fixes the path).
+  loading ??= initSqlJs(configured.locateFile ? { locateFile: configured.locateFile } : undefined).catch((err: unknown) => {
+    loading = undefined;
+    throw err;
+  });
   return loading;
 }

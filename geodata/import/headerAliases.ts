@@ -18,9 +18,10 @@ export const FIELD_ALIASES = {
   buildMethod: ['buildmethod', 'method', '建设方式', '建设方式类型'],
   cost: ['cost', 'costcny', '投资', '估算投资', '造价'],
   notes: ['notes', 'note', 'remark', 'remarks', '备注', '说明'],
-  category: ['category', '场景类别', '场景类型', '场所类别', '类别', '场景'],
+  category: ['category', '场景类别', '场景类型', '场所类别', '类别', '场景', '类型', 'type'],
   subcategory: ['subcategory', '子类', '细类', '子类别'],
   radius: ['radius', 'radiusm', '半径', '服务半径'],
+  keyPoints: ['keypoints', '关键点位', '关键点', '测试点位'],
   gponPorts: ['gponports', 'gpon', 'gpon端口', 'gpon端口数'],
   xgsPonPorts: ['xgsponports', 'xgspon', '10gponports', '10gpon端口', '10gpon端口数', 'xgspon端口数', 'xgspon端口'],
 } as const;
@@ -62,4 +63,25 @@ export function matchHeaders(headers: readonly string[], fields: readonly Import
     if (found.length) out.set(f, found);
   }
   return out;
+}
+
+const KNOWN_HEADERS = new Set(Object.values(FIELD_ALIASES).flat() as string[]);
+/** Title rows above the header are common in Chinese sheets ('仁怀市5G站点清单'); look this far down for it. */
+const HEADER_SEARCH_ROWS = 20;
+
+/**
+ * How many cells of a row are headers we know (after normaliseHeader).
+ * @example knownHeaderCount(['序号', '站名', '经度']) // 2
+ */
+export function knownHeaderCount(cells: readonly string[]): number {
+  return cells.filter((c) => KNOWN_HEADERS.has(normaliseHeader(c))).length;
+}
+
+/**
+ * Index of the header row among a table's first non-empty rows: the first of the first 20 with two or more
+ * known headers, else 0 (the first row).
+ * @example headerRowIndex([['仁怀市站点表'], ['站名', '经度', '纬度']]) // 1
+ */
+export function headerRowIndex(rows: readonly (readonly string[])[]): number {
+  return Math.max(0, rows.slice(0, HEADER_SEARCH_ROWS).findIndex((r) => knownHeaderCount(r) >= 2));
 }

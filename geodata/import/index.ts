@@ -3,6 +3,7 @@ export * from './decodeText';
 export * from './headerAliases';
 export * from './vocabulary';
 export * from './normaliseLonLat';
+export * from './parseDegrees';
 export * from './rowSchema';
 export * from './readCsvTable';
 export * from './readXlsxTable';

@@ -8,7 +8,10 @@ function fieldText(v: unknown): string {
   return typeof v === 'object' ? JSON.stringify(v) : String(v);
 }
 
-/** Raw records from GeoJSON-shaped features (shared by the GeoJSON and KML readers); rows count features from 1. */
+/**
+ * Raw records from GeoJSON-shaped features (shared by the GeoJSON and KML readers); rows count features from 1.
+ * @example featuresToTable('kml', kml(doc).features).records[0].fields.get('name')
+ */
 export function featuresToTable(format: RawTable['format'], features: readonly Feature<Geometry | null>[]): RawTable {
   const headers = new Set<string>();
   const records = features.map((f, i) => {

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { fail, ok, type Result } from '../../core/result';
 import { FIELD_ALIASES, matchHeaders, type ImportField } from './headerAliases';
 import { normaliseLonLat } from './normaliseLonLat';
+import { parseDegrees } from './parseDegrees';
 import { guessImportFormat, readRawTable } from './readRawTable';
 import type { ImportCrs, ImportFormat, ImportOptions, ImportProblem } from './types';
 
@@ -101,15 +102,20 @@ export async function readImportRows<S extends z.ZodType>(
     const lonText = cells.lon ?? '';
     const latText = cells.lat ?? '';
     if (lonText || latText || !rec.geometry) {
-      const lon = Number(lonText.normalize('NFKC').replace(/[°度]$/, ''));
-      const lat = Number(latText.normalize('NFKC').replace(/[°度]$/, ''));
-      const field = headerOf.get('lon') ?? 'lon';
-      if (!lonText || !latText) rowProblems.push({ file, row: rec.row, field: lonText ? headerOf.get('lat') ?? 'lat' : field, reason: 'is required', severity: 'error' });
-      else {
+      const lonHeader = headerOf.get('lon') ?? 'lon';
+      const latHeader = headerOf.get('lat') ?? 'lat';
+      const lon = parseDegrees(lonText);
+      const lat = parseDegrees(latText);
+      const before = rowProblems.length;
+      for (const [text, value, header] of [[lonText, lon, lonHeader], [latText, lat, latHeader]] as const) {
+        if (!text) rowProblems.push({ file, row: rec.row, field: header, reason: 'is required', severity: 'error' });
+        else if (!Number.isFinite(value)) rowProblems.push({ file, row: rec.row, field: header, reason: `'${text}' is not a number`, severity: 'error' });
+      }
+      if (rowProblems.length === before) {
         const n = normaliseLonLat(lon, lat, crs);
-        if ('error' in n) rowProblems.push({ file, row: rec.row, field, reason: n.error, severity: 'error' });
+        if ('error' in n) rowProblems.push({ file, row: rec.row, field: lonHeader, reason: n.error, severity: 'error' });
         else {
-          if (n.isSwapped) rowProblems.push({ file, row: rec.row, field, reason: `longitude and latitude look swapped (${lonText}, ${latText}); used as (${latText}, ${lonText})`, severity: 'warning' });
+          if (n.isSwapped) rowProblems.push({ file, row: rec.row, field: lonHeader, reason: `longitude and latitude look swapped (${lonText}, ${latText}); used as (${latText}, ${lonText})`, severity: 'warning' });
           geometry = { type: 'Point', coordinates: [n.lonDeg, n.latDeg] };
         }
       }
@@ -119,11 +125,16 @@ export async function readImportRows<S extends z.ZodType>(
       if ('error' in n) rowProblems.push({ file, row: rec.row, field: 'geometry', reason: n.error, severity: 'error' });
       else {
         if (n.isSwapped) rowProblems.push({ file, row: rec.row, field: 'geometry', reason: 'longitude and latitude look swapped; swapped back', severity: 'warning' });
-        geometry = mapGeometry(rec.geometry, (p) => {
+        let badVertex: string | undefined;
+        const mapped = mapGeometry(rec.geometry, (p) => {
           const q = n.isSwapped ? [p[1], p[0]] : [p[0], p[1]];
           const w = normaliseLonLat(q[0], q[1], crs);
+          // Every vertex must be in China in the same axis order as the first.
+          if ('error' in w || w.isSwapped) badVertex ??= 'error' in w ? w.error : `vertex (${p[0]}, ${p[1]}) has its axes the other way round`;
           return 'error' in w ? [NaN, NaN] : [w.lonDeg, w.latDeg];
         });
+        if (badVertex) rowProblems.push({ file, row: rec.row, field: 'geometry', reason: badVertex, severity: 'error' });
+        else geometry = mapped;
       }
     }
     problems.push(...rowProblems);

@@ -24,6 +24,12 @@ export async function readMbtiles(bytes: Uint8Array): Promise<Result<MbtilesRead
   let db: Database | undefined;
   try {
     db = new SQL.Database(bytes);
+    // A damaged page would otherwise surface only when a tile on it is read, in the middle of drawing the map.
+    const verdict = String(db.exec('PRAGMA quick_check')[0]?.values[0]?.[0] ?? '');
+    if (verdict !== 'ok') {
+      db.close();
+      return fail('bad-file', `the MBTiles file is damaged (SQLite integrity check: ${verdict.slice(0, 200)})`);
+    }
     const names = new Set(db.exec("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")[0]?.values.map((v) => String(v[0])) ?? []);
     if (!names.has('tiles') || !names.has('metadata')) {
       db.close();

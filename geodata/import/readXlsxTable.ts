@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { fail, ok, type Result } from '../../core/result';
+import { headerRowIndex, knownHeaderCount } from './headerAliases';
 import type { RawTable } from './types';
 
 function cellText(value: ExcelJS.CellValue): string {
@@ -15,9 +16,25 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
+function sheetTable(sheet: ExcelJS.Worksheet): RawTable | undefined {
+  const rows: { rowNumber: number; texts: string[] }[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const values = Array.isArray(row.values) ? row.values.slice(1) : [];
+    const texts = values.map((v) => cellText(v as ExcelJS.CellValue).trim());
+    if (texts.some((t) => t)) rows.push({ rowNumber, texts });
+  });
+  if (!rows.length) return undefined;
+  const headerAt = headerRowIndex(rows.map((r) => r.texts));
+  const headers = rows[headerAt].texts;
+  const records = rows.slice(headerAt + 1).map((r) => ({ row: r.rowNumber, fields: new Map(headers.map((h, c) => [h, r.texts[c] ?? ''])) }));
+  return { format: 'xlsx', headers, records };
+}
+
 /**
- * Reads the first worksheet of an XLSX workbook (exceljs) into raw records: the first non-empty row is the
- * header; formula cells give their cached result, rich text its plain text. Row numbers are sheet rows.
+ * Reads an XLSX workbook (exceljs) into raw records: the first worksheet whose header row (the first of its
+ * first 20 non-empty rows with two or more known headers, so title rows above it are skipped) is found, else
+ * the first non-empty sheet from its first row. Formula cells give their cached result, rich text its plain
+ * text. Row numbers are sheet rows.
  * @example (await readXlsxTable(bytes)).value.headers // ['站名', '经度', ...]
  */
 export async function readXlsxTable(bytes: Uint8Array): Promise<Result<RawTable>> {
@@ -28,20 +45,10 @@ export async function readXlsxTable(bytes: Uint8Array): Promise<Result<RawTable>
   } catch (err) {
     return fail('bad-file', `not a readable XLSX workbook: ${err instanceof Error ? err.message : String(err)}`);
   }
-  const sheet = wb.worksheets[0];
-  if (!sheet) return fail('bad-file', 'the workbook has no worksheet');
-  let headers: string[] | undefined;
-  const records: RawTable['records'] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-    const texts = values.map((v) => cellText(v as ExcelJS.CellValue).trim());
-    if (!headers) {
-      if (texts.some((t) => t)) headers = texts;
-      return;
-    }
-    if (texts.every((t) => !t)) return;
-    records.push({ row: rowNumber, fields: new Map(headers.map((h, c) => [h, texts[c] ?? ''])) });
-  });
-  if (!headers) return fail('bad-file', `worksheet '${sheet.name}' is empty (no header row)`);
-  return ok({ format: 'xlsx', headers, records });
+  if (!wb.worksheets.length) return fail('bad-file', 'the workbook has no worksheet');
+  const tables = wb.worksheets.map(sheetTable);
+  const known = tables.find((t) => t && knownHeaderCount(t.headers) >= 2);
+  const table = known ?? tables.find((t) => t);
+  if (!table) return fail('bad-file', 'every worksheet is empty');
+  return ok(table);
 }

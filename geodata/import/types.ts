@@ -2,9 +2,11 @@ import type { Geometry } from 'geojson';
 
 /** Coordinate system the caller says an import file uses. CGCS2000 is taken as WGS-84 (they differ by centimetres). */
 export type ImportCrs = 'wgs84' | 'cgcs2000' | 'gcj02';
+/** Every import coordinate system, as the CLI's --crs takes them. */
 export const IMPORT_CRSES: readonly ImportCrs[] = ['wgs84', 'cgcs2000', 'gcj02'];
 
 export type ImportFormat = 'csv' | 'xlsx' | 'geojson' | 'kml' | 'kmz';
+/** Every import format. */
 export const IMPORT_FORMATS: readonly ImportFormat[] = ['csv', 'xlsx', 'geojson', 'kml', 'kmz'];
 
 /** One problem found in an import file. Errors drop the row; warnings keep it (e.g. swapped lon/lat fixed). */

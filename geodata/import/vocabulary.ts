@@ -2,22 +2,25 @@ import type { BandId, BuildMethod, PlaceCategory, SiteKind, SiteStatus } from '.
 
 /**
  * Words planners write in site and place sheets, mapped to the model's values (glossary.md). Looked up after
- * NFKC + lower case; categories also match by substring ('县人民医院' contains '医院').
+ * NFKC + lower case; categories also match by substring ('县人民医院' contains '医院'). 类型 words:
  */
 export const KIND_WORDS: Record<string, SiteKind> = {
   宏站: 'macro', 宏基站: 'macro', macro: 'macro', 微站: 'micro', 小站: 'micro', 微基站: 'micro', 皮站: 'micro', 小基站: 'micro',
   micro: 'micro', small: 'micro', smallcell: 'micro', 室分: 'indoor', 室内分布: 'indoor', 室内: 'indoor', indoor: 'indoor', das: 'indoor',
 };
+/** 状态 words. */
 export const STATUS_WORDS: Record<string, SiteStatus> = {
   现网: 'existing', 在网: 'existing', 已建: 'existing', 现有: 'existing', existing: 'existing', 规划: 'planned', 在建: 'planned',
   planned: 'planned', 建议: 'proposed', 拟建: 'proposed', 候选: 'proposed', proposed: 'proposed',
 };
+/** 建设方式 words. */
 export const METHOD_WORDS: Record<string, BuildMethod> = {
   新建: 'new-tower', 新建铁塔: 'new-tower', 'new-tower': 'new-tower', newtower: 'new-tower', 共享铁塔: 'shared-tower', 共享: 'shared-tower',
   共建共享: 'shared-tower', 'shared-tower': 'shared-tower', sharedtower: 'shared-tower', 智慧杆: 'smart-pole', 一杆多用: 'smart-pole',
   'smart-pole': 'smart-pole', smartpole: 'smart-pole', 楼顶: 'rooftop', 楼面: 'rooftop', rooftop: 'rooftop', 室分: 'indoor-system',
   室内分布: 'indoor-system', 'indoor-system': 'indoor-system',
 };
+/** 频段 words: NR band names, carrier frequencies as planners write them. */
 export const BAND_WORDS: Record<string, BandId> = {
   n78: 'n78', '3.5g': 'n78', '3.5ghz': 'n78', '3500': 'n78', '3500mhz': 'n78', n41: 'n41', '2.6g': 'n41', '2.6ghz': 'n41', '2600': 'n41',
   '2600mhz': 'n41', n28: 'n28', '700m': 'n28', '700mhz': 'n28', '700': 'n28', n79: 'n79', '4.9g': 'n79', '4.9ghz': 'n79', '4900': 'n79', '4900mhz': 'n79',

@@ -1,4 +1,5 @@
 export * from './projectFileSchema';
 export * from './sectorWedge';
+export * from './rasterCodec';
 export * from './writeProjectGpkg';
 export * from './readProjectGpkg';

@@ -2,8 +2,8 @@ import type { Database } from 'sql.js';
 
 /**
  * Layout version of the project GeoPackage (not the Project shape version, which is stored beside it).
- * History: 1 = first layout (rasters stored raw, no edit log); 2 = rasters deflated (qc_rasters.codec),
- * edit log in qc_history.
+ * History: 1 = first layout (rasters stored raw, no edit log); 2 = rasters compressed, codec named in
+ * qc_rasters.codec (rasterCodec.ts), edit log in qc_history.
  */
 export const PROJECT_FILE_VERSION = 2;
 

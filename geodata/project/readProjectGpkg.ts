@@ -1,4 +1,3 @@
-import { unzlibSync } from 'fflate';
 import type { Database } from 'sql.js';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon } from 'geojson';
 import { z } from 'zod';
@@ -9,6 +8,7 @@ import {
 import { fail, ok, type Result } from '../../core/result';
 import { openGpkgDatabase, readGpkgContent, type GpkgContent, type GpkgFeatureLayer, type GpkgValue } from '../gpkg';
 import { migrateProjectDatabase, PROJECT_FILE_APP, PROJECT_FILE_VERSION } from './projectFileSchema';
+import { decodeRaster } from './rasterCodec';
 
 const sectorSchema = z.object({
   id: z.string(), azimuthDeg: z.number(), mechanicalTiltDeg: z.number(), electricalTiltDeg: z.number(),
@@ -62,9 +62,10 @@ function sitesOf(l: GpkgFeatureLayer): Site[] {
     if (!sectors.success) throw new BadProject(`${where}: sectors: ${sectors.error.issues[0]?.message}`);
     const site: Site = {
       id: String(p.id), name: String(p.name ?? ''), kind: oneOf(SITE_KINDS, p.kind, `${where} kind`), status: oneOf(SITE_STATUSES, p.status, `${where} status`),
-      buildMethod: oneOf(BUILD_METHODS, p.build_method, `${where} build_method`), lonDeg, latDeg, heightAglM: Number(p.height_agl_m),
+      buildMethod: oneOf(BUILD_METHODS, p.build_method, `${where} build_method`), lonDeg, latDeg, heightAglM: num(p.height_agl_m) ?? NaN,
       band: oneOf(BAND_IDS, p.band, `${where} band`), sectors: sectors.data,
     };
+    if (!Number.isFinite(site.heightAglM)) throw new BadProject(`${where}: height_agl_m is not a number`);
     const costCny = num(p.cost_cny);
     if (costCny !== undefined) site.costCny = costCny;
     const isIllustrative = flag(p.is_illustrative);
@@ -120,14 +121,12 @@ function rastersOf(content: GpkgContent, project: Project): void {
     if (name !== 'terrain' && name !== 'population') continue;
     if (Number(r.cols) !== project.grid.cols || Number(r.rows) !== project.grid.rows) throw new BadProject(`raster ${name} is ${r.cols}x${r.rows}, the grid ${project.grid.cols}x${project.grid.rows}`);
     if (!(r.data instanceof Uint8Array)) throw new BadProject(`raster ${name} has no data`);
-    let raw: Uint8Array;
+    let values: Float32Array;
     try {
-      raw = r.codec === 'raw' ? r.data : unzlibSync(r.data);
+      values = decodeRaster(r.data, String(r.codec), project.grid.cols * project.grid.rows);
     } catch (err) {
       throw new BadProject(`raster ${name}: ${err instanceof Error ? err.message : String(err)}`);
     }
-    if (raw.length !== project.grid.cols * project.grid.rows * 4) throw new BadProject(`raster ${name} holds ${raw.length} bytes, expected ${project.grid.cols * project.grid.rows * 4}`);
-    const values = new Float32Array(raw.slice().buffer);
     const provenance = oneOf(['file', 'modelled', 'synthetic'] as const, r.provenance, `raster ${name} provenance`);
     const gridLayer: GridLayer = { values, provenance, source: String(r.source ?? '') };
     project[name] = gridLayer;

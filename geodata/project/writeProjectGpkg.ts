@@ -1,8 +1,8 @@
-import { zlibSync } from 'fflate';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GridLayer, Project, Site } from '../../core/model';
 import { writeGpkg, type GpkgAttributeTable, type GpkgColumn, type GpkgFeatureLayer, type GpkgValue } from '../gpkg';
 import { PROJECT_FILE_APP, PROJECT_FILE_VERSION } from './projectFileSchema';
+import { encodeRaster } from './rasterCodec';
 import { sectorWedge } from './sectorWedge';
 
 /** Options of writeProjectGpkg. */
@@ -38,8 +38,7 @@ function rasterRow(name: string, layer: GridLayer, project: Project): Record<str
   const expected = project.grid.cols * project.grid.rows;
   if (layer.values.length !== expected) throw new RangeError(`project.${name}.values must have grid.cols * grid.rows = ${expected} values, got ${layer.values.length}`);
   // Float32 bytes in platform order: every supported platform (x64, arm64) is little-endian.
-  const raw = new Uint8Array(layer.values.buffer, layer.values.byteOffset, layer.values.byteLength);
-  return { name, cols: project.grid.cols, rows: project.grid.rows, dtype: 'float32le', codec: 'zlib', provenance: layer.provenance, source: layer.source, data: zlibSync(raw, { level: 6 }) };
+  return { name, cols: project.grid.cols, rows: project.grid.rows, dtype: 'float32le', codec: 'shuffle4-zlib', provenance: layer.provenance, source: layer.source, data: encodeRaster(layer.values) };
 }
 
 function columnName(key: string): string {
@@ -71,7 +70,7 @@ function gapsLayer(gaps: FeatureCollection<Polygon | MultiPolygon>): GpkgFeature
  * Saves a Project as a GeoPackage (OGC 12-128r18) that QGIS and GDAL open directly. Vector layers (EPSG:4326):
  * boundary, sites, candidates, sectors (wedge polygons, view only), places, olts, roads (when present), gaps
  * (when given). Extra attributes tables: qc_meta (file version, project schema version, name, county, grid,
- * settings as JSON), qc_rasters (terrain / population Float32, zlib-compressed with fflate) and qc_history
+ * settings as JSON), qc_rasters (terrain / population Float32, byte-shuffled and zlib-compressed with fflate: rasterCodec.ts) and qc_history
  * (edit log). Read back with readProjectGpkg.
  * @example const bytes = await writeProjectGpkg(project); // Uint8Array, a .gpkg file's content
  */
@@ -139,7 +138,7 @@ export async function writeProjectGpkg(project: Project, options: WriteProjectOp
   const attributes: GpkgAttributeTable[] = [
     { name: 'qc_meta', description: 'project metadata (JSON values)', columns: [{ name: 'key', type: 'TEXT' }, { name: 'value', type: 'TEXT' }], rows: meta.map(([key, value]) => ({ key, value })) },
     {
-      name: 'qc_rasters', description: 'grid rasters, Float32 little-endian, zlib',
+      name: 'qc_rasters', description: 'grid rasters, Float32 little-endian, codec in column codec',
       columns: [{ name: 'name', type: 'TEXT' }, { name: 'cols', type: 'INTEGER' }, { name: 'rows', type: 'INTEGER' }, { name: 'dtype', type: 'TEXT' },
         { name: 'codec', type: 'TEXT' }, { name: 'provenance', type: 'TEXT' }, { name: 'source', type: 'TEXT' }, { name: 'data', type: 'BLOB' }],
       rows: (['terrain', 'population'] as const).flatMap((n) => (project[n] ? [rasterRow(n, project[n], project)] : [])),

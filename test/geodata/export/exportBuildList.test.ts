@@ -6,7 +6,7 @@ import { buildListRows } from '../../../core/buildList';
 import { exportBuildList, GCJ02_SRS_ID } from '../../../geodata/export';
 import { readGpkg } from '../../../geodata/gpkg';
 import { importSites, readGeoJsonTable, readKmlTable } from '../../../geodata/import';
-import { hasOgrinfo, ogrinfo } from '../gpkg/gdal';
+import { hasGpkgValidator, hasOgrinfo, ogrinfo, validateGpkg } from '../gpkg/gdal';
 import { smallProject } from '../project/smallProject';
 
 const rows = buildListRows(smallProject(), { countyName: '仁怀市', perSite: { S1: { newPeopleCovered: 3200, placesServed: ['医院', '园区'] } } });
@@ -110,6 +110,11 @@ describe('build list exporters, read back', () => {
       expect(r.out, name).toMatch(expected);
       expect(r.out, name).not.toMatch(/ERROR/);
     }
+  });
+
+  it.skipIf(!hasGpkgValidator)('the GeoPackage export passes GDAL validate_gpkg.py in both CRSes', async () => {
+    expect(validateGpkg(await exportBuildList(rows, 'gpkg'))).toEqual({ status: 0, out: '' });
+    expect(validateGpkg(await exportBuildList(rows, 'gpkg', { crs: 'gcj02' }))).toEqual({ status: 0, out: '' });
   });
 
   it('refuses an unknown format or CRS', async () => {

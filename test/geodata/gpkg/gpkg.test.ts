@@ -2,7 +2,7 @@ import type { Geometry } from 'geojson';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeGpkgGeometry, encodeGpkgGeometry, readGpkg, writeGpkg, type GpkgContent } from '../../../geodata/gpkg';
-import { hasOgrinfo, ogrinfo } from './gdal';
+import { hasGpkgValidator, hasOgrinfo, ogrinfo, validateGpkg } from './gdal';
 
 const content: GpkgContent = {
   layers: [
@@ -77,5 +77,9 @@ describe('GeoPackage writer and reader', () => {
     expect(r.out).toMatch(/Layer name: meta[\s\S]*Feature Count: 1/);
     expect(r.out).toContain('ID["EPSG",4326]');
     expect(r.out).not.toMatch(/ERROR|Warning/);
+  });
+
+  it.skipIf(!hasGpkgValidator)('passes GDAL validate_gpkg.py (OGC 12-128 conformance checks)', async () => {
+    expect(validateGpkg(await writeGpkg(content))).toEqual({ status: 0, out: '' });
   });
 });

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import gcoord from 'gcoord';
 import { describe, expect, it } from 'vitest';
-import { importOlts, importPlaces, importSites } from '../../../geodata/import';
+import { importOlts, importPlaces, importSites, parseDegrees } from '../../../geodata/import';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const BOM = [0xef, 0xbb, 0xbf];
@@ -21,7 +21,7 @@ describe('importSites', () => {
     expect(a.sectors.map((s) => [s.azimuthDeg, s.mechanicalTiltDeg, s.electricalTiltDeg])).toEqual([[0, 3, 6], [120, 3, 6], [240, 3, 6]]);
     expect(b).toMatchObject({ kind: 'micro', status: 'planned', band: 'n41', heightAglM: 12, buildMethod: 'smart-pole' });
     expect(b.sectors).toHaveLength(1);
-    expect(r.value.problems).toEqual([{ file: 'sites-gbk.csv', row: 4, field: '经度', reason: 'longitude and latitude must be numbers', severity: 'error' }]);
+    expect(r.value.problems).toEqual([{ file: 'sites-gbk.csv', row: 4, field: '经度', reason: "'东经106' is not a number", severity: 'error' }]);
   });
 
   it('reads UTF-8 with BOM and English headers, merges one-row-per-sector sheets, converts GCJ-02 and fixes swapped lon/lat', async () => {
@@ -81,6 +81,23 @@ describe('importSites', () => {
     expect(r.value.records[0]).toMatchObject({ name: '仁怀北站', heightAglM: 35, buildMethod: 'shared-tower', costCny: 325_000, status: 'planned', source: 'sites.xlsx row 2' });
   });
 
+  it('CSV: skips a title line above the header', async () => {
+    const r = await importSites(utf8('仁怀市站点表,,\n站名,经度,纬度\nA,106.4,27.8\n'), { fileName: 't.csv' });
+    expect(r.ok && r.value.records.map((s) => [s.name, s.source])).toEqual([['A', 't.csv row 3']]);
+  });
+
+  it('XLSX: skips title rows above the header and sheets without a recognisable header', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('说明').addRows([['本表为仁怀市现网站点'], ['数据日期', '2026-11']]);
+    const ws = wb.addWorksheet('站点');
+    ws.addRows([['仁怀市5G现网站点清单'], [], ['序号', '站名', '经度', '纬度'], [1, '中枢1', 106.41, 27.8], [2, '中枢2', 106.42, 'x']]);
+    const r = await importSites(new Uint8Array(await wb.xlsx.writeBuffer()), { fileName: 'titled.xlsx' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.records.map((s) => s.name)).toEqual(['中枢1']);
+    expect(r.value.problems.map((p) => [p.row, p.field])).toEqual([[5, '纬度']]);
+  });
+
   it('reads KML and KMZ placemarks with ExtendedData fields', async () => {
     const kml = `<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document>
       <Placemark><name>仁怀宏站A</name><ExtendedData><Data name="挂高"><value>40</value></Data><Data name="方位角"><value>30/150/270</value></Data></ExtendedData>
@@ -96,6 +113,18 @@ describe('importSites', () => {
   });
 });
 
+describe('parseDegrees', () => {
+  it('reads decimals and degrees-minutes-seconds in the ways field sheets write them', () => {
+    expect(parseDegrees('106.41')).toBe(106.41);
+    expect(parseDegrees('106.41°')).toBe(106.41);
+    expect(parseDegrees('106°24′36″')).toBeCloseTo(106.41, 12);
+    expect(parseDegrees('106度24分36秒')).toBeCloseTo(106.41, 12);
+    expect(parseDegrees(`27°48'N`)).toBeCloseTo(27.8, 12);
+    expect(parseDegrees(`33°30'S`)).toBeCloseTo(-33.5, 12);
+    for (const bad of ['', 'abc', '106°75′', '东经106', '1.2.3']) expect(parseDegrees(bad)).toBeNaN();
+  });
+});
+
 describe('importPlaces and importOlts', () => {
   it('reads places from GeoJSON with polygons and points, Chinese category words, duplicate ids reported', async () => {
     const gj = {
@@ -105,13 +134,28 @@ describe('importPlaces and importOlts', () => {
         { type: 'Feature', id: 'Z1', properties: { name: '名酒工业园', category: 'dev_zone' }, geometry: { type: 'Polygon', coordinates: [[[106.4, 27.8], [106.5, 27.8], [106.5, 27.9], [106.4, 27.8]]] } },
         { type: 'Feature', id: 'Z1', properties: { name: 'dup', category: 'scenic' }, geometry: { type: 'Point', coordinates: [106.4, 27.8] } },
         { type: 'Feature', properties: { name: '无类别' }, geometry: { type: 'Point', coordinates: [106.4, 27.8] } },
+        { type: 'Feature', properties: { name: '越界', category: 'scenic' }, geometry: { type: 'LineString', coordinates: [[106.4, 27.8], [160, 27.8]] } },
       ],
     };
     const r = await importPlaces(utf8(JSON.stringify(gj)), { fileName: 'places.geojson' });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.records.map((p) => [p.id, p.category, p.geometry.type, p.radiusM])).toEqual([['P-1', 'hospital', 'Point', 200], ['Z1', 'dev_zone', 'Polygon', undefined]]);
-    expect(r.value.problems.map((p) => [p.row, p.field, p.reason])).toEqual([[3, 'id', "duplicate id 'Z1' (first on row 2)"], [4, 'category', 'is required']]);
+    expect(r.value.problems.map((p) => [p.row, p.field, p.reason])).toEqual([
+      [3, 'id', "duplicate id 'Z1' (first on row 2)"], [4, 'category', 'is required'], [5, 'geometry', expect.stringContaining('(160, 27.8) is outside China')],
+    ]);
+  });
+
+  it('reads key points for deep coverage in the file CRS; a bad key point list is an error', async () => {
+    const csv = '名称,类别,经度,纬度,关键点位\n县医院,医院,106.41,27.80,106.411 27.801; 106.412 27.802\n坏,医院,106.41,27.80,106.4\n';
+    const r = await importPlaces(utf8(csv), { fileName: 'kp.csv', crs: 'gcj02' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.records[0].keyPoints).toEqual([
+      gcoord.transform([106.411, 27.801], gcoord.GCJ02, gcoord.WGS84),
+      gcoord.transform([106.412, 27.802], gcoord.GCJ02, gcoord.WGS84),
+    ]);
+    expect(r.value.problems.map((p) => [p.row, p.field])).toEqual([[3, '关键点位']]);
   });
 
   it('reads OLTs from CSV with port counts; non-integer ports are an error', async () => {

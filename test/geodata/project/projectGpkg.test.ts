@@ -2,7 +2,7 @@ import initSqlJs from 'sql.js';
 import { describe, expect, it } from 'vitest';
 import { writeGpkg } from '../../../geodata/gpkg';
 import { migrateProjectDatabase, PROJECT_FILE_MIGRATIONS, PROJECT_FILE_VERSION, readProjectGpkg, writeProjectGpkg } from '../../../geodata/project';
-import { hasOgrinfo, ogrinfo } from '../gpkg/gdal';
+import { hasGpkgValidator, hasOgrinfo, ogr2ogrCopy, ogrinfo, validateGpkg } from '../gpkg/gdal';
 import { smallProject } from './smallProject';
 
 async function edit(bytes: Uint8Array, sql: string): Promise<Uint8Array> {
@@ -46,6 +46,19 @@ describe('project GeoPackage', () => {
     expect(r.out).not.toMatch(/ERROR|Warning/);
   });
 
+  it.skipIf(!hasOgrinfo)('reads back a project GDAL rewrote (ogr2ogr copy: GDAL blobs, spatial indexes), unchanged', async () => {
+    const project = smallProject();
+    const r = ogr2ogrCopy(await writeProjectGpkg(project));
+    expect(r.status, r.out).toBe(0);
+    const back = await readProjectGpkg(r.copy!);
+    expect(back.ok).toBe(true);
+    if (back.ok) expect(back.value).toEqual(project);
+  });
+
+  it.skipIf(!hasGpkgValidator)('passes GDAL validate_gpkg.py', async () => {
+    expect(validateGpkg(await writeProjectGpkg(smallProject()))).toEqual({ status: 0, out: '' });
+  });
+
   it('refuses a file from a newer version with a message that says so', async () => {
     const bytes = await edit(await writeProjectGpkg(smallProject()), `UPDATE qc_meta SET value = '${PROJECT_FILE_VERSION + 1}' WHERE key = 'file_version'`);
     const r = await readProjectGpkg(bytes);
@@ -67,6 +80,8 @@ describe('project GeoPackage', () => {
     const badKind = await readProjectGpkg(await edit(good, "UPDATE sites SET kind = 'tower' WHERE id = 'S1'"));
     expect(badKind).toMatchObject({ ok: false, code: 'corrupt' });
     if (!badKind.ok) expect(badKind.message).toContain('sites row 1 kind');
+    const noHeight = await readProjectGpkg(await edit(good, "UPDATE sites SET height_agl_m = NULL WHERE id = 'S2'"));
+    expect(noHeight).toMatchObject({ ok: false, message: expect.stringContaining('sites row 2: height_agl_m') });
     const plain = await readProjectGpkg(await writeGpkg({ layers: [], attributes: [] }));
     expect(plain).toMatchObject({ ok: false, code: 'not-project' });
     const csv = await readProjectGpkg(new TextEncoder().encode('站名,经度,纬度\n'));

@@ -1,0 +1,50 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildListRows } from '../../core/buildList';
+import { countyByCode } from '../../geodata/counties';
+import { BUILD_LIST_FORMATS, EXPORT_CRSES, exportBuildList, type BuildListFormat, type ExportCrs } from '../../geodata/export';
+import { readProjectGpkg } from '../../geodata/project';
+import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand } from '../command';
+import { atomicWriteFile } from '../disk';
+
+const USAGE = `Usage: qcplan export <project.gpkg> --format ${BUILD_LIST_FORMATS.join('|')} [--crs wgs84|gcj02] --out FILE
+
+Writes the build list (建设清单) of a project: one row per planned or proposed site and per planned OLT,
+with type, build method, coordinates, county and township, height, band, sectors, estimated cost (万元),
+priority and status. Coordinates are WGS-84 unless --crs gcj02; the system is named in the file.
+The output is written atomically (temporary file, then rename).`;
+
+/** `qcplan export`: the build list of a project file in one of six formats (USAGE above). */
+export const exportCommand: CliCommand = {
+  name: 'export',
+  summary: 'export the build list (建设清单) as XLSX, CSV, GeoJSON, KML, KMZ or GeoPackage',
+  usage: USAGE,
+  async run(args, io) {
+    let parsed;
+    try {
+      parsed = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, crs: { type: 'string', default: 'wgs84' }, out: { type: 'string' } } });
+    } catch (err) {
+      throw new UsageError(err instanceof Error ? err.message : String(err));
+    }
+    const { positionals, values } = parsed;
+    if (positionals.length !== 1) throw new UsageError('give exactly one project file');
+    if (!values.format || !BUILD_LIST_FORMATS.includes(values.format as BuildListFormat)) throw new UsageError(`--format must be one of ${BUILD_LIST_FORMATS.join(', ')}`);
+    if (!EXPORT_CRSES.includes(values.crs as ExportCrs)) throw new UsageError('--crs must be wgs84 or gcj02');
+    if (!values.out) throw new UsageError('--out FILE is required');
+    const projectFile = path.resolve(io.cwd, positionals[0]);
+    const project = await readProjectGpkg(new Uint8Array(await readFile(projectFile)));
+    if (!project.ok) {
+      io.stderr(`qcplan export: ${positionals[0]}: ${project.message}\n`);
+      return EXIT_FAILED;
+    }
+    const countyName = countyByCode(project.value.countyCode)?.name;
+    const rows = buildListRows(project.value, { countyName });
+    const bytes = await exportBuildList(rows, values.format as BuildListFormat, { crs: values.crs as ExportCrs, title: `${countyName ?? project.value.name} 建设清单` });
+    const out = path.resolve(io.cwd, values.out);
+    await atomicWriteFile(out, bytes, { keepBackup: false });
+    const sites = rows.filter((r) => r.kind === 'site').length;
+    io.stdout(`wrote ${rows.length} rows (${sites} sites, ${rows.length - sites} fibre) to ${values.out} (${values.format}, ${values.crs === 'gcj02' ? 'GCJ-02' : 'WGS-84'})\n`);
+    return EXIT_OK;
+  },
+};
