@@ -81,6 +81,10 @@ describe('suggestSites on hand-made instances', () => {
     expect(tight.unmetConstraints.join(' ')).toMatch(/cell set x/);
     expect(tight.exact?.status).toBe('optimal');
     expect(tight.exact?.candidateIds).toEqual(['hill']);
+    const impossible = await suggestSites(input, { maxSites: 1, requiredPlaceIds: ['hospital'], atLeastOneSitePer: [{ id: 'town', cellIndices: Uint32Array.of(6) }] });
+    expect(impossible.unmetConstraints.join(' ')).toMatch(/need 2 sites, more than maxSites 1/);
+    expect(impossible.exact?.status).toBe('infeasible');
+    expect(impossible.exact?.heuristicGapPct).toBeNaN();
   });
 
   it('on random instances: HiGHS equals brute force, the heuristic never claims more than it covers', async () => {
