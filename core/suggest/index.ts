@@ -11,3 +11,4 @@ export * from './proposedSiteAtCell';
 export * from './gapCentreCandidates';
 export * from './terrainHighPointCandidates';
 export * from './indoorCandidates';
+export * from './acceptSuggestions';

@@ -49,8 +49,8 @@ function seededRandom(seed: number): () => number {
 
 /**
  * Lazy greedy (Minoux's accelerated greedy) on the submodular coverage function: candidates wait in a
- * priority queue keyed by an upper bound of their gain (or gain per CNY); only the head is re-evaluated,
- * and it is taken when its fresh value still beats the next bound. Adds to `state` in place.
+ * priority queue keyed by an upper bound of gain / cost^costExponent; only the head is re-evaluated, and it
+ * is taken when its fresh value still beats the next bound. Adds to `state` in place; returns what it added.
  */
 function lazyGreedyFill(
   state: CoverageState,
@@ -178,8 +178,8 @@ function keepsConstraints(
  * ranking by gain / cost^a for a from 1 (gain per CNY) to 0 (gain, whose first pick is the best affordable
  * single candidate: Khuller, Moss & Naor 1999, "The budgeted maximum coverage problem", Inf. Process.
  * Lett. 70, show the better of the ratio greedy and the best single element is within (1 - 1/sqrt(e)) of
- * optimal), then a seeded local search of swaps and drop-and-refill moves
- * (first improvement, each move re-fills the freed budget greedily). Deterministic for a seed.
+ * optimal), then a seeded local search (first improvement) of swaps and of dropping one or two sites and
+ * re-filling the freed budget greedily. Deterministic for a seed.
  * @example optimiseCoverage(candidates, demand, {}, { budgetCny: 1e6, maxSites: Infinity, seed: 1, maxLocalSearchPasses: 5 })
  */
 export function optimiseCoverage(

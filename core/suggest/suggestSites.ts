@@ -130,12 +130,13 @@ export async function suggestSites(input: SuggestInput, options: SuggestOptions)
       timeLimitS: options.exactTimeLimitS,
       locateFile: options.highsLocateFile,
     });
-    const reference = ex.status === 'optimal' ? ex.objectiveDemand : ex.upperBoundDemand;
+    // Against the proved optimum, or the dual bound after a time limit; none when HiGHS found no solution.
+    const reference = ex.status === 'optimal' ? ex.objectiveDemand : ex.status === 'time-limit' ? ex.upperBoundDemand : NaN;
     const comparison: ExactComparison = {
       status: ex.status,
       optimumDemand: ex.objectiveDemand,
       upperBoundDemand: ex.upperBoundDemand,
-      heuristicGapPct: reference > 0 ? (100 * (reference - ranked.totals.demand)) / reference : 0,
+      heuristicGapPct: reference > 0 ? (100 * (reference - ranked.totals.demand)) / reference : reference === 0 ? 0 : NaN,
       candidateIds: ex.chosen.map((i) => input.candidates[i].candidateId),
       patternCount: ex.patternCount,
     };

@@ -109,7 +109,7 @@ export interface ExactComparison {
   optimumDemand: number;
   /** HiGHS's dual bound on the optimum (weighted demand) */
   upperBoundDemand: number;
-  /** (optimum - heuristic) / optimum, %; against the bound when not proved optimal */
+  /** (optimum - heuristic) / optimum, %; against the bound when not proved optimal; NaN when infeasible or failed */
   heuristicGapPct: number;
   candidateIds: string[];
   /** distinct coverage patterns in the program (its y variables) */

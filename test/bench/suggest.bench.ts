@@ -7,14 +7,15 @@
 // 25 m cell, inside the boundary), coverage today ASSUMED as 1.5 km discs around one existing site per
 // 10 km² placed at population-weighted random cells, gap-centre candidates (labelGaps + gapCentreCandidates)
 // plus population-weighted disc candidates up to 2,000.
-// Latest (2026-11-24, 2 cores shared with other engineers, load average ~10, so timings are pessimistic):
-//   40 km x 40 km, 2.56 M cells, 2,000 candidates, 10.7 M footprint cells (generation 2.3 s):
-//   50 sites, no budget: 3.8 s; 50 sites within 10 M CNY: 13.7 s (an earlier, less loaded run: 8.9 s).
+// Latest (2026-11-24 07:08 UTC, 2 cores shared with other engineers, load average 7-10: timings pessimistic):
+//   synthetic 40 km x 40 km, 2.56 M cells, 2,000 candidates, 10.7 M footprint cells (generated in 1.2 s):
+//   50 sites, no budget: 4.4 s; 50 sites within 10 M CNY: 8.1 s (13.7 s in a more loaded run).
 //   20 small instances (61-197 candidates, budget 0.5-2.5 M CNY): all proved optimal by HiGHS;
-//   heuristic gap mean 0.018 %, worst 0.213 % (greedy alone: worst 1.561 %).
+//   heuristic gap mean 0.018 %, worst 0.213 % (greedy alone: mean 0.154 %, worst 1.561 %);
+//   heuristic + HiGHS at most 2.9 s per instance.
 //   --population GPW, 520382 Renhuai: 6.43 M cells, GPW 520,835 people in the boundary (census 655,300),
 //   assumed gaps 1,036 km² / 242,050 people, 15 gaps, 11 gap-centre + 1,989 disc candidates; labelGaps
-//   0.8 s; 50 sites within 10 M CNY: 13.9 s, 35 sites, 106,778 new people (44 % of the people in gaps).
+//   0.7 s; 50 sites within 10 M CNY: 9.2 s, 35 sites, 106,778 new people (44 % of the people in gaps).
 import { booleanPointInPolygon } from '@turf/turf';
 import { fromFile } from 'geotiff';
 import proj4 from 'proj4';

@@ -81,6 +81,10 @@ describe('suggestSites on hand-made instances', () => {
     expect(tight.unmetConstraints.join(' ')).toMatch(/cell set x/);
     expect(tight.exact?.status).toBe('optimal');
     expect(tight.exact?.candidateIds).toEqual(['hill']);
+    const impossible = await suggestSites(input, { maxSites: 1, requiredPlaceIds: ['hospital'], atLeastOneSitePer: [{ id: 'town', cellIndices: Uint32Array.of(6) }] });
+    expect(impossible.unmetConstraints.join(' ')).toMatch(/need 2 sites, more than maxSites 1/);
+    expect(impossible.exact?.status).toBe('infeasible');
+    expect(impossible.exact?.heuristicGapPct).toBeNaN();
   });
 
   it('on random instances: HiGHS equals brute force, the heuristic never claims more than it covers', async () => {
@@ -99,6 +103,38 @@ describe('suggestSites on hand-made instances', () => {
       expect(mine.costCny).toBeLessThanOrEqual(budgetCny);
       expect(mine.demand).toBeLessThanOrEqual(truth + 1e-6);
       expect(r.exact!.heuristicGapPct).toBeGreaterThanOrEqual(-1e-9);
+    }
+  });
+
+  it('with constraints on random instances: HiGHS equals brute force and the heuristic stays feasible', async () => {
+    for (let seed = 21; seed <= 28; seed++) {
+      const input = randomInstance(seed, 10, 50);
+      const place = { placeId: 'P', cellIndices: Uint32Array.of(seed % 50, (seed * 7) % 50) };
+      const set = Uint32Array.of((seed * 13) % 50);
+      const options = { budgetCny: 200_000, requiredPlaceIds: ['P'], atLeastOneSitePer: [{ id: 'seat', cellIndices: set }], seed };
+      const r = await suggestSites({ ...input, places: [place] }, options);
+      const ids = input.candidates.map((c) => c.candidateId);
+      const covers = (chosen: string[], cell: number) => input.candidates.some((c) => chosen.includes(c.candidateId) && c.cellIndices.includes(cell));
+      // Parts no candidate can meet are reported and left out, as suggestSites documents.
+      const reachable = (cell: number) => covers(ids, cell);
+      const isFeasible = (chosen: string[]) =>
+        recount(input, chosen).costCny <= options.budgetCny &&
+        Array.from(place.cellIndices).every((cell) => !reachable(cell) || covers(chosen, cell)) &&
+        (!reachable(set[0]) || covers(chosen, set[0]));
+      const unreachable = [...Array.from(place.cellIndices), set[0]].filter((cell) => !reachable(cell));
+      expect(r.unmetConstraints.length > 0).toBe(unreachable.length > 0 || r.unmetConstraints.some((u) => /over the budget/.test(u)));
+      let truth = -1;
+      for (let mask = 0; mask < 1 << ids.length; mask++) {
+        const chosen = ids.filter((_, i) => mask & (1 << i));
+        if (isFeasible(chosen)) truth = Math.max(truth, recount(input, chosen).demand);
+      }
+      expect(truth).toBeGreaterThanOrEqual(0);
+      expect(r.exact?.status).toBe('optimal');
+      expect(r.exact?.optimumDemand).toBeCloseTo(truth, 6);
+      expect(isFeasible(r.exact!.candidateIds)).toBe(true);
+      expect(isFeasible(chosenIds(r))).toBe(true);
+      expect(r.sites.some((site) => site.isRequired)).toBe(true);
+      expect(recount(input, chosenIds(r)).demand).toBeLessThanOrEqual(truth + 1e-6);
     }
   });
 
