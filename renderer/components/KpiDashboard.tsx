@@ -16,45 +16,37 @@ export function KpiDashboard({ kpis }: Props) {
   return (
     <section className="kpi-dashboard" aria-label={t('score.kpis')}>
       <h2>{t('score.kpis')}</h2>
-      <table className="score-table">
-        <thead>
-          <tr>
-            <th>{t('score.kpi')}</th>
-            <th className="num">{t('score.value')}</th>
-            <th className="num">{t('score.target')}</th>
-            <th>{t('score.status')}</th>
-            <th className="num">{t('score.delta')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {kpis.map((k) => {
-            const unit = t(`score.units.${k.unit}`);
-            const delta = k.delta;
-            const hasDelta = delta !== undefined && Number.isFinite(delta) && Math.abs(delta) > 0;
-            return (
-              <tr key={k.id} data-kpi={k.id} title={t('score.sourceHover', { source: k.source })}>
-                <td>
-                  {t(`score.kpiNames.${k.id}`)}
-                  {k.isModelled && <span className="tag modelled">{t('score.modelled')}</span>}
-                  {k.isUnverified && <span className="tag unverified">{t('score.unverified')}</span>}
-                </td>
-                <td className="num">
+      <ul className="kpi-cards">
+        {kpis.map((k) => {
+          const unit = t(`score.units.${k.unit}`);
+          const delta = k.delta;
+          const hasDelta = delta !== undefined && Number.isFinite(delta) && Math.abs(delta) > 0;
+          return (
+            <li key={k.id} className={`kpi-card kpi-${k.status}`} data-kpi={k.id} title={t('score.sourceHover', { source: k.source })}>
+              <div className="kpi-name">{t(`score.kpiNames.${k.id}`)}</div>
+              <div className="kpi-line">
+                <span className="kpi-value">
                   {formatScore(k.value, k.unit)} <span className="muted">{Number.isFinite(k.value) ? unit : ''}</span>
-                </td>
-                <td className="num">
-                  ≥ {formatScore(k.target, k.unit)} <span className="muted">{unit}</span>
-                </td>
-                <td>
-                  <span className={`status status-${k.status}`}>{t(`score.statuses.${k.status}`)}</span>
-                </td>
-                <td className={hasDelta ? (delta! > 0 ? 'num up' : 'num down') : 'num muted'}>
-                  {hasDelta ? `${delta! > 0 ? '+' : '−'}${formatScore(Math.abs(delta!), k.unit)}` : '–'}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+                </span>
+                <span className="muted kpi-target">
+                  {t('score.target')} ≥ {formatScore(k.target, k.unit)} {unit}
+                </span>
+                <span className={`status status-${k.status}`}>{t(`score.statuses.${k.status}`)}</span>
+              </div>
+              <div className="kpi-tags">
+                {hasDelta && (
+                  <span className={delta! > 0 ? 'up' : 'down'} data-testid="kpi-delta">
+                    {t('score.delta')} {delta! > 0 ? '+' : '−'}
+                    {formatScore(Math.abs(delta!), k.unit)}
+                  </span>
+                )}
+                {k.isModelled && <span className="tag modelled">{t('score.modelled')}</span>}
+                {k.isUnverified && <span className="tag unverified">{t('score.unverified')}</span>}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
     </section>
   );
 }

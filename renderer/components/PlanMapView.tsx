@@ -4,6 +4,7 @@ import type { Olt, Place, Site } from '../../core/model';
 import type { County } from '../../geodata/counties';
 import type { PlaceStatus } from '../map/PlaceLayer';
 import { PlanMap, type OverlayLabels, type PlanMapHandlers, type PlanTool } from '../map/PlanMap';
+import type { RankedGap } from '../../core/scoring';
 import type { RasterSource } from '../map/RasterLayer';
 import type { PlanCompute } from '../session/PlanCompute';
 import type { ProjectBase } from '../session/ProjectSession';
@@ -20,6 +21,10 @@ interface Props extends PlanMapHandlers {
   /** which raster the coverage layer shows, null = none */
   coverage: Omit<RasterSource, 'grid'> | null;
   coverageOpacity: number;
+  gaps: readonly RankedGap[];
+  selectedGapId: number | null;
+  /** bumps with a new [w, s, e, n] to fit the view to (a place or gap picked in a list) */
+  fitRequest: { bounds: [number, number, number, number]; n: number } | null;
   selectedId: string | null;
   tool: PlanTool;
   /** bumps to centre the map on the selected site */
@@ -28,7 +33,8 @@ interface Props extends PlanMapHandlers {
 
 /** Hosts the Leaflet PlanMap: created once per county, fed through its methods on every render. */
 export function PlanMapView({
-  county, base, sites, places, placeStatuses, candidates, olts, compute, coverage, coverageOpacity, selectedId, tool, focusRequest, ...handlers
+  county, base, sites, places, placeStatuses, candidates, olts, compute, coverage, coverageOpacity, gaps, selectedGapId, fitRequest,
+  selectedId, tool, focusRequest, ...handlers
 }: Props) {
   const { t, i18n } = useTranslation();
   const labels = useMemo<OverlayLabels>(
@@ -39,6 +45,7 @@ export function PlanMapView({
       candidates: t('layers.candidates'),
       olts: t('layers.olts'),
       sites: t('layers.sites'),
+      gaps: t('layers.gaps'),
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [i18n.language],
@@ -60,6 +67,7 @@ export function PlanMapView({
       onCursor: (p) => h.current.onCursor(p),
       onClearSelection: () => h.current.onClearSelection(),
       onSelectPlace: (id) => h.current.onSelectPlace(id),
+      onSelectGap: (id) => h.current.onSelectGap(id),
     });
     mapRef.current = map;
     const observer = new ResizeObserver(() => map.invalidateSize());
@@ -94,6 +102,10 @@ export function PlanMapView({
   useEffect(() => mapRef.current?.setSites(sites, selectedId), [sites, selectedId]);
   useEffect(() => mapRef.current?.setPlaces(places, placeStatuses), [places, placeStatuses]);
   useEffect(() => mapRef.current?.setCandidates(candidates), [candidates]);
+  useEffect(() => mapRef.current?.setGaps(gaps, selectedGapId), [gaps, selectedGapId]);
+  useEffect(() => {
+    if (fitRequest) mapRef.current?.fitLonLatBounds(fitRequest.bounds);
+  }, [fitRequest]);
   useEffect(() => mapRef.current?.setOlts(olts), [olts]);
   useEffect(() => mapRef.current?.setTool(tool), [tool]);
   useEffect(() => {

@@ -8,7 +8,11 @@ import type { PlaceStatus } from '../map/PlaceLayer';
 import { RSRP_PALETTE, SINR_PALETTE, THROUGHPUT_PALETTE } from '../map/palettes';
 import type { PlanCompute } from '../session/PlanCompute';
 import type { ProjectSession } from '../session/ProjectSession';
+import { gapBounds, placeBounds } from '../session/bounds';
+import { GapList } from './GapList';
+import { KpiDashboard } from './KpiDashboard';
 import { Legend } from './Legend';
+import { PlaceList } from './PlaceList';
 import { PlanMapView } from './PlanMapView';
 import { ShortcutHelp } from './ShortcutHelp';
 import { SiteEditor } from './SiteEditor';
@@ -24,6 +28,7 @@ interface Props {
 }
 
 const NO_STATUSES: ReadonlyMap<string, PlaceStatus> = new Map();
+const NO_GAPS: never[] = [];
 
 /** Offset for copies, so a copy lands beside its original rather than on top (~110 m). */
 const COPY_OFFSET_DEG = 0.001;
@@ -49,7 +54,28 @@ export function PlanWorkspace({ session, compute, onCursor }: Props) {
   const [focusRequest, setFocusRequest] = useState(0);
   const [showHelp, setShowHelp] = useState(false);
   const [leftTab, setLeftTab] = useState('sites');
-  const [rightTab, setRightTab] = useState('site');
+  const [rightTab, setRightTab] = useState('kpi');
+  const [selectedPlaceId, setSelectedPlaceId] = useState<string | null>(null);
+  const [selectedGapId, setSelectedGapId] = useState<number | null>(null);
+  const [fitRequest, setFitRequest] = useState<{ bounds: [number, number, number, number]; n: number } | null>(null);
+  const report = snapshot.report;
+  const placeStatuses = useMemo<ReadonlyMap<string, PlaceStatus>>(
+    () => (report ? new Map(report.places.map((p) => [p.id, p.isMet ? 'met' : p.coveredShare > 0 ? 'partial' : 'missed'])) : NO_STATUSES),
+    [report],
+  );
+  const fitTo = (bounds: [number, number, number, number]) => setFitRequest((r) => ({ bounds, n: (r?.n ?? 0) + 1 }));
+  const selectPlace = (id: string) => {
+    setSelectedPlaceId(id);
+    setLeftTab('places');
+    const place = state.places.find((p) => p.id === id);
+    if (place) fitTo(placeBounds(place));
+  };
+  const selectGap = (id: number) => {
+    setSelectedGapId(id);
+    setLeftTab('gaps');
+    const gap = report?.gaps.find((g) => g.id === id);
+    if (gap) fitTo(gapBounds(gap, base.grid));
+  };
   const selected = state.sites.find((s) => s.id === selectedId) ?? null;
 
   const place = useCallback(
@@ -117,6 +143,18 @@ export function PlanWorkspace({ session, compute, onCursor }: Props) {
 
   const leftTabs: TabSpec[] = [
     {
+      id: 'gaps',
+      label: t('score.gaps'),
+      badge: report?.gaps.length,
+      content: report ? <GapList gaps={report.gaps} selectedId={selectedGapId} onSelect={selectGap} /> : <p className="muted small">{t(`compute.${snapshot.status}`)}</p>,
+    },
+    {
+      id: 'places',
+      label: t('score.places'),
+      badge: state.places.length,
+      content: report ? <PlaceList places={report.places} selectedId={selectedPlaceId} onSelect={selectPlace} /> : <p className="muted small">{t(`compute.${snapshot.status}`)}</p>,
+    },
+    {
       id: 'sites',
       label: t('plan.sites'),
       badge: state.sites.length,
@@ -134,6 +172,11 @@ export function PlanWorkspace({ session, compute, onCursor }: Props) {
     },
   ];
   const rightTabs: TabSpec[] = [
+    {
+      id: 'kpi',
+      label: t('score.kpis'),
+      content: report ? <KpiDashboard kpis={report.kpis} /> : <p className="muted small">{t(`compute.${snapshot.status}`)}</p>,
+    },
     {
       id: 'site',
       label: t('site.heading'),
@@ -187,7 +230,10 @@ export function PlanWorkspace({ session, compute, onCursor }: Props) {
             base={base}
             sites={state.sites}
             places={state.places}
-            placeStatuses={NO_STATUSES}
+            placeStatuses={placeStatuses}
+            gaps={report?.gaps ?? NO_GAPS}
+            selectedGapId={selectedGapId}
+            fitRequest={fitRequest}
             candidates={state.candidates}
             olts={state.olts}
             compute={compute}
@@ -208,7 +254,8 @@ export function PlanWorkspace({ session, compute, onCursor }: Props) {
             onPlace={place}
             onCursor={onCursor}
             onClearSelection={() => setSelectedId(null)}
-            onSelectPlace={() => undefined}
+            onSelectPlace={selectPlace}
+            onSelectGap={selectGap}
           />
           <div className="map-legend">
             <label className="coverage-kind">

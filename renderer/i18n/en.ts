@@ -117,6 +117,7 @@ export const en: Messages = {
     help: 'Show / hide this help',
   },
   layers: {
+    gaps: 'Coverage gaps',
     relief: 'Relief shading',
     population: 'Population (persons per cell)',
     places: 'Priority places',

@@ -115,6 +115,7 @@ export const zh = {
     help: '显示/隐藏本帮助',
   },
   layers: {
+    gaps: '覆盖缺口',
     relief: '地形晕渲',
     population: '人口（每格人数）',
     places: '重点场所',

@@ -4,6 +4,8 @@ import { hillshade } from '../../core/terrain/hillshade';
 import type { County } from '../../geodata/counties';
 import type { ProjectBase } from '../session/ProjectSession';
 import { POPULATION_PALETTE, RELIEF_PALETTE } from './palettes';
+import type { RankedGap } from '../../core/scoring';
+import { GapLayer } from './GapLayer';
 import { PlaceLayer, type PlaceStatus } from './PlaceLayer';
 import { PointLayer } from './PointLayer';
 import { RasterLayer } from './RasterLayer';
@@ -18,6 +20,7 @@ export interface PlanMapHandlers extends SiteLayerHandlers {
   /** a click on empty map with the select tool */
   onClearSelection(): void;
   onSelectPlace(placeId: string): void;
+  onSelectGap(gapId: number): void;
 }
 
 /** Names of the switchable overlays, in the language of the UI. */
@@ -28,6 +31,7 @@ export interface OverlayLabels {
   candidates: string;
   olts: string;
   sites: string;
+  gaps: string;
 }
 
 /**
@@ -39,6 +43,7 @@ export class PlanMap {
   private readonly sites: SiteLayer;
   private tool: PlanTool = 'select';
   private readonly places: PlaceLayer;
+  private readonly gaps: GapLayer;
   private readonly candidates = new PointLayer<Site>('candidate', (s) => s.name);
   private readonly olts = new PointLayer<Olt>('olt', (o) => `${o.name} · GPON ${o.gponPorts} / XGS-PON ${o.xgsPonPorts}`);
   private control: L.Control.Layers;
@@ -63,6 +68,8 @@ export class PlanMap {
     this.control = L.control.layers(undefined, undefined, { collapsed: false, position: 'topright' }).addTo(this.map);
     this.addRasterOverlays(base);
     this.coverage.addTo(this.map);
+    this.gaps = new GapLayer((id) => handlers.onSelectGap(id));
+    this.addSwitchable(this.gaps, 'gaps', true);
     this.places = new PlaceLayer((id) => handlers.onSelectPlace(id));
     this.addSwitchable(this.places, 'places', true);
     this.addSwitchable(this.candidates, 'candidates', false);
@@ -85,6 +92,15 @@ export class PlanMap {
 
   setPlaces(places: readonly Place[], statuses: ReadonlyMap<string, PlaceStatus>): void {
     this.places.setPlaces(places, statuses);
+  }
+
+  setGaps(gaps: readonly RankedGap[], selectedId: number | null): void {
+    this.gaps.setGaps(gaps, selectedId);
+  }
+
+  /** Fits the view to [west, south, east, north] in degrees (click-to-zoom from the lists). */
+  fitLonLatBounds([w, s, e, n]: readonly [number, number, number, number]): void {
+    this.map.fitBounds([[s, w], [n, e]], { padding: [24, 24], maxZoom: 15, animate: false });
   }
 
   setCandidates(candidates: readonly Site[]): void {
@@ -151,6 +167,7 @@ export class PlanMap {
   private updateState(): void {
     const c = this.map.getCenter();
     this.container.dataset.zoom = this.map.getZoom().toFixed(2);
+    this.container.classList.toggle('zoom-low', this.map.getZoom() < 12);
     this.container.dataset.center = `${c.lng.toFixed(5)},${c.lat.toFixed(5)}`;
   }
 }
