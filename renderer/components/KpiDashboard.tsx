@@ -22,7 +22,7 @@ export function KpiDashboard({ kpis }: Props) {
           const delta = k.delta;
           const hasDelta = delta !== undefined && Number.isFinite(delta) && Math.abs(delta) > 0;
           return (
-            <li key={k.id} className={`kpi-card kpi-${k.status}`} data-kpi={k.id} title={t('score.sourceHover', { source: k.source })}>
+            <li key={k.id} className={`kpi-card kpi-${k.status}`} data-kpi={k.id} data-value={String(k.value)} title={t('score.sourceHover', { source: k.source })}>
               <div className="kpi-name">{t(`score.kpiNames.${k.id}`)}</div>
               <div className="kpi-line">
                 <span className="kpi-value">

@@ -31,3 +31,43 @@ describe('the sample county', () => {
     await screenshot(page, '20-sample-opened');
   });
 });
+
+describe('editing the sample: scores follow the sites', () => {
+  const kpiValue = async (id: string) => Number(await app.page.locator(`[data-kpi="${id}"]`).getAttribute('data-value'));
+
+  it('places a macro site in the worst populated gap: the gap list changes and the covered population rises', async () => {
+    const { page } = app;
+    const before = await kpiValue('popCoverageOutdoor');
+    const versionBefore = Number(await page.getByTestId('compute-status').getAttribute('data-version'));
+    // the second-ranked gap is a town gap (the first is the whole countryside); zoom to it from the list
+    await page.getByTestId('tab-gaps').click();
+    await page.locator('[data-testid="panel-gaps"] tbody tr').nth(1).click();
+    await page.waitForTimeout(300);
+    await page.getByTestId('tool-macro').click();
+    const box = (await page.getByTestId('plan-map').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForFunction((v) => Number(document.querySelector('[data-testid="compute-status"]')?.getAttribute('data-version')) > v, versionBefore);
+    await page.waitForSelector('[data-testid="compute-status"][data-status="ready"]');
+    const after = await kpiValue('popCoverageOutdoor');
+    await screenshot(page, '21-sample-site-added');
+    expect(after).toBeGreaterThan(before);
+    expect(await page.locator('[data-testid="kpi-delta"]').count()).toBeGreaterThan(0);
+    const ms = Number((await page.getByTestId('compute-status').textContent())!.replace(/[^\d]/g, ''));
+    console.log(`single-site edit round trip in the browser: ${ms} ms; outdoor population coverage ${(before * 100).toFixed(2)} % -> ${(after * 100).toFixed(2)} %`);
+    await screenshot(page, '21-sample-site-added');
+  });
+
+  it('undo restores the scores', async () => {
+    const { page } = app;
+    const withSite = await kpiValue('popCoverageOutdoor');
+    await page.getByTestId('undo').click();
+    await page.waitForFunction(
+      (v) => Number(document.querySelector('[data-kpi="popCoverageOutdoor"]')?.getAttribute('data-value')) < v,
+      withSite,
+    );
+  });
+
+  it('logged no console errors', () => {
+    expect(app.errors).toEqual([]);
+  });
+});
