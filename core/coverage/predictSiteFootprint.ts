@@ -121,9 +121,10 @@ export function predictSiteFootprint(
       cosMech: Math.cos(mechRad),
       hasMech: s.mechanicalTiltDeg !== 0,
       elecTiltDeg: isOmni ? s.electricalTiltDeg + s.mechanicalTiltDeg : s.electricalTiltDeg,
-      phi3Deg: s.horizontalBeamwidthDeg ?? 65,
-      theta3Deg: s.verticalBeamwidthDeg ?? (isOmni ? 30 : 10),
-      out: new Float32Array(win.cols * win.rows),
+      // 12 / φ3dB² and 12 / θ3dB² of the pattern's quadratic terms
+      hCoef: 12 / (s.horizontalBeamwidthDeg ?? 65) ** 2,
+      vCoef: 12 / (s.verticalBeamwidthDeg ?? (isOmni ? 30 : 10)) ** 2,
+      out: new Float32Array(win.cols * win.rows).fill(NaN),
       cellId: `${site.id}/${s.id}`,
     };
   });
@@ -131,6 +132,8 @@ export function predictSiteFootprint(
   const amDb = 30;
   const omniSlaDb = 20;
   const rangeM = sr.maxRangeM;
+  const dx0M = cellCentreXM(grid, win.col0) - sr.xM;
+  const cellM = grid.cellSizeM;
   for (let r = 0; r < win.rows; r++) {
     throwIfCancelled(options.cancel);
     const row = win.row0 + r;
@@ -138,12 +141,9 @@ export function predictSiteFootprint(
     for (let c = 0; c < win.cols; c++) {
       const col = win.col0 + c;
       const local = r * win.cols + c;
-      const dxM = cellCentreXM(grid, col) - sr.xM;
+      const dxM = dx0M + c * cellM;
       const dM = Math.sqrt(dxM * dxM + dyM * dyM);
-      if (!(dM <= rangeM)) {
-        for (const s of sectors) s.out[local] = NaN;
-        continue;
-      }
+      if (!(dM <= rangeM)) continue;
       let lossDb: number;
       let dzM = hUtM - hBsM;
       const i0 = Math.floor(dM);
@@ -166,7 +166,7 @@ export function predictSiteFootprint(
         let gainDb: number;
         if (s.isOmni) {
           const e = atan2Deg(sinE, cosE) + s.elecTiltDeg;
-          gainDb = -Math.min((12 * e * e) / (s.theta3Deg * s.theta3Deg), omniSlaDb);
+          gainDb = -Math.min(s.vCoef * e * e, omniSlaDb);
         } else {
           const x = cosE * (cb * s.cosAz + sb * s.sinAz);
           const y = cosE * (sb * s.cosAz - cb * s.sinAz);
@@ -177,11 +177,14 @@ export function predictSiteFootprint(
             za = x * s.sinMech + sinE * s.cosMech;
           }
           const phi = atan2Deg(y, xa);
-          // |(xa, y, za)| = 1, so elevation = atan2(za, |(xa, y)|)
-          const theta = atan2Deg(za, Math.sqrt(xa * xa + y * y)) + s.elecTiltDeg;
-          const aH = Math.min((12 * phi * phi) / (s.phi3Deg * s.phi3Deg), amDb);
-          const aV = Math.min((12 * theta * theta) / (s.theta3Deg * s.theta3Deg), amDb);
-          gainDb = -Math.min(aH + aV, amDb);
+          const aH = s.hCoef * phi * phi;
+          if (aH >= amDb) {
+            gainDb = -amDb; // behind the antenna: A_H alone reaches the front-to-back cap
+          } else {
+            // |(xa, y, za)| = 1, so elevation = atan2(za, |(xa, y)|)
+            const theta = atan2Deg(za, Math.sqrt(xa * xa + y * y)) + s.elecTiltDeg;
+            gainDb = -Math.min(aH + Math.min(s.vCoef * theta * theta, amDb), amDb);
+          }
         }
         s.out[local] = s.baseDbm + gainDb - lossDb;
       }
