@@ -4,7 +4,7 @@ import type { Site } from '../model/site';
 import { BAND_PRESETS } from '../radio/bands';
 import { cost231HataDb } from '../radio/cost231Hata';
 import { epreDbm } from '../radio/linkBudget';
-import { pathLoss38901Db, pathLossLosBlendDb } from '../radio/pathLoss38901';
+import { losProbability, pathLoss38901Db } from '../radio/pathLoss38901';
 import { windowAround, type CellWindow } from './cellWindow';
 import type { CoverageContext } from './coverageContext';
 import { profileTerrainLoss } from './profileTerrainLoss';
@@ -91,8 +91,10 @@ export function predictSiteFootprint(
     if (sr.model === 'cost231') {
       blendDb[i] = nlosDb[i] = cost231HataDb(dM, hBsM, hUtM, sr.freqMhz);
     } else {
-      blendDb[i] = pathLossLosBlendDb(sr.model, dM, hBsM, hUtM, freqGhz);
+      // P·PL_LOS + (1 − P)·PL_NLOS as pathLossLosBlendDb, sharing the NLOS value with the obstructed table
+      const p = losProbability(sr.model, dM, hUtM);
       nlosDb[i] = pathLoss38901Db(sr.model, dM, hBsM, hUtM, freqGhz, false);
+      blendDb[i] = p * pathLoss38901Db(sr.model, dM, hBsM, hUtM, freqGhz, true) + (1 - p) * nlosDb[i];
     }
   }
 
