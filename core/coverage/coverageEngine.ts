@@ -21,18 +21,20 @@ function overlaps(a: CellWindow, b: CellWindow): boolean {
  * (predictSiteFootprint) and, per cell, the total received power (Float64, mW), the best server and the
  * raster derived from them:
  * - best-server SS-RSRP (outdoor) and indoor RSRP = outdoor − mean O2I loss (TR 38.901 §7.4.3 low-loss model,
- *   mean indoor distance 25/3 m in dense-urban cells, 10/3 m elsewhere);
+ *   mean indoor distance 25/3 m in dense-urban cells, 10/3 m elsewhere), with indoor SINR and throughput
+ *   (all signals lose the same O2I loss, the UE noise does not);
  * - SS-SINR = S / (load × (ΣP − S) + N), N = thermal noise per RE with the UE noise figure (radio.md §5.2);
  * - DL throughput by attenuated Shannon, NR-adapted (TR 36.942 Annex A.1; core/radio/linkBudget.ts), with the
  *   project band's bandwidth and DL duty.
  * Incremental: upsertSite / removeSite subtract the old footprint, add the new one and re-search the best
  * server only in cells the changed site served; only the touched window is rederived. setSites rebuilds all.
- * Results match a full recompute to rounding (property test: 0.01 dB).
+ * Results match a full recompute to rounding (property test: 0.01 dB). All sites are treated as co-channel
+ * on the project band (settings.radio.band sets noise, O2I frequency and throughput bandwidth).
  * @example const engine = new CoverageEngine(ctx); engine.setSites(project.sites); engine.raster.sinrDb
  */
 export class CoverageEngine {
   readonly ctx: CoverageContext;
-  readonly raster: CoverageRaster;
+  readonly raster: CoverageRaster & { indoorSinrDb: Float32Array; indoorDlThroughputMbps: Float32Array };
   private readonly terrainMethod: TerrainMethod | undefined;
   private readonly footprints = new Map<string, SiteFootprint>();
   private readonly cellIndex = new Map<string, number>();
@@ -55,6 +57,8 @@ export class CoverageEngine {
       indoorRsrpDbm: new Float32Array(n).fill(NaN),
       sinrDb: new Float32Array(n).fill(NaN),
       dlThroughputMbps: new Float32Array(n).fill(NaN),
+      indoorSinrDb: new Float32Array(n).fill(NaN),
+      indoorDlThroughputMbps: new Float32Array(n).fill(NaN),
       bestServer: new Int32Array(n).fill(-1),
       cellIds: [],
     };
@@ -252,7 +256,9 @@ export class CoverageEngine {
   /** Recomputes indoor RSRP, SINR and throughput of `win` from the sums and best servers. */
   private derive(win: CellWindow): void {
     const { cols } = this.ctx.grid;
-    const { rsrpDbm, indoorRsrpDbm, sinrDb, dlThroughputMbps, bestServer } = this.raster;
+    const { rsrpDbm, indoorRsrpDbm, sinrDb, dlThroughputMbps, indoorSinrDb, indoorDlThroughputMbps, bestServer } = this.raster;
+    // indoors every signal loses the O2I loss and the noise does not: noise scaled up by the loss instead
+    const indoorNoiseMw = [this.noiseMw * 10 ** (this.o2iDb[0] / 10), this.noiseMw * 10 ** (this.o2iDb[1] / 10)];
     const preset = BAND_PRESETS[this.ctx.radio.band];
     const shannon = NR_DL_SHANNON;
     // Mbps per b/s/Hz: bandwidth × DL duty × (1 − overhead), read off attenuatedShannonMbps so the factors stay in one place
@@ -263,7 +269,7 @@ export class CoverageEngine {
       for (let col = win.col0; col < win.col0 + win.cols; col++) {
         const i = row * cols + col;
         if (bestServer[i] < 0) {
-          rsrpDbm[i] = indoorRsrpDbm[i] = sinrDb[i] = dlThroughputMbps[i] = NaN;
+          rsrpDbm[i] = indoorRsrpDbm[i] = sinrDb[i] = dlThroughputMbps[i] = indoorSinrDb[i] = indoorDlThroughputMbps[i] = NaN;
           continue;
         }
         const s = this.bestMw[i];
@@ -273,7 +279,13 @@ export class CoverageEngine {
         sinrDb[i] = sinr;
         // attenuated Shannon inline (linkBudget.attenuatedShannonMbps) to skip a 10^(x/10) per cell
         dlThroughputMbps[i] = sinr < shannon.sinrMinDb ? 0 : Math.min(shannon.alpha * Math.log2(1 + sinrLinear), shannon.maxBpsPerHz) * mbpsPerBps;
-        indoorRsrpDbm[i] = rsrpDbm[i] - this.o2iDb[dense?.[i] ? 1 : 0];
+        const env = dense?.[i] ? 1 : 0;
+        indoorRsrpDbm[i] = rsrpDbm[i] - this.o2iDb[env];
+        const sinrInLinear = s / (interferenceMw + indoorNoiseMw[env]);
+        const sinrIn = 10 * Math.log10(sinrInLinear);
+        indoorSinrDb[i] = sinrIn;
+        indoorDlThroughputMbps[i] =
+          sinrIn < shannon.sinrMinDb ? 0 : Math.min(shannon.alpha * Math.log2(1 + sinrInLinear), shannon.maxBpsPerHz) * mbpsPerBps;
       }
     }
   }
