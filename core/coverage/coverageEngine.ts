@@ -216,38 +216,66 @@ export class CoverageEngine {
     }
   }
 
-  /** Re-searches the best server of the cells of `win` still marked, among the footprints overlapping it. */
+  /**
+   * Re-searches the best server of the cells of `win` still marked: footprint by footprint over the marked
+   * cells' bounding box (row-major passes, in the same footprint and sector order as a full compose).
+   */
   private rescanMarked(win: CellWindow): void {
     const { cols } = this.ctx.grid;
     const { rsrpDbm, bestServer } = this.raster;
-    const near = [...this.footprints.values()].filter((fp) => overlaps(fp, win));
+    const rescan = this.rescan;
+    let col0 = Infinity;
+    let row0 = Infinity;
+    let col1 = -1;
+    let row1 = -1;
     for (let row = win.row0; row < win.row0 + win.rows; row++) {
       for (let col = win.col0; col < win.col0 + win.cols; col++) {
         const i = row * cols + col;
-        if (!this.rescan[i]) continue;
-        this.rescan[i] = 0;
-        let bestDbm = -Infinity;
-        let bestId = '';
-        for (const fp of near) {
-          const c = col - fp.col0;
-          const r = row - fp.row0;
-          if (c < 0 || r < 0 || c >= fp.cols || r >= fp.rows) continue;
-          for (const sector of fp.sectors) {
-            const v = sector.rsrpDbm[r * fp.cols + c];
-            if (v > bestDbm) {
-              bestDbm = v;
-              bestId = sector.cellId;
+        if (!rescan[i]) continue;
+        bestServer[i] = -1;
+        rsrpDbm[i] = -Infinity;
+        if (col < col0) col0 = col;
+        if (col > col1) col1 = col;
+        if (row < row0) row0 = row;
+        if (row > row1) row1 = row;
+      }
+    }
+    if (col1 < 0) return;
+    const box: CellWindow = { col0, row0, cols: col1 - col0 + 1, rows: row1 - row0 + 1 };
+    for (const fp of this.footprints.values()) {
+      if (!overlaps(fp, box)) continue;
+      const c0 = Math.max(box.col0, fp.col0);
+      const c1 = Math.min(col1, fp.col0 + fp.cols - 1);
+      const r0 = Math.max(box.row0, fp.row0);
+      const r1 = Math.min(row1, fp.row0 + fp.rows - 1);
+      for (const sector of fp.sectors) {
+        const idx = this.cellIndex.get(sector.cellId)!;
+        const values = sector.rsrpDbm;
+        for (let row = r0; row <= r1; row++) {
+          const base = row * cols;
+          const localBase = (row - fp.row0) * fp.cols - fp.col0;
+          for (let col = c0; col <= c1; col++) {
+            const i = base + col;
+            if (!rescan[i]) continue;
+            const v = values[localBase + col];
+            if (v > rsrpDbm[i]) {
+              rsrpDbm[i] = v;
+              bestServer[i] = idx;
             }
           }
         }
-        if (bestId === '') {
+      }
+    }
+    for (let row = row0; row <= row1; row++) {
+      for (let col = col0; col <= col1; col++) {
+        const i = row * cols + col;
+        if (!rescan[i]) continue;
+        rescan[i] = 0;
+        if (bestServer[i] < 0) {
           this.sumMw[i] = 0;
-          bestServer[i] = -1;
           rsrpDbm[i] = NaN;
         } else {
-          this.bestMw[i] = Math.exp(bestDbm * DB_TO_LN);
-          bestServer[i] = this.cellIndex.get(bestId)!;
-          rsrpDbm[i] = bestDbm;
+          this.bestMw[i] = Math.exp(rsrpDbm[i] * DB_TO_LN);
         }
       }
     }
