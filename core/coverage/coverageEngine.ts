@@ -217,13 +217,16 @@ export class CoverageEngine {
   }
 
   /**
-   * Re-searches the best server of the cells of `win` still marked: footprint by footprint over the marked
-   * cells' bounding box (row-major passes, in the same footprint and sector order as a full compose).
+   * Re-searches the best server of the cells of `win` still marked, among the footprints overlapping them, in
+   * the footprint and sector order of a full compose. Two equivalent loops, whichever reads fewer values:
+   * cell by cell over the nearby footprints (few, scattered marks) or footprint by footprint over the marks'
+   * bounding box (many marks in a compact area).
    */
   private rescanMarked(win: CellWindow): void {
     const { cols } = this.ctx.grid;
     const { rsrpDbm, bestServer } = this.raster;
     const rescan = this.rescan;
+    let marked = 0;
     let col0 = Infinity;
     let row0 = Infinity;
     let col1 = -1;
@@ -232,6 +235,7 @@ export class CoverageEngine {
       for (let col = win.col0; col < win.col0 + win.cols; col++) {
         const i = row * cols + col;
         if (!rescan[i]) continue;
+        marked++;
         bestServer[i] = -1;
         rsrpDbm[i] = -Infinity;
         if (col < col0) col0 = col;
@@ -240,28 +244,50 @@ export class CoverageEngine {
         if (row > row1) row1 = row;
       }
     }
-    if (col1 < 0) return;
+    if (marked === 0) return;
     const box: CellWindow = { col0, row0, cols: col1 - col0 + 1, rows: row1 - row0 + 1 };
-    for (const fp of this.footprints.values()) {
-      if (!overlaps(fp, box)) continue;
-      const c0 = Math.max(box.col0, fp.col0);
-      const c1 = Math.min(col1, fp.col0 + fp.cols - 1);
-      const r0 = Math.max(box.row0, fp.row0);
-      const r1 = Math.min(row1, fp.row0 + fp.rows - 1);
-      for (const sector of fp.sectors) {
-        const idx = this.cellIndex.get(sector.cellId)!;
-        const values = sector.rsrpDbm;
-        for (let row = r0; row <= r1; row++) {
-          const base = row * cols;
-          const localBase = (row - fp.row0) * fp.cols - fp.col0;
-          for (let col = c0; col <= c1; col++) {
-            const i = base + col;
-            if (!rescan[i]) continue;
-            const v = values[localBase + col];
-            if (v > rsrpDbm[i]) {
-              rsrpDbm[i] = v;
-              bestServer[i] = idx;
-            }
+    const near = [...this.footprints.values()].filter((fp) => overlaps(fp, box));
+    let boxCost = 0;
+    for (const fp of near) {
+      const w = Math.min(col1, fp.col0 + fp.cols - 1) - Math.max(col0, fp.col0) + 1;
+      const h = Math.min(row1, fp.row0 + fp.rows - 1) - Math.max(row0, fp.row0) + 1;
+      boxCost += w * h * fp.sectors.length;
+    }
+    const sectorIndex = near.map((fp) => fp.sectors.map((sector) => this.cellIndex.get(sector.cellId)!));
+    const compare = (i: number, v: number, idx: number): void => {
+      if (v > rsrpDbm[i]) {
+        rsrpDbm[i] = v;
+        bestServer[i] = idx;
+      }
+    };
+    if (boxCost <= marked * near.length * 4) {
+      for (let f = 0; f < near.length; f++) {
+        const fp = near[f];
+        const c0 = Math.max(col0, fp.col0);
+        const c1 = Math.min(col1, fp.col0 + fp.cols - 1);
+        const r0 = Math.max(row0, fp.row0);
+        const r1 = Math.min(row1, fp.row0 + fp.rows - 1);
+        for (let k = 0; k < fp.sectors.length; k++) {
+          const values = fp.sectors[k].rsrpDbm;
+          const idx = sectorIndex[f][k];
+          for (let row = r0; row <= r1; row++) {
+            const base = row * cols;
+            const localBase = (row - fp.row0) * fp.cols - fp.col0;
+            for (let col = c0; col <= c1; col++) if (rescan[base + col]) compare(base + col, values[localBase + col], idx);
+          }
+        }
+      }
+    } else {
+      for (let row = row0; row <= row1; row++) {
+        for (let col = col0; col <= col1; col++) {
+          const i = row * cols + col;
+          if (!rescan[i]) continue;
+          for (let f = 0; f < near.length; f++) {
+            const fp = near[f];
+            const c = col - fp.col0;
+            const r = row - fp.row0;
+            if (c < 0 || r < 0 || c >= fp.cols || r >= fp.rows) continue;
+            for (let k = 0; k < fp.sectors.length; k++) compare(i, fp.sectors[k].rsrpDbm[r * fp.cols + c], sectorIndex[f][k]);
           }
         }
       }
