@@ -32,7 +32,13 @@ export class NodeCoveragePool {
   predictFootprints(
     ctx: CoverageContext,
     sites: readonly Site[],
-    options: { terrainMethod?: TerrainMethod; batchSize?: number; cancel?: CancelToken; onProgress?: ProgressFn } = {},
+    options: {
+      terrainMethod?: TerrainMethod;
+      batchSize?: number;
+      cancel?: CancelToken;
+      onProgress?: ProgressFn;
+      onBatch?: (footprints: SiteFootprint[]) => void;
+    } = {},
   ): Promise<SiteFootprint[]> {
     return runFootprintJobs(this.apis, ctx, sites, options);
   }

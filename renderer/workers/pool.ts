@@ -35,7 +35,13 @@ export class CoveragePool {
   async predictFootprints(
     ctx: CoverageContext,
     sites: readonly Site[],
-    options: { terrainMethod?: TerrainMethod; batchSize?: number; cancel?: CancelToken; onProgress?: ProgressFn } = {},
+    options: {
+      terrainMethod?: TerrainMethod;
+      batchSize?: number;
+      cancel?: CancelToken;
+      onProgress?: ProgressFn;
+      onBatch?: (footprints: SiteFootprint[]) => void;
+    } = {},
   ): Promise<Result<SiteFootprint[]>> {
     if (this.current) this.current.aborted = true;
     const token = { aborted: false };
