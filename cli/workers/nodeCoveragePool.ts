@@ -32,13 +32,7 @@ export class NodeCoveragePool {
   predictFootprints(
     ctx: CoverageContext,
     sites: readonly Site[],
-    options: {
-      terrainMethod?: TerrainMethod;
-      batchSize?: number;
-      cancel?: CancelToken;
-      onProgress?: ProgressFn;
-      onBatch?: (footprints: SiteFootprint[]) => void;
-    } = {},
+    options: { terrainMethod?: TerrainMethod; batchSize?: number; cancel?: CancelToken; onProgress?: ProgressFn } = {},
   ): Promise<SiteFootprint[]> {
     return runFootprintJobs(this.apis, ctx, sites, options);
   }

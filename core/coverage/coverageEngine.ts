@@ -102,44 +102,21 @@ export class CoverageEngine {
       if (ids.has(fp.siteId)) throw new RangeError(`footprints: duplicate site id "${fp.siteId}"`);
       ids.add(fp.siteId);
     }
-    this.resetFootprints();
-    for (const fp of footprints) {
-      throwIfCancelled(options.cancel);
-      this.addFootprints([fp]);
-    }
-    const all = this.finishFootprints();
-    options.onProgress?.(1);
-    return all;
-  }
-
-  /**
-   * Starts a full rebuild fed batch by batch (e.g. runFootprintJobs' onBatch, composing while workers still
-   * predict): empties the network. Follow with addFootprints for every batch, then finishFootprints.
-   */
-  resetFootprints(): void {
     this.footprints.clear();
     this.cellIndex.clear();
     this.raster.cellIds.length = 0;
     this.sumMw.fill(0);
     this.bestMw.fill(0);
-    this.rescan.fill(0);
     this.raster.bestServer.fill(-1);
     this.raster.rsrpDbm.fill(NaN);
-  }
-
-  /** Adds footprints of sites not held yet (a rebuild's batch); throws RangeError for a site already held. */
-  addFootprints(footprints: readonly SiteFootprint[]): void {
     for (const fp of footprints) {
-      if (this.footprints.has(fp.siteId)) throw new RangeError(`footprints: site "${fp.siteId}" is already held (use upsertFootprint)`);
+      throwIfCancelled(options.cancel);
       this.footprints.set(fp.siteId, fp);
       this.add(fp);
     }
-  }
-
-  /** Rederives SINR, throughput and indoor values over the whole grid after addFootprints; returns the grid. */
-  finishFootprints(): CellWindow {
     const all: CellWindow = { col0: 0, row0: 0, cols: this.ctx.grid.cols, rows: this.ctx.grid.rows };
     this.derive(all);
+    options.onProgress?.(1);
     return all;
   }
 

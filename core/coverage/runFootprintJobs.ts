@@ -6,8 +6,7 @@ import type { SiteFootprint, TerrainMethod } from './predictSiteFootprint';
 
 /**
  * Splits a full recompute over `workers`: sends the context to each, then hands out batches of
- * `batchSize` sites to whichever worker is free (least busy first, each given its next batch before its last
- * result is used) and gathers the footprints in site order; `onBatch` sees each batch as it arrives.
+ * `batchSize` sites to whichever worker is free (least busy first) and gathers the footprints in site order.
  * Cancellation stops handing out batches (a batch already running finishes and is dropped) and rejects with
  * CancelledError; the first worker error rejects as well. Progress is the share of sites done.
  * @example const fps = await runFootprintJobs(pool.workers, ctx, sites, { onProgress }); engine.setFootprints(fps)
@@ -16,14 +15,7 @@ export async function runFootprintJobs(
   workers: readonly FootprintWorkerApi[],
   ctx: CoverageContext,
   sites: readonly Site[],
-  options: {
-    batchSize?: number;
-    terrainMethod?: TerrainMethod;
-    cancel?: CancelToken;
-    onProgress?: ProgressFn;
-    /** called with each batch's footprints as it arrives (any order), e.g. CoverageEngine.addFootprints */
-    onBatch?: (footprints: SiteFootprint[]) => void;
-  } = {},
+  options: { batchSize?: number; terrainMethod?: TerrainMethod; cancel?: CancelToken; onProgress?: ProgressFn } = {},
 ): Promise<SiteFootprint[]> {
   if (workers.length === 0) throw new RangeError('workers must hold at least one worker');
   const batchSize = options.batchSize ?? 8;
@@ -33,22 +25,13 @@ export async function runFootprintJobs(
   let next = 0;
   let done = 0;
   const batches = Math.ceil(sites.length / batchSize);
-  const start = (worker: FootprintWorkerApi) => {
-    if (next >= batches || options.cancel?.aborted) return undefined;
-    const b = next++;
-    return { b, result: Promise.resolve(worker.predict(sites.slice(b * batchSize, (b + 1) * batchSize))) };
-  };
   const drain = async (worker: FootprintWorkerApi): Promise<void> => {
-    let inflight = start(worker);
-    while (inflight) {
-      const { b, result } = inflight;
-      const footprints = await result;
-      // hand the worker its next batch before using this one, so it never waits on the caller
-      inflight = start(worker);
-      inflight?.result.catch(() => undefined); // awaited next turn; this only stops an unhandled rejection if onBatch throws
-      results[b] = footprints;
-      options.onBatch?.(footprints);
-      done += footprints.length;
+    while (next < batches) {
+      if (options.cancel?.aborted) throw new CancelledError();
+      const b = next++;
+      const batch = sites.slice(b * batchSize, (b + 1) * batchSize);
+      results[b] = await worker.predict(batch);
+      done += batch.length;
       options.onProgress?.(done / sites.length);
     }
   };

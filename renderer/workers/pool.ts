@@ -35,13 +35,7 @@ export class CoveragePool {
   async predictFootprints(
     ctx: CoverageContext,
     sites: readonly Site[],
-    options: {
-      terrainMethod?: TerrainMethod;
-      batchSize?: number;
-      cancel?: CancelToken;
-      onProgress?: ProgressFn;
-      onBatch?: (footprints: SiteFootprint[]) => void;
-    } = {},
+    options: { terrainMethod?: TerrainMethod; batchSize?: number; cancel?: CancelToken; onProgress?: ProgressFn } = {},
   ): Promise<Result<SiteFootprint[]>> {
     if (this.current) this.current.aborted = true;
     const token = { aborted: false };

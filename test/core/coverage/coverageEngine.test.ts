@@ -114,19 +114,6 @@ describe('CoverageEngine', () => {
     expect(engine.raster.rsrpDbm[far]).toBeNaN();
   });
 
-  it('composes batches added in any order like a full recompute', () => {
-    const sites = [siteAt('macro', 'A', -400, -300), siteAt('micro', 'B', 200, 100), siteAt('macro', 'C', 500, -600), siteAt('micro', 'D', -100, 700)];
-    const full = new CoverageEngine(ctx);
-    full.setSites(sites);
-    const batched = new CoverageEngine(ctx);
-    batched.resetFootprints();
-    batched.addFootprints([full.footprint('C')!, full.footprint('A')!]);
-    batched.addFootprints([full.footprint('D')!, full.footprint('B')!]);
-    batched.finishFootprints();
-    expectSameRaster(batched, full);
-    expect(() => batched.addFootprints([full.footprint('A')!])).toThrow(/already held/);
-  });
-
   it('returns the touched window and leaves cells outside it alone', () => {
     const engine = new CoverageEngine(ctx);
     engine.setSites([siteAt('macro', 'A', -500, -500), siteAt('macro', 'B', 500, 500)]);
