@@ -55,9 +55,10 @@ const MIN_DISTANCE_M = 10;
  * (settings.radio.maxRangeM), NaN beyond. Per cell: RSRP = EPRE + G_antenna − PL + G_UE − L_diffraction, with
  * - PL from TR 38.901 (UMa/UMi/RMa by resolveSiteRadio) or COST-231 Hata, hBS = antenna height above ground;
  * - with a DEM: a cell whose profile is cut by terrain takes NLOS loss plus knife-edge diffraction
- *   (Deygout, radio.md §4 "practical combination" [EST]); a clear cell, and every cell without a DEM, takes
- *   the LOS-probability blend P·PL_LOS + (1 − P)·PL_NLOS (radio.md §2: the probability stands for clutter the
- *   bare-earth DEM does not see);
+ *   (radio.md §4 "practical combination" [EST]); a clear cell, and every cell without a DEM, takes the
+ *   LOS-probability blend P·PL_LOS + (1 − P)·PL_NLOS (radio.md §2: the probability stands for clutter the
+ *   bare-earth DEM does not see), plus J(v) where terrain enters the first Fresnel zone (v > −0.78);
+ *   a receiver cell without terrain data gets NaN;
  * - the 3GPP sector pattern with mechanical + electrical downtilt (TR 38.901 Table 7.3-1, §7.1.3) toward
  *   the cell, elevation from antenna and receiver heights above sea level; omni antennas the vertical cut;
  * - EPRE = P_tx − 10 log10(12 N_PRB) from the band preset (macro) or KIND_TX_DEFAULTS (micro, indoor).
