@@ -13,7 +13,7 @@ import {
   type DriveTestSite,
 } from '../geodata/measurements';
 
-/** One input file as read: its parsed table (to echo rows) and its points' range in the merged set. */
+/** One input file as read: its layout and parsed table (to echo its rows in order). */
 export interface MeasurementFile {
   path: string;
   layout: 'huawei' | 'drive-test';
@@ -25,6 +25,7 @@ export interface MeasurementFile {
  * its header) or a plain drive-test CSV (lon, lat, RSRP, serving site; site parameters from `sitesPath` or on
  * each row). Drive-test files share the first one's planar frame. Returns the merged set, points in file and
  * row order, one point per data row. Errors name the file, line and field.
+ * @example const { set } = readMeasurementFiles(['train_1023901.csv'], process.cwd())
  */
 export function readMeasurementFiles(
   paths: readonly string[],

@@ -21,18 +21,20 @@ function overlaps(a: CellWindow, b: CellWindow): boolean {
  * (predictSiteFootprint) and, per cell, the total received power (Float64, mW), the best server and the
  * raster derived from them:
  * - best-server SS-RSRP (outdoor) and indoor RSRP = outdoor − mean O2I loss (TR 38.901 §7.4.3 low-loss model,
- *   mean indoor distance 25/3 m in dense-urban cells, 10/3 m elsewhere);
+ *   mean indoor distance 25/3 m in dense-urban cells, 10/3 m elsewhere), with indoor SINR and throughput
+ *   (all signals lose the same O2I loss, the UE noise does not);
  * - SS-SINR = S / (load × (ΣP − S) + N), N = thermal noise per RE with the UE noise figure (radio.md §5.2);
  * - DL throughput by attenuated Shannon, NR-adapted (TR 36.942 Annex A.1; core/radio/linkBudget.ts), with the
  *   project band's bandwidth and DL duty.
  * Incremental: upsertSite / removeSite subtract the old footprint, add the new one and re-search the best
  * server only in cells the changed site served; only the touched window is rederived. setSites rebuilds all.
- * Results match a full recompute to rounding (property test: 0.01 dB).
+ * Results match a full recompute to rounding (property test: 0.01 dB). All sites are treated as co-channel
+ * on the project band (settings.radio.band sets noise, O2I frequency and throughput bandwidth).
  * @example const engine = new CoverageEngine(ctx); engine.setSites(project.sites); engine.raster.sinrDb
  */
 export class CoverageEngine {
   readonly ctx: CoverageContext;
-  readonly raster: CoverageRaster;
+  readonly raster: CoverageRaster & { indoorSinrDb: Float32Array; indoorDlThroughputMbps: Float32Array };
   private readonly terrainMethod: TerrainMethod | undefined;
   private readonly footprints = new Map<string, SiteFootprint>();
   private readonly cellIndex = new Map<string, number>();
@@ -55,6 +57,8 @@ export class CoverageEngine {
       indoorRsrpDbm: new Float32Array(n).fill(NaN),
       sinrDb: new Float32Array(n).fill(NaN),
       dlThroughputMbps: new Float32Array(n).fill(NaN),
+      indoorSinrDb: new Float32Array(n).fill(NaN),
+      indoorDlThroughputMbps: new Float32Array(n).fill(NaN),
       bestServer: new Int32Array(n).fill(-1),
       cellIds: [],
     };
@@ -212,38 +216,92 @@ export class CoverageEngine {
     }
   }
 
-  /** Re-searches the best server of the cells of `win` still marked, among the footprints overlapping it. */
+  /**
+   * Re-searches the best server of the cells of `win` still marked, among the footprints overlapping them, in
+   * the footprint and sector order of a full compose. Two equivalent loops, whichever reads fewer values:
+   * cell by cell over the nearby footprints (few, scattered marks) or footprint by footprint over the marks'
+   * bounding box (many marks in a compact area).
+   */
   private rescanMarked(win: CellWindow): void {
     const { cols } = this.ctx.grid;
     const { rsrpDbm, bestServer } = this.raster;
-    const near = [...this.footprints.values()].filter((fp) => overlaps(fp, win));
+    const rescan = this.rescan;
+    let marked = 0;
+    let col0 = Infinity;
+    let row0 = Infinity;
+    let col1 = -1;
+    let row1 = -1;
     for (let row = win.row0; row < win.row0 + win.rows; row++) {
       for (let col = win.col0; col < win.col0 + win.cols; col++) {
         const i = row * cols + col;
-        if (!this.rescan[i]) continue;
-        this.rescan[i] = 0;
-        let bestDbm = -Infinity;
-        let bestId = '';
-        for (const fp of near) {
-          const c = col - fp.col0;
-          const r = row - fp.row0;
-          if (c < 0 || r < 0 || c >= fp.cols || r >= fp.rows) continue;
-          for (const sector of fp.sectors) {
-            const v = sector.rsrpDbm[r * fp.cols + c];
-            if (v > bestDbm) {
-              bestDbm = v;
-              bestId = sector.cellId;
-            }
+        if (!rescan[i]) continue;
+        marked++;
+        bestServer[i] = -1;
+        rsrpDbm[i] = -Infinity;
+        if (col < col0) col0 = col;
+        if (col > col1) col1 = col;
+        if (row < row0) row0 = row;
+        if (row > row1) row1 = row;
+      }
+    }
+    if (marked === 0) return;
+    const box: CellWindow = { col0, row0, cols: col1 - col0 + 1, rows: row1 - row0 + 1 };
+    const near = [...this.footprints.values()].filter((fp) => overlaps(fp, box));
+    let boxCost = 0;
+    for (const fp of near) {
+      const w = Math.min(col1, fp.col0 + fp.cols - 1) - Math.max(col0, fp.col0) + 1;
+      const h = Math.min(row1, fp.row0 + fp.rows - 1) - Math.max(row0, fp.row0) + 1;
+      boxCost += w * h * fp.sectors.length;
+    }
+    const sectorIndex = near.map((fp) => fp.sectors.map((sector) => this.cellIndex.get(sector.cellId)!));
+    const compare = (i: number, v: number, idx: number): void => {
+      if (v > rsrpDbm[i]) {
+        rsrpDbm[i] = v;
+        bestServer[i] = idx;
+      }
+    };
+    if (boxCost <= marked * near.length * 4) {
+      for (let f = 0; f < near.length; f++) {
+        const fp = near[f];
+        const c0 = Math.max(col0, fp.col0);
+        const c1 = Math.min(col1, fp.col0 + fp.cols - 1);
+        const r0 = Math.max(row0, fp.row0);
+        const r1 = Math.min(row1, fp.row0 + fp.rows - 1);
+        for (let k = 0; k < fp.sectors.length; k++) {
+          const values = fp.sectors[k].rsrpDbm;
+          const idx = sectorIndex[f][k];
+          for (let row = r0; row <= r1; row++) {
+            const base = row * cols;
+            const localBase = (row - fp.row0) * fp.cols - fp.col0;
+            for (let col = c0; col <= c1; col++) if (rescan[base + col]) compare(base + col, values[localBase + col], idx);
           }
         }
-        if (bestId === '') {
+      }
+    } else {
+      for (let row = row0; row <= row1; row++) {
+        for (let col = col0; col <= col1; col++) {
+          const i = row * cols + col;
+          if (!rescan[i]) continue;
+          for (let f = 0; f < near.length; f++) {
+            const fp = near[f];
+            const c = col - fp.col0;
+            const r = row - fp.row0;
+            if (c < 0 || r < 0 || c >= fp.cols || r >= fp.rows) continue;
+            for (let k = 0; k < fp.sectors.length; k++) compare(i, fp.sectors[k].rsrpDbm[r * fp.cols + c], sectorIndex[f][k]);
+          }
+        }
+      }
+    }
+    for (let row = row0; row <= row1; row++) {
+      for (let col = col0; col <= col1; col++) {
+        const i = row * cols + col;
+        if (!rescan[i]) continue;
+        rescan[i] = 0;
+        if (bestServer[i] < 0) {
           this.sumMw[i] = 0;
-          bestServer[i] = -1;
           rsrpDbm[i] = NaN;
         } else {
-          this.bestMw[i] = Math.exp(bestDbm * DB_TO_LN);
-          bestServer[i] = this.cellIndex.get(bestId)!;
-          rsrpDbm[i] = bestDbm;
+          this.bestMw[i] = Math.exp(rsrpDbm[i] * DB_TO_LN);
         }
       }
     }
@@ -252,7 +310,9 @@ export class CoverageEngine {
   /** Recomputes indoor RSRP, SINR and throughput of `win` from the sums and best servers. */
   private derive(win: CellWindow): void {
     const { cols } = this.ctx.grid;
-    const { rsrpDbm, indoorRsrpDbm, sinrDb, dlThroughputMbps, bestServer } = this.raster;
+    const { rsrpDbm, indoorRsrpDbm, sinrDb, dlThroughputMbps, indoorSinrDb, indoorDlThroughputMbps, bestServer } = this.raster;
+    // indoors every signal loses the O2I loss and the noise does not: noise scaled up by the loss instead
+    const indoorNoiseMw = [this.noiseMw * 10 ** (this.o2iDb[0] / 10), this.noiseMw * 10 ** (this.o2iDb[1] / 10)];
     const preset = BAND_PRESETS[this.ctx.radio.band];
     const shannon = NR_DL_SHANNON;
     // Mbps per b/s/Hz: bandwidth × DL duty × (1 − overhead), read off attenuatedShannonMbps so the factors stay in one place
@@ -263,7 +323,7 @@ export class CoverageEngine {
       for (let col = win.col0; col < win.col0 + win.cols; col++) {
         const i = row * cols + col;
         if (bestServer[i] < 0) {
-          rsrpDbm[i] = indoorRsrpDbm[i] = sinrDb[i] = dlThroughputMbps[i] = NaN;
+          rsrpDbm[i] = indoorRsrpDbm[i] = sinrDb[i] = dlThroughputMbps[i] = indoorSinrDb[i] = indoorDlThroughputMbps[i] = NaN;
           continue;
         }
         const s = this.bestMw[i];
@@ -273,7 +333,13 @@ export class CoverageEngine {
         sinrDb[i] = sinr;
         // attenuated Shannon inline (linkBudget.attenuatedShannonMbps) to skip a 10^(x/10) per cell
         dlThroughputMbps[i] = sinr < shannon.sinrMinDb ? 0 : Math.min(shannon.alpha * Math.log2(1 + sinrLinear), shannon.maxBpsPerHz) * mbpsPerBps;
-        indoorRsrpDbm[i] = rsrpDbm[i] - this.o2iDb[dense?.[i] ? 1 : 0];
+        const env = dense?.[i] ? 1 : 0;
+        indoorRsrpDbm[i] = rsrpDbm[i] - this.o2iDb[env];
+        const sinrInLinear = s / (interferenceMw + indoorNoiseMw[env]);
+        const sinrIn = 10 * Math.log10(sinrInLinear);
+        indoorSinrDb[i] = sinrIn;
+        indoorDlThroughputMbps[i] =
+          sinrIn < shannon.sinrMinDb ? 0 : Math.min(shannon.alpha * Math.log2(1 + sinrInLinear), shannon.maxBpsPerHz) * mbpsPerBps;
       }
     }
   }

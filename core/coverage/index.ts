@@ -9,3 +9,4 @@ export * from './coverageEngine';
 export * from './predictFootprints';
 export * from './createFootprintWorker';
 export * from './runFootprintJobs';
+export * from './coverageContextFromProject';

@@ -23,7 +23,10 @@ export function predictFootprints(
   return out;
 }
 
-/** The ArrayBuffers of `footprints`, to transfer (not copy) them across a worker boundary. */
+/**
+ * The ArrayBuffers of `footprints`, to transfer (not copy) them across a worker boundary.
+ * @example postMessage(footprints, footprintBuffers(footprints))
+ */
 export function footprintBuffers(footprints: readonly SiteFootprint[]): ArrayBuffer[] {
   return footprints.flatMap((fp) => fp.sectors.map((s) => s.rsrpDbm.buffer as ArrayBuffer));
 }

@@ -4,7 +4,7 @@ import type { Site } from '../model/site';
 import { BAND_PRESETS } from '../radio/bands';
 import { cost231HataDb } from '../radio/cost231Hata';
 import { epreDbm } from '../radio/linkBudget';
-import { pathLoss38901Db, pathLossLosBlendDb } from '../radio/pathLoss38901';
+import { losProbability, pathLoss38901Db } from '../radio/pathLoss38901';
 import { windowAround, type CellWindow } from './cellWindow';
 import type { CoverageContext } from './coverageContext';
 import { profileTerrainLoss } from './profileTerrainLoss';
@@ -55,9 +55,10 @@ const MIN_DISTANCE_M = 10;
  * (settings.radio.maxRangeM), NaN beyond. Per cell: RSRP = EPRE + G_antenna − PL + G_UE − L_diffraction, with
  * - PL from TR 38.901 (UMa/UMi/RMa by resolveSiteRadio) or COST-231 Hata, hBS = antenna height above ground;
  * - with a DEM: a cell whose profile is cut by terrain takes NLOS loss plus knife-edge diffraction
- *   (Deygout, radio.md §4 "practical combination" [EST]); a clear cell, and every cell without a DEM, takes
- *   the LOS-probability blend P·PL_LOS + (1 − P)·PL_NLOS (radio.md §2: the probability stands for clutter the
- *   bare-earth DEM does not see);
+ *   (radio.md §4 "practical combination" [EST]); a clear cell, and every cell without a DEM, takes the
+ *   LOS-probability blend P·PL_LOS + (1 − P)·PL_NLOS (radio.md §2: the probability stands for clutter the
+ *   bare-earth DEM does not see), plus J(v) where terrain enters the first Fresnel zone (v > −0.78);
+ *   a receiver cell without terrain data gets NaN;
  * - the 3GPP sector pattern with mechanical + electrical downtilt (TR 38.901 Table 7.3-1, §7.1.3) toward
  *   the cell, elevation from antenna and receiver heights above sea level; omni antennas the vertical cut;
  * - EPRE = P_tx − 10 log10(12 N_PRB) from the band preset (macro) or KIND_TX_DEFAULTS (micro, indoor).
@@ -91,8 +92,10 @@ export function predictSiteFootprint(
     if (sr.model === 'cost231') {
       blendDb[i] = nlosDb[i] = cost231HataDb(dM, hBsM, hUtM, sr.freqMhz);
     } else {
-      blendDb[i] = pathLossLosBlendDb(sr.model, dM, hBsM, hUtM, freqGhz);
+      // P·PL_LOS + (1 − P)·PL_NLOS as pathLossLosBlendDb, sharing the NLOS value with the obstructed table
+      const p = losProbability(sr.model, dM, hUtM);
       nlosDb[i] = pathLoss38901Db(sr.model, dM, hBsM, hUtM, freqGhz, false);
+      blendDb[i] = p * pathLoss38901Db(sr.model, dM, hBsM, hUtM, freqGhz, true) + (1 - p) * nlosDb[i];
     }
   }
 
@@ -121,9 +124,10 @@ export function predictSiteFootprint(
       cosMech: Math.cos(mechRad),
       hasMech: s.mechanicalTiltDeg !== 0,
       elecTiltDeg: isOmni ? s.electricalTiltDeg + s.mechanicalTiltDeg : s.electricalTiltDeg,
-      phi3Deg: s.horizontalBeamwidthDeg ?? 65,
-      theta3Deg: s.verticalBeamwidthDeg ?? (isOmni ? 30 : 10),
-      out: new Float32Array(win.cols * win.rows),
+      // 12 / φ3dB² and 12 / θ3dB² of the pattern's quadratic terms
+      hCoef: 12 / (s.horizontalBeamwidthDeg ?? 65) ** 2,
+      vCoef: 12 / (s.verticalBeamwidthDeg ?? (isOmni ? 30 : 10)) ** 2,
+      out: new Float32Array(win.cols * win.rows).fill(NaN),
       cellId: `${site.id}/${s.id}`,
     };
   });
@@ -131,6 +135,8 @@ export function predictSiteFootprint(
   const amDb = 30;
   const omniSlaDb = 20;
   const rangeM = sr.maxRangeM;
+  const dx0M = cellCentreXM(grid, win.col0) - sr.xM;
+  const cellM = grid.cellSizeM;
   for (let r = 0; r < win.rows; r++) {
     throwIfCancelled(options.cancel);
     const row = win.row0 + r;
@@ -138,12 +144,9 @@ export function predictSiteFootprint(
     for (let c = 0; c < win.cols; c++) {
       const col = win.col0 + c;
       const local = r * win.cols + c;
-      const dxM = cellCentreXM(grid, col) - sr.xM;
+      const dxM = dx0M + c * cellM;
       const dM = Math.sqrt(dxM * dxM + dyM * dyM);
-      if (!(dM <= rangeM)) {
-        for (const s of sectors) s.out[local] = NaN;
-        continue;
-      }
+      if (!(dM <= rangeM)) continue;
       let lossDb: number;
       let dzM = hUtM - hBsM;
       const i0 = Math.floor(dM);
@@ -166,7 +169,7 @@ export function predictSiteFootprint(
         let gainDb: number;
         if (s.isOmni) {
           const e = atan2Deg(sinE, cosE) + s.elecTiltDeg;
-          gainDb = -Math.min((12 * e * e) / (s.theta3Deg * s.theta3Deg), omniSlaDb);
+          gainDb = -Math.min(s.vCoef * e * e, omniSlaDb);
         } else {
           const x = cosE * (cb * s.cosAz + sb * s.sinAz);
           const y = cosE * (sb * s.cosAz - cb * s.sinAz);
@@ -177,11 +180,14 @@ export function predictSiteFootprint(
             za = x * s.sinMech + sinE * s.cosMech;
           }
           const phi = atan2Deg(y, xa);
-          // |(xa, y, za)| = 1, so elevation = atan2(za, |(xa, y)|)
-          const theta = atan2Deg(za, Math.sqrt(xa * xa + y * y)) + s.elecTiltDeg;
-          const aH = Math.min((12 * phi * phi) / (s.phi3Deg * s.phi3Deg), amDb);
-          const aV = Math.min((12 * theta * theta) / (s.theta3Deg * s.theta3Deg), amDb);
-          gainDb = -Math.min(aH + aV, amDb);
+          const aH = s.hCoef * phi * phi;
+          if (aH >= amDb) {
+            gainDb = -amDb; // behind the antenna: A_H alone reaches the front-to-back cap
+          } else {
+            // |(xa, y, za)| = 1, so elevation = atan2(za, |(xa, y)|)
+            const theta = atan2Deg(za, Math.sqrt(xa * xa + y * y)) + s.elecTiltDeg;
+            gainDb = -Math.min(aH + Math.min(s.vCoef * theta * theta, amDb), amDb);
+          }
         }
         s.out[local] = s.baseDbm + gainDb - lossDb;
       }

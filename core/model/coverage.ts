@@ -14,6 +14,10 @@ export interface CoverageRaster {
   sinrDb: Float32Array;
   /** downlink throughput by attenuated Shannon, Mbit/s (outdoor) */
   dlThroughputMbps: Float32Array;
+  /** SS-SINR indoors: every signal less the same O2I loss, against the same noise, dB (optional) */
+  indoorSinrDb?: Float32Array;
+  /** downlink throughput indoors by attenuated Shannon, Mbit/s (optional) */
+  indoorDlThroughputMbps?: Float32Array;
   /** index into `cellIds` of the best server; -1 where none */
   bestServer: Int32Array;
   /** the cells (sectors) behind bestServer indices, as `${siteId}/${sectorId}` */

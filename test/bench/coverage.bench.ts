@@ -9,6 +9,16 @@
  * - one macro site added, moved by 200 m and removed in the full network (median and worst of 7 spots);
  * - the full recompute of the county's sites on a 2-worker worker_threads pool, and the peak RSS.
  * Targets (issue 4): add/move <= 20 ms; full recompute <= 10 s on 2 cores; peak memory <= 1.5 GB.
+ *
+ * Latest results (2026-11-24, shared 2-core Xeon, Node 20.20, 1-min load average 2.6 while running, so under
+ * contention; 1,500 sites = 500 macro (5 km range, 3 sectors) + 1,000 micro (1 km, omni)):
+ *                                         generated terrain      qinling_100m.tif
+ *   cells/s, one core, terrain sweep        5.5 M (23 ms/site)     5.2 M (24 ms/site)
+ *   cells/s, one core, flat ground         11.1 M (11 ms/site)    11.5 M (11 ms/site)
+ *   cells/s, exact per-profile Deygout      0.24 M                 0.21 M
+ *   county full recompute, 2 workers       10.8 s                 10.4 s   (footprints 7.1-7.2 s + compose 3.3-3.6 s)
+ *   one macro add / move 200 m / remove    40 / 60 / 40 ms        41 / 59 / 31 ms   (median wall)
+ *   peak RSS                               1,237 MiB              1,248 MiB  (footprints 856 MiB)
  */
 import { fromFile } from 'geotiff';
 import os from 'node:os';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { makeCoverageContext, predictSiteFootprint, resolveSiteRadio } from '../../../core/coverage';
+import { coverageContextFromProject, makeCoverageContext, predictSiteFootprint, resolveSiteRadio } from '../../../core/coverage';
 import { cellCentreXM, cellCentreYM } from '../../../core/grid/gridSpec';
-import { DEFAULT_RADIO_SETTINGS, type RadioSettings } from '../../../core/model/project';
+import { DEFAULT_RADIO_SETTINGS, defaultProjectSettings, type RadioSettings } from '../../../core/model/project';
 import {
   BAND_PRESETS,
   bearingDeg,
@@ -109,5 +109,23 @@ describe('predictSiteFootprint', () => {
     const terrainM = terrainFrom(grid, (x) => (x > 500 ? NaN : 1000));
     const fp = predictSiteFootprint(makeCoverageContext(grid, radio, { terrainM }), siteAt('macro', 'S1', 0, 0));
     expect(fp.sectors[0].rsrpDbm.some((v) => Number.isFinite(v))).toBe(true);
+  });
+});
+
+describe('coverageContextFromProject', () => {
+  it('takes terrain and dense-urban cells from the project layers', () => {
+    const grid = testGrid(500);
+    const n = grid.cols * grid.rows;
+    const population = new Float32Array(n);
+    population[5] = 10; // 10 persons in a 25 m cell = 16,000 per km²
+    const ctx = coverageContextFromProject({
+      grid,
+      settings: { ...defaultProjectSettings() },
+      terrain: { values: new Float32Array(n).fill(800), provenance: 'synthetic', source: 'test' },
+      population: { values: population, provenance: 'synthetic', source: 'test' },
+    });
+    expect(ctx.terrainM?.[0]).toBe(800);
+    expect(ctx.isDenseUrban?.[5]).toBe(1);
+    expect(ctx.isDenseUrban?.reduce((s, v) => s + v, 0)).toBe(1);
   });
 });
