@@ -1,5 +1,8 @@
 import { parseArgs } from 'node:util';
+import { fibreKpiInput } from '../../core/evaluation';
+import { analyseFibre } from '../../core/ftth';
 import type { Kpi, ScoreReport } from '../../core/scoring';
+import { countyByCode } from '../../geodata/counties';
 import { EXIT_OK, UsageError, type CliCommand } from '../command';
 import { KPI_LABELS } from '../format/kpiLabels';
 import { formatTable } from '../format/table';
@@ -78,7 +81,9 @@ export const scoreCommand: CliCommand = {
 
     const project = await loadProject(positionals[0], io.cwd);
     const progress = progressReporter(io, 'scoring');
-    const evaluator = await evaluateProject(project, { workers, onProgress: progress.update });
+    const fibre = project.olts.length > 0 ? analyseFibre(project, { seatLonLat: countyByCode(project.countyCode)?.seatLonLat }) : null;
+    if (fibre && !fibre.ok) io.stderr(`fibre KPIs left out: ${fibre.message}\n`);
+    const evaluator = await evaluateProject(project, { workers, fibre: fibre?.ok ? fibreKpiInput(fibre.value) : undefined, onProgress: progress.update });
     progress.done();
     const { report } = evaluator;
     if (values.json) {

@@ -1,2 +1,3 @@
 export * from './planEvaluator';
 export * from './planWorkerApi';
+export * from './fibreKpiInput';

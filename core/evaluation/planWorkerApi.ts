@@ -1,7 +1,9 @@
 import type { CellWindow, SiteFootprint } from '../coverage';
+import { analyseFibre, type FibreResult } from '../ftth';
 import type { Project } from '../model/project';
 import type { Site } from '../model/site';
 import type { ScoreReport } from '../scoring';
+import { fibreKpiInput } from './fibreKpiInput';
 import { PlanEvaluator } from './planEvaluator';
 
 /** The rasters the map draws, over a window of the grid (row-major within the window). */
@@ -20,9 +22,15 @@ export interface PlanWorkerResult {
   rasters: DisplayRasters;
 }
 
+/** What `open` adds: the fibre analysis (null when the project has no OLTs or no households, with why). */
+export interface PlanWorkerOpenResult extends PlanWorkerResult {
+  fibre: FibreResult | null;
+  fibreMessage: string | null;
+}
+
 /** What the app's plan worker does: hold one project's evaluation and answer edits with the changed window. */
 export interface PlanWorkerApi {
-  open(project: Project, footprints: SiteFootprint[]): PlanWorkerResult;
+  open(project: Project, footprints: SiteFootprint[], options?: { seatLonLat?: [number, number] }): PlanWorkerOpenResult;
   applyEdits(edits: { upserts: Site[]; removals: string[] }): PlanWorkerResult;
   close(): void;
 }
@@ -60,9 +68,14 @@ export function createPlanWorker(): PlanWorkerApi {
     };
   };
   return {
-    open(project, footprints) {
-      evaluator = new PlanEvaluator(project, { footprints });
-      return result({ col0: 0, row0: 0, cols: project.grid.cols, rows: project.grid.rows });
+    open(project, footprints, options = {}) {
+      const fibre = project.olts.length > 0 ? analyseFibre(project, { seatLonLat: options.seatLonLat }) : null;
+      evaluator = new PlanEvaluator(project, { footprints, fibre: fibre?.ok ? fibreKpiInput(fibre.value) : undefined });
+      return {
+        ...result({ col0: 0, row0: 0, cols: project.grid.cols, rows: project.grid.rows }),
+        fibre: fibre?.ok ? fibre.value : null,
+        fibreMessage: fibre && !fibre.ok ? fibre.message : null,
+      };
     },
     applyEdits(edits) {
       if (!evaluator) throw new Error('applyEdits before open');

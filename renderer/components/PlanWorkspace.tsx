@@ -9,6 +9,7 @@ import { RSRP_PALETTE, SINR_PALETTE, THROUGHPUT_PALETTE } from '../map/palettes'
 import type { PlanCompute } from '../session/PlanCompute';
 import type { ProjectSession } from '../session/ProjectSession';
 import { gapBounds, placeBounds } from '../session/bounds';
+import { FibrePanel } from './FibrePanel';
 import { GapList } from './GapList';
 import { KpiDashboard } from './KpiDashboard';
 import { Legend } from './Legend';
@@ -176,6 +177,15 @@ export function PlanWorkspace({ session, compute, onCursor }: Props) {
       id: 'kpi',
       label: t('score.kpis'),
       content: report ? <KpiDashboard kpis={report.kpis} /> : <p className="muted small">{t(`compute.${snapshot.status}`)}</p>,
+    },
+    {
+      id: 'fibre',
+      label: t('fibre.heading'),
+      content: snapshot.fibre ? (
+        <FibrePanel result={snapshot.fibre} upgrades={snapshot.fibre.upgrades} />
+      ) : (
+        <p className="muted small">{snapshot.fibreMessage ?? t(`compute.${snapshot.status}`)}</p>
+      ),
     },
     {
       id: 'site',

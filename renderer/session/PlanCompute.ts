@@ -1,6 +1,7 @@
 import * as Comlink from 'comlink';
 import { makeCoverageContext, type CellWindow } from '../../core/coverage';
 import { createPlanWorker, type PlanWorkerApi, type PlanWorkerResult } from '../../core/evaluation';
+import type { FibreResult } from '../../core/ftth';
 import type { Site } from '../../core/model';
 import type { ScoreReport } from '../../core/scoring';
 import type { TaskTracker } from '../tasks/TaskTracker';
@@ -23,6 +24,9 @@ export interface ComputeSnapshot {
   error: string | null;
   /** time from sending the last edit to having its result, ms */
   lastEditMs: number | null;
+  /** the fibre analysis of the opened project; null without OLTs or households (fibreMessage says why) */
+  fibre: FibreResult | null;
+  fibreMessage: string | null;
 }
 
 /**
@@ -33,7 +37,9 @@ export interface ComputeSnapshot {
  */
 export class PlanCompute {
   readonly rasters: DisplayRasterSet;
-  private snapshot: ComputeSnapshot = { status: 'computing', report: null, rasterVersion: 0, changed: null, error: null, lastEditMs: null };
+  private snapshot: ComputeSnapshot = {
+    status: 'computing', report: null, rasterVersion: 0, changed: null, error: null, lastEditMs: null, fibre: null, fibreMessage: null,
+  };
   private readonly listeners = new Set<() => void>();
   private readonly worker: PlanWorkerApi | Comlink.Remote<PlanWorkerApi>;
   private readonly terminate: () => void;
@@ -85,9 +91,10 @@ export class PlanCompute {
         return r.value;
       });
       if (this.disposed) return;
-      const result = await this.worker.open(project, footprints);
+      const result = await this.worker.open(project, footprints, { seatLonLat: this.session.county.seatLonLat });
       this.sent = new Map(project.sites.map((s) => [s.id, s]));
       this.isOpen = true;
+      this.snapshot = { ...this.snapshot, fibre: result.fibre, fibreMessage: result.fibreMessage };
       this.apply(result, null);
       this.pump();
     } catch (err) {

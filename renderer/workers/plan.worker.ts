@@ -4,8 +4,8 @@ import { createPlanWorker, planResultBuffers, type PlanWorkerApi } from '../../c
 
 const impl = createPlanWorker();
 const api: PlanWorkerApi = {
-  open(project, footprints) {
-    const r = impl.open(project, footprints);
+  open(project, footprints, options) {
+    const r = impl.open(project, footprints, options);
     return Comlink.transfer(r, planResultBuffers(r));
   },
   applyEdits(edits) {

@@ -30,6 +30,16 @@ describe('the sample county', () => {
     expect(await page.locator('.coverage-layer canvas').count()).toBeGreaterThan(0);
     await screenshot(page, '20-sample-opened');
   });
+
+  it('shows the fibre KPIs and the upgrade list of its OLTs', async () => {
+    const { page } = app;
+    await page.getByTestId('tab-fibre').click();
+    expect(await page.getByTestId('panel-fibre').textContent()).toContain('10G-PON');
+    expect(Number(await page.locator('[data-kpi="householdsGigabit"]').count())).toBe(0); // the dashboard tab is not shown
+    await screenshot(page, '22-sample-fibre');
+    await page.getByTestId('tab-kpi').click();
+    expect(Number(await page.locator('[data-kpi="householdsGigabit"]').getAttribute('data-value'))).toBeGreaterThan(0);
+  });
 });
 
 describe('editing the sample: scores follow the sites', () => {

@@ -12,9 +12,9 @@ const sample = buildRenhuaiSample();
 const inCounty = (lonLat: [number, number]) => booleanPointInPolygon(point(lonLat), county.boundary);
 
 describe('buildRenhuaiSample', () => {
-  it('is the real county on a 25 m grid, with every layer present', () => {
+  it('is the real county on a 50 m grid, with every layer present', () => {
     expect(sample).toMatchObject({ countyCode: '520382', boundary: county.boundary });
-    expect(sample.grid.cellSizeM).toBe(25);
+    expect(sample.grid.cellSizeM).toBe(50);
     const cells = sample.grid.cols * sample.grid.rows;
     expect(sample.population).toMatchObject({ provenance: 'modelled' });
     expect(sample.terrain).toMatchObject({ provenance: 'synthetic' });
