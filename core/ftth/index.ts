@@ -7,6 +7,7 @@ export * from './roadDistances';
 export * from './fibreDistances';
 export * from './fibreSettings';
 export * from './households';
+export * from './householdsFromPoints';
 export * from './classifyUrban';
 export * from './reachM';
 export * from './gigabitReach';
