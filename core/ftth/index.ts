@@ -16,6 +16,7 @@ export * from './catchmentRaster';
 export * from './ponPortsNeeded';
 export * from './oltCapacity';
 export * from './fibreUpgrades';
+export * from './capacityUpgrades';
 export * from './placeFibreTargets';
 export * from './fibreKpis';
 export * from './analyseFibre';
