@@ -4,13 +4,15 @@ import { CancelledError, throwIfCancelled, type CancelToken, type ProgressFn } f
 import { assertGridSpec } from '../grid/gridSpec';
 import type { LayerProvenance, Olt, Project } from '../model/project';
 import { fail, ok, type Result } from '../result';
+import { capacityUpgrades } from './capacityUpgrades';
 import { catchmentRaster } from './catchmentRaster';
 import { classifyUrban } from './classifyUrban';
 import { fibreKpis, type FibreKpis } from './fibreKpis';
 import { resolveFibreSettings, type FibreSettings } from './fibreSettings';
 import { fibreUpgrades, type FibreUpgradeRow } from './fibreUpgrades';
 import { gigabitReach, type GigabitReach, type OltPoints } from './gigabitReach';
-import { householdsFromPoints, householdsFromPopulation, type HouseholdSet } from './households';
+import { householdsFromPopulation, type HouseholdSet } from './households';
+import { householdsFromPoints } from './householdsFromPoints';
 import { oltCapacity, type OltCapacity } from './oltCapacity';
 import { placeFibreTargets, type PlaceFibreStatus } from './placeFibreTargets';
 import { buildRoadGraph, type RoadGraph } from './roadGraph';
@@ -56,7 +58,8 @@ export interface FibreResult {
  * Gigabit-fibre analysis of a project: households (population layer x collective-household correction /
  * household size, or imported points), gigabit reach from 10G-PON OLTs within the optical budget along roads
  * (or straight line x detour), OLT Voronoi service areas and road catchments, PON port capacity, the upgrade
- * list with [EST] costs and the KPIs. Settings: `project.settings.fibre` over DEFAULT_FIBRE_SETTINGS.
+ * list (fibreUpgrades, then capacityUpgrades) with [EST] costs and the KPIs.
+ * Settings: `project.settings.fibre` over DEFAULT_FIBRE_SETTINGS.
  * Expected failures are Results: 'bad-settings', 'no-households', 'cancelled'.
  * Sources: ../shared/reference/ftth.md, kpis.md §1 and §5.
  * @example const r = analyseFibre(project, { seatLonLat: county.seatLonLat }); if (r.ok) r.value.kpis.gigabitShare
@@ -128,7 +131,10 @@ export function analyseFibre(project: Project, options: AnalyseFibreOptions = {}
     progress?.(0.7);
 
     const capacity = oltCapacity(olts, households, reach, settings);
-    const upgrades = fibreUpgrades(olts, households, reach, settings, grid, graph, { cancel: options.cancel });
+    const upgrades = [
+      ...fibreUpgrades(olts, households, reach, settings, grid, graph, { cancel: options.cancel }),
+      ...capacityUpgrades(olts, capacity, settings),
+    ];
     progress?.(0.95);
     const places = placeFibreTargets(project.places, oltPts, grid, reach.xgsReachM, settings.detourFactor, graph);
     const kpis = fibreKpis(households, reach, olts, settings, places);

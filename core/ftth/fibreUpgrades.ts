@@ -35,7 +35,7 @@ export interface FibreUpgradeRow {
   /** the OLT upgraded or fed from (existing OLT id, or the name of a new OLT row) */
   oltId?: string;
   splitScheme?: SplitScheme;
-  /** households per km2 of the distribution area (areas only) */
+  /** households per km2 over the blocks the distribution area covers (areas only) */
   householdDensityPerKm2?: number;
   notes: string;
 }
@@ -44,8 +44,9 @@ export interface FibreUpgradeRow {
  * The fibre upgrade list, in three steps:
  * 1. XGS-PON line cards on an OLT with no 10G-PON ports for the non-gigabit households it serves within the
  *    XGS-PON reach (10G-PON ports replace or join its GPON cards).
- * 2. The remaining non-gigabit households, per grid cell, are grouped into distribution areas (光交 areas):
- *    DBSCAN (turf clustersDbscan, eps `areaLinkDistanceM`, minPoints 1) joins cells, and areas above
+ * 2. The remaining non-gigabit households, summed per block of half `areaLinkDistanceM`, are grouped into
+ *    distribution areas (光交 areas): DBSCAN (turf clustersDbscan, eps `areaLinkDistanceM`, minPoints 1) joins
+ *    blocks, and areas above
  *    `maxHouseholdsPerArea` are split by k-means (turf clustersKmeans). Each area gets a splitting scheme by
  *    density (ftth.md §2: one-stage 1:64 for urban density, two-stage 1:4x1:16 in villages, 1:4x1:8 when the
  *    longer reach of a 1:32 split is needed) and a new ODN when its household-weighted centre is within that
@@ -104,8 +105,9 @@ export function fibreUpgrades(
   });
   throwIfCancelled(options.cancel);
 
-  // 2. distribution areas from the remaining households, aggregated per cell
-  const cells = aggregateByCell(set, isHandled);
+  // 2. distribution areas from the remaining households, aggregated per block of half the DBSCAN distance
+  const blockM = Math.max(grid.cellSizeM, settings.areaLinkDistanceM / 2);
+  const cells = aggregateByBlock(set, isHandled, blockM);
   if (cells.households.length === 0) return rows;
   const pts = featureCollection(
     Array.from(cells.households, (_, c) => point(toMetric.inverse([cells.xM[c], cells.yM[c]]), { c, cluster: -1 })),
@@ -136,7 +138,7 @@ export function fibreUpgrades(
   }
   throwIfCancelled(options.cancel);
 
-  const cellKm2 = (grid.cellSizeM * grid.cellSizeM) / 1e6;
+  const blockKm2 = (blockM * blockM) / 1e6;
   const summary = areas.map((members) => {
     let hh = 0, sx = 0, sy = 0, urbanHh = 0;
     for (const c of members) {
@@ -147,7 +149,7 @@ export function fibreUpgrades(
       urbanHh += h * cells.urbanShare[c];
     }
     // urban when most of its households are (classifyUrban: density or seat town)
-    return { hh, xM: sx / hh, yM: sy / hh, isUrban: urbanHh >= hh / 2, densityPerKm2: hh / (members.length * cellKm2) };
+    return { hh, xM: sx / hh, yM: sy / hh, isUrban: urbanHh >= hh / 2, densityPerKm2: hh / (members.length * blockKm2) };
   });
   const oltXY = olts.map((o) => toMetric.forward([o.lonDeg, o.latDeg]));
   const centreRoute = fibreDistances(
@@ -222,18 +224,22 @@ export function fibreUpgrades(
   return rows;
 }
 
-/** Non-handled households summed per grid cell (household-weighted position; entries off the grid alone). */
-function aggregateByCell(set: HouseholdSet, isHandled: Uint8Array) {
-  const slotOfCell = new Map<number, number>();
+/**
+ * Non-handled households summed per square block of `blockM` (household-weighted position), so clustering
+ * cost depends on the area uncovered, not on the grid or household count.
+ */
+function aggregateByBlock(set: HouseholdSet, isHandled: Uint8Array, blockM: number) {
+  const slotOfBlock = new Map<number, number>();
   const xM: number[] = [], yM: number[] = [], hh: number[] = [], urbanHh: number[] = [];
   for (let i = 0; i < set.households.length; i++) {
     if (isHandled[i]) continue;
     const h = set.households[i];
-    const cell = set.cellIndex[i];
-    let slot = cell >= 0 ? slotOfCell.get(cell) : undefined;
+    // blocks keyed by (column, row); 2^21 columns cover any county at metre-scale blocks
+    const key = (Math.floor(set.yM[i] / blockM) + 2 ** 20) * 2 ** 21 + Math.floor(set.xM[i] / blockM) + 2 ** 20;
+    let slot = slotOfBlock.get(key);
     if (slot === undefined) {
       slot = hh.length;
-      if (cell >= 0) slotOfCell.set(cell, slot);
+      slotOfBlock.set(key, slot);
       xM.push(0), yM.push(0), hh.push(0), urbanHh.push(0);
     }
     xM[slot] += h * set.xM[i];

@@ -1,5 +1,4 @@
-import proj4 from 'proj4';
-import { cellCentreXM, cellCentreYM, colOfXM, rowOfYM, type GridSpec } from '../grid/gridSpec';
+import { cellCentreXM, cellCentreYM, type GridSpec } from '../grid/gridSpec';
 
 /**
  * Share of the resident population living in family households, Guizhou 2020 census: 3571.95万 of
@@ -36,7 +35,7 @@ export function householdsFromPopulation(grid: GridSpec, personsPerCell: Float32
   if (!(householdSize > 0)) throw new RangeError(`householdSize must be > 0, got ${householdSize}`);
   let n = 0;
   for (let i = 0; i < personsPerCell.length; i++) if (personsPerCell[i] > 0) n++;
-  const set = emptySet('population', n);
+  const set = emptyHouseholdSet('population', n);
   const perPerson = FAMILY_HOUSEHOLD_POPULATION_SHARE / householdSize;
   let k = 0;
   for (let row = 0; row < grid.rows; row++) {
@@ -54,28 +53,8 @@ export function householdsFromPopulation(grid: GridSpec, personsPerCell: Float32
   return set;
 }
 
-/**
- * Households from imported points ([lonDeg, latDeg] WGS-84, one household each unless `counts` is given),
- * projected into the grid CRS with proj4.
- * @example householdsFromPoints(grid, [[106.7, 26.6]]).households[0] // 1
- */
-export function householdsFromPoints(grid: GridSpec, lonLat: readonly (readonly [number, number])[], counts?: ArrayLike<number>): HouseholdSet {
-  if (counts && counts.length !== lonLat.length) throw new RangeError(`counts must have ${lonLat.length} entries, got ${counts.length}`);
-  const toMetric = proj4('WGS84', grid.crs);
-  const set = emptySet('points', lonLat.length);
-  for (let k = 0; k < lonLat.length; k++) {
-    const [x, y] = toMetric.forward([lonLat[k][0], lonLat[k][1]]);
-    set.xM[k] = x;
-    set.yM[k] = y;
-    set.households[k] = counts ? counts[k] : 1;
-    const col = colOfXM(grid, x);
-    const row = rowOfYM(grid, y);
-    set.cellIndex[k] = col >= 0 && col < grid.cols && row >= 0 && row < grid.rows ? row * grid.cols + col : -1;
-  }
-  return set;
-}
-
-function emptySet(source: HouseholdSet['source'], n: number): HouseholdSet {
+/** An empty HouseholdSet of `n` entries, to be filled by a reader. @example emptyHouseholdSet("points", 10).xM.length // 10 */
+export function emptyHouseholdSet(source: HouseholdSet['source'], n: number): HouseholdSet {
   return {
     source,
     xM: new Float64Array(n),

@@ -1,6 +1,6 @@
 import { area, featureCollection, intersect, point, polygon, multiPolygon } from '@turf/turf';
 import { voronoi } from '@turf/voronoi';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import proj4 from 'proj4';
 import type { Olt } from '../model/project';
 
@@ -9,12 +9,15 @@ export interface ServiceAreaProps {
   oltId: string;
   /** geodesic area of the clipped cell (turf area), km2 */
   areaKm2: number;
+  /** every OLT at this position (within 1 m), `oltId` first: co-located OLTs share one cell */
+  oltIds: string[];
 }
 
 /**
  * OLT service areas as Voronoi cells (@turf/voronoi, d3-voronoi) clipped to the county boundary (turf
  * intersect, polyclip-ts). The cells are built in `crs` (the grid's metric CRS, so "nearest" means nearest in
- * metres, not in degrees), then clipped and returned in WGS-84. OLTs sharing a position with an earlier one get no cell.
+ * metres, not in degrees), then clipped and returned in WGS-84. OLTs at the same position rounded to 1 m (one
+ * central office) share one cell, labelled with the first of them.
  * @example oltServiceAreas(project.olts, project.boundary, project.grid.crs).features[0].properties.areaKm2
  */
 export function oltServiceAreas(
@@ -29,7 +32,22 @@ export function oltServiceAreas(
   const conv = proj4('WGS84', crs);
   const fwd = (p: Position): Position => conv.forward([p[0], p[1]]);
   const inv = (p: Position): Position => conv.inverse([p[0], p[1]]);
-  const sites = olts.map((o) => point(fwd([o.lonDeg, o.latDeg]), { oltId: o.id }));
+  // one Voronoi site per position: d3-voronoi would silently keep only one of two coincident sites
+  const siteOf = new Map<string, number>();
+  const siteOlts: Olt[][] = [];
+  const sites: Feature<Point>[] = [];
+  for (const o of olts) {
+    const xy = fwd([o.lonDeg, o.latDeg]);
+    const key = `${Math.round(xy[0])},${Math.round(xy[1])}`;
+    const at = siteOf.get(key);
+    if (at !== undefined) {
+      siteOlts[at].push(o);
+      continue;
+    }
+    siteOf.set(key, sites.length);
+    siteOlts.push([o]);
+    sites.push(point(xy));
+  }
   if (sites.length === 0) return featureCollection([]);
 
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
@@ -53,7 +71,8 @@ export function oltServiceAreas(
     const cellLonLat = polygon(cell.geometry.coordinates.map((ring) => ring.map(inv)));
     const clipped = intersect(featureCollection<Polygon | MultiPolygon>([cellLonLat, boundaryFeature]));
     if (!clipped) return;
-    out.push({ type: 'Feature', properties: { oltId: olts[k].id, areaKm2: area(clipped) / 1e6 }, geometry: clipped.geometry });
+    const ids = siteOlts[k].map((o) => o.id);
+    out.push({ type: 'Feature', properties: { oltId: ids[0], areaKm2: area(clipped) / 1e6, oltIds: ids }, geometry: clipped.geometry });
   });
   return featureCollection(out);
 }

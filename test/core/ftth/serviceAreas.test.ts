@@ -49,6 +49,13 @@ describe('oltServiceAreas', () => {
     }
   });
 
+  it('gives co-located OLTs (one central office) one shared cell', () => {
+    const shared = oltServiceAreas([olts[0], { ...olts[0], id: 'a2' }, olts[1]], boundary, proj.proj4);
+    expect(shared.features.map((f) => f.properties.oltIds)).toEqual([['a', 'a2'], ['b']]);
+    const sumKm2 = shared.features.reduce((s, f) => s + f.properties.areaKm2, 0);
+    expect(Math.abs(sumKm2 - countyKm2) / countyKm2).toBeLessThan(1e-6);
+  });
+
   it('gives one OLT the whole county and none an empty list', () => {
     const one = oltServiceAreas([olts[0]], boundary, proj.proj4);
     expect(one.features[0].properties.areaKm2).toBeCloseTo(countyKm2, 3);
