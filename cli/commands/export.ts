@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildListRows } from '../../core/buildList';
+import { buildListRows, fibreUpgradesForBuildList } from '../../core/buildList';
+import { analyseFibre } from '../../core/ftth';
 import { countyByCode } from '../../geodata/counties';
 import { BUILD_LIST_FORMATS, EXPORT_CRSES, exportBuildList, type BuildListFormat, type ExportCrs } from '../../geodata/export';
 import { readProjectGpkg } from '../../geodata/project';
@@ -10,8 +11,8 @@ import { atomicWriteFile } from '../disk';
 
 const USAGE = `Usage: qcplan export <project.gpkg> --format ${BUILD_LIST_FORMATS.join('|')} [--crs wgs84|gcj02] --out FILE
 
-Writes the build list (建设清单) of a project: one row per planned or proposed site and per planned OLT,
-with type, build method, coordinates, county and township, height, band, sectors, estimated cost (万元),
+Writes the build list (建设清单) of a project: one row per planned or proposed site, per planned OLT and
+per fibre upgrade from the FTTH analysis (10G-PON cards, new ODN areas, new OLTs), with type, build method, coordinates, county and township, height, band, sectors, estimated cost (万元),
 priority and status. Coordinates are WGS-84 unless --crs gcj02; the system is named in the file.
 The output is written atomically (temporary file, then rename).`;
 
@@ -38,8 +39,12 @@ export const exportCommand: CliCommand = {
       io.stderr(`qcplan export: ${positionals[0]}: ${project.message}\n`);
       return EXIT_FAILED;
     }
-    const countyName = countyByCode(project.value.countyCode)?.name;
-    const rows = buildListRows(project.value, { countyName });
+    const county = countyByCode(project.value.countyCode);
+    const countyName = county?.name;
+    // fibre upgrades (GPON->XGS-PON cards, new ODN areas, new OLTs) join the 5G sites in one list
+    const fibre = project.value.olts.length > 0 ? analyseFibre(project.value, { seatLonLat: county?.seatLonLat }) : null;
+    if (fibre && !fibre.ok) io.stderr(`fibre upgrades left out: ${fibre.message}\n`);
+    const rows = buildListRows(project.value, { countyName, fibreUpgrades: fibre?.ok ? fibreUpgradesForBuildList(fibre.value.upgrades) : [] });
     const bytes = await exportBuildList(rows, values.format as BuildListFormat, { crs: values.crs as ExportCrs, title: `${countyName ?? project.value.name} 建设清单` });
     const out = path.resolve(io.cwd, values.out);
     await atomicWriteFile(out, bytes, { keepBackup: false });

@@ -26,6 +26,8 @@ export interface FibreUpgrade {
   latDeg: number;
   costCny: number;
   status: 'planned' | 'proposed';
+  /** the cost is a unit-cost estimate ([EST]), not a quote */
+  isCostEstimate?: boolean;
   newPeopleCovered?: number;
   placesServed?: string[];
   township?: string;
@@ -105,7 +107,7 @@ export function buildListRows(project: Project, extras: BuildListExtras = {}): B
     const row: BuildListRow = {
       kind: 'fibre', id: f.id, name: f.name, type: f.upgrade, buildMethod: f.buildMethod, lonDeg: f.lonDeg, latDeg: f.latDeg, countyCode: project.countyCode,
       azimuthsDeg: [], mechanicalTiltsDeg: [], electricalTiltsDeg: [], placesServed: f.placesServed ?? [], costWanCny: round(f.costCny / 1e4, 2),
-      isCostEstimated: false, priority: 0, status: f.status === 'planned' ? '规划' : '建议', notes: f.notes ?? '',
+      isCostEstimated: f.isCostEstimate ?? false, priority: 0, status: f.status === 'planned' ? '规划' : '建议', notes: f.notes ?? '',
     };
     if (extras.countyName) row.countyName = extras.countyName;
     const township = f.township ?? nearestTownship(project, f.lonDeg, f.latDeg);

@@ -1,2 +1,3 @@
 export * from './unitCosts';
 export * from './buildListRows';
+export * from './fibreUpgradesForBuildList';
