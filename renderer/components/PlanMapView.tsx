@@ -46,6 +46,7 @@ export function PlanMapView({
       olts: t('layers.olts'),
       sites: t('layers.sites'),
       gaps: t('layers.gaps'),
+      fibre: t('layers.fibre'),
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [i18n.language],
@@ -103,6 +104,16 @@ export function PlanMapView({
   useEffect(() => mapRef.current?.setPlaces(places, placeStatuses), [places, placeStatuses]);
   useEffect(() => mapRef.current?.setCandidates(candidates), [candidates]);
   useEffect(() => mapRef.current?.setGaps(gaps, selectedGapId), [gaps, selectedGapId]);
+  useEffect(() => {
+    const sync = () =>
+      mapRef.current?.setFibre(compute.getSnapshot().fibre, {
+        serviceArea: t('layers.fibreServiceArea'),
+        upgrade: (name, costWan) => t('layers.fibreUpgrade', { name, costWan }),
+      });
+    sync();
+    return compute.subscribe(sync);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [compute, county, i18n.language]);
   useEffect(() => {
     if (fitRequest) mapRef.current?.fitLonLatBounds(fitRequest.bounds);
   }, [fitRequest]);

@@ -117,6 +117,9 @@ export const en: Messages = {
     help: 'Show / hide this help',
   },
   layers: {
+    fibre: 'Fibre service areas and upgrades',
+    fibreServiceArea: 'OLT service area (Voronoi)',
+    fibreUpgrade: '{{name}}: est. {{costWan}} wan CNY',
     gaps: 'Coverage gaps',
     relief: 'Relief shading',
     population: 'Population (persons per cell)',

@@ -115,6 +115,9 @@ export const zh = {
     help: '显示/隐藏本帮助',
   },
   layers: {
+    fibre: '光网服务区与改造',
+    fibreServiceArea: 'OLT 服务区（泰森多边形）',
+    fibreUpgrade: '{{name}}：估算 {{costWan}} 万元',
     gaps: '覆盖缺口',
     relief: '地形晕渲',
     population: '人口（每格人数）',

@@ -5,6 +5,8 @@ import type { County } from '../../geodata/counties';
 import type { ProjectBase } from '../session/ProjectSession';
 import { POPULATION_PALETTE, RELIEF_PALETTE } from './palettes';
 import type { RankedGap } from '../../core/scoring';
+import type { FibreResult } from '../../core/ftth';
+import { FibreLayer } from './FibreLayer';
 import { GapLayer } from './GapLayer';
 import { PlaceLayer, type PlaceStatus } from './PlaceLayer';
 import { PointLayer } from './PointLayer';
@@ -32,6 +34,7 @@ export interface OverlayLabels {
   olts: string;
   sites: string;
   gaps: string;
+  fibre: string;
 }
 
 /**
@@ -44,6 +47,7 @@ export class PlanMap {
   private tool: PlanTool = 'select';
   private readonly places: PlaceLayer;
   private readonly gaps: GapLayer;
+  private readonly fibre = new FibreLayer();
   private readonly candidates = new PointLayer<Site>('candidate', (s) => s.name);
   private readonly olts = new PointLayer<Olt>('olt', (o) => `${o.name} · GPON ${o.gponPorts} / XGS-PON ${o.xgsPonPorts}`);
   private control: L.Control.Layers;
@@ -74,6 +78,7 @@ export class PlanMap {
     this.addSwitchable(this.places, 'places', true);
     this.addSwitchable(this.candidates, 'candidates', false);
     this.addSwitchable(this.olts, 'olts', false);
+    this.addSwitchable(this.fibre, 'fibre', false);
     this.sites = new SiteLayer(handlers);
     this.addSwitchable(this.sites, 'sites', true);
     this.map.on('click', (e: L.LeafletMouseEvent) => {
@@ -92,6 +97,10 @@ export class PlanMap {
 
   setPlaces(places: readonly Place[], statuses: ReadonlyMap<string, PlaceStatus>): void {
     this.places.setPlaces(places, statuses);
+  }
+
+  setFibre(result: FibreResult | null, labels: Parameters<FibreLayer['setResult']>[1]): void {
+    this.fibre.setResult(result, labels);
   }
 
   setGaps(gaps: readonly RankedGap[], selectedId: number | null): void {

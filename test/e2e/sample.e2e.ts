@@ -23,7 +23,7 @@ describe('the sample county', () => {
     await page.waitForSelector('[data-testid="compute-status"][data-status="ready"]', { timeout: 60_000 });
     // layer switcher lists relief, population, places, candidates, OLTs and sites
     const layers = await page.locator('.leaflet-control-layers-overlays label').allTextContents();
-    for (const name of ['地形晕渲', '人口', '重点场所', '候选站址', 'OLT', '基站']) expect(layers.join('|')).toContain(name);
+    for (const name of ['地形晕渲', '人口', '覆盖缺口', '重点场所', '候选站址', 'OLT', '光网服务区', '基站']) expect(layers.join('|')).toContain(name);
     expect(await page.locator('.site-icon').count()).toBeGreaterThan(50);
     expect(await page.locator('path.place').count()).toBeGreaterThanOrEqual(9);
     // the coverage heat map has painted tiles
@@ -36,6 +36,10 @@ describe('the sample county', () => {
     await page.getByTestId('tab-fibre').click();
     expect(await page.getByTestId('panel-fibre').textContent()).toContain('10G-PON');
     expect(Number(await page.locator('[data-kpi="householdsGigabit"]').count())).toBe(0); // the dashboard tab is not shown
+    await page.locator('.leaflet-control-layers-overlays label', { hasText: '光网服务区' }).locator('input').check();
+    await page.waitForSelector('path.fibre-area');
+    expect(await page.locator('path.fibre-area').count()).toBeGreaterThanOrEqual(5); // one Voronoi cell per OLT
+    expect(await page.locator('.fibre-upgrade').count()).toBeGreaterThan(0);
     await screenshot(page, '22-sample-fibre');
     await page.getByTestId('tab-kpi').click();
     expect(Number(await page.locator('[data-kpi="householdsGigabit"]').getAttribute('data-value'))).toBeGreaterThan(0);
