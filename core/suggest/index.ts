@@ -12,3 +12,8 @@ export * from './gapCentreCandidates';
 export * from './terrainHighPointCandidates';
 export * from './indoorCandidates';
 export * from './acceptSuggestions';
+export * from './suggestionBaseline';
+export * from './gapTileCandidates';
+export * from './suggestionCandidates';
+export * from './suggestionInput';
+export * from './suggestForProject';
