@@ -17,3 +17,4 @@ export * from './gapTileCandidates';
 export * from './suggestionCandidates';
 export * from './suggestionInput';
 export * from './suggestForProject';
+export * from './createSuggestWorker';
