@@ -49,6 +49,7 @@ function formatSuggestion(project: Project, s: ProjectSuggestion): string {
       String(r.gainPlaces),
       r.gainAreaKm2.toFixed(2),
       r.gainPeoplePer10kCny.toFixed(1),
+      r.gainDemandPer10kCny.toFixed(1),
       `${site.lonDeg.toFixed(5)},${site.latDeg.toFixed(5)}`,
     ];
   });
@@ -57,7 +58,7 @@ function formatSuggestion(project: Project, s: ProjectSuggestion): string {
     `${project.name} (${project.countyCode}): ${s.today.gapCells} cells miss their target today, ${Math.round(s.today.gapPeople)} people`,
     `candidates: ${counts}; costs from the cost table (defaults are estimates [EST])`,
     '',
-    formatTable(['rank', 'site', 'type', 'build method', 'cost CNY', 'new people', 'new places', 'new km2', 'people/10k CNY', 'lon,lat'], rows),
+    formatTable(['rank', 'site', 'type', 'build method', 'cost CNY', 'new people', 'new places', 'new km2', 'people/10k CNY', 'weighted/10k CNY', 'lon,lat'], rows),
     `total: ${result.sites.length} sites, ${yuan(result.totals.costCny)} CNY, ${Math.round(result.totals.people)} people, ${result.totals.places} places, ${result.totals.areaKm2.toFixed(1)} km2 newly covered (RSRP of each site alone, modelled)`,
     `re-scored with SINR and interference: +${Math.round(s.rescored.peopleGained)} people, -${Math.round(s.rescored.peopleLost)} people who lose their target`,
   ];
@@ -69,7 +70,8 @@ function formatSuggestion(project: Project, s: ProjectSuggestion): string {
     lines.push(`HiGHS gap not computed (${Object.values(s.candidateCounts).reduce((a, b) => a + b, 0)} candidates, over the limit of 200; --exact forces it)`);
   }
   if (result.unmetConstraints.length > 0) lines.push(`unmet: ${result.unmetConstraints.join('; ')}`);
-  if (rows.length > 0 && rows.some((r) => r[1].endsWith(' *'))) lines.push('* chosen to meet a constraint');
+  if (rows.some((r) => r[1].endsWith(' *'))) lines.push('* chosen to meet a constraint');
+  lines.push('ranked by weighted demand (people x place weight, [EST] weights) per CNY, given the sites above');
   return lines.join('\n') + '\n';
 }
 
