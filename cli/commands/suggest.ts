@@ -140,7 +140,8 @@ export const suggestCommand: CliCommand = {
         ],
       };
       await atomicWriteFile(out, await writeProjectGpkg(copy), { keepBackup: false });
-      applied = { file: path.relative(io.cwd, out) || out, siteIds };
+      const relative = path.relative(io.cwd, out);
+      applied = { file: relative.startsWith('..') ? out : relative, siteIds };
     }
 
     if (values.json) {
