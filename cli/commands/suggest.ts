@@ -119,6 +119,7 @@ export const suggestCommand: CliCommand = {
         generation: { isGenerating: !values['no-generate'] },
         predict: (ctx, sites, o) => pool.predictFootprints(ctx, sites, o),
         onProgress: progress.update,
+        clockMs: () => performance.now(),
       });
     } finally {
       await pool.close();

@@ -3,7 +3,7 @@ import type { Project } from '../model/project';
 import { suggestForProject, type ProjectSuggestion, type SuggestForProjectOptions } from './suggestForProject';
 
 /** The plain-data options of a worker run: no functions (they do not cross a worker boundary). */
-export type SuggestRunOptions = Omit<SuggestForProjectOptions, 'predict' | 'cancel' | 'onProgress' | 'highsLocateFile'>;
+export type SuggestRunOptions = Omit<SuggestForProjectOptions, 'predict' | 'cancel' | 'onProgress' | 'highsLocateFile' | 'clockMs'>;
 
 /** What the app's suggestion worker does: one whole suggestion run (suggestForProject) per call. */
 export interface SuggestWorkerApi {

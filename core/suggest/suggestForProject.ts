@@ -24,6 +24,8 @@ export interface SuggestForProjectOptions extends SuggestOptions {
   predict?: FootprintPredictor;
   /** footprints of project.sites already predicted (e.g. held by the app's coverage engine), in any order */
   existingFootprints?: readonly SiteFootprint[];
+  /** a clock in ms (e.g. performance.now) to time the stages; without it no timings are reported */
+  clockMs?: () => number;
 }
 
 /** Change of the scored plan once the chosen sites are added, with SINR and interference (the full engine). */
@@ -46,11 +48,9 @@ export interface ProjectSuggestion {
   /** cells missing their target today, and their weighted demand and persons */
   today: { gapCells: number; gapDemand: number; gapPeople: number };
   rescored: RescoredGain;
-  /** measured wall time per stage, s */
-  timingS: { existingFootprints: number; scoring: number; candidateFootprints: number; optimise: number; rescore: number };
+  /** measured wall time per stage, s; only with `options.clockMs` */
+  timingS?: { existingFootprints: number; scoring: number; candidateFootprints: number; optimise: number; rescore: number };
 }
-
-const now = (): number => Date.now() / 1000;
 
 /**
  * Site suggestion for a whole project (issue 8): scores today's plan (coverage engine + scoring), builds the
@@ -62,7 +62,8 @@ const now = (): number => Date.now() / 1000;
  * @example const s = await suggestForProject(project, { budgetCny: 5e6, seed: 1 }); s.result.sites[0].gainPeople
  */
 export async function suggestForProject(project: Project, options: SuggestForProjectOptions): Promise<ProjectSuggestion> {
-  const { cancel, onProgress } = options;
+  const { cancel, onProgress, clockMs } = options;
+  const now = (): number => (clockMs ? clockMs() / 1000 : NaN);
   const stage = (from: number, to: number): ProgressFn => (f) => onProgress?.(from + (to - from) * f);
   const predict: FootprintPredictor = options.predict ?? (async (ctx, sites, o) => predictFootprints(ctx, sites, o));
   const ctx = makeCoverageContext(project.grid, project.settings.radio, { terrainM: project.terrain?.values, populationPerCell: project.population?.values });
@@ -85,7 +86,7 @@ export async function suggestForProject(project: Project, options: SuggestForPro
   const candidateFootprints = now() - t;
   t = now();
   const input = suggestionInput(ctx, state, baseline, candidates, footprints);
-  const { generation: _g, predict: _p, existingFootprints: _e, ...suggestOptions } = options;
+  const { generation: _g, predict: _p, existingFootprints: _e, clockMs: _c, ...suggestOptions } = options;
   const result = await suggestSites(input, { ...suggestOptions, onProgress: stage(0.6, 0.95) });
   const optimise = now() - t;
 
@@ -127,6 +128,6 @@ export async function suggestForProject(project: Project, options: SuggestForPro
     candidateCounts,
     today: { gapCells, gapDemand, gapPeople },
     rescored,
-    timingS: { existingFootprints, scoring, candidateFootprints, optimise, rescore: now() - t },
+    ...(clockMs && { timingS: { existingFootprints, scoring, candidateFootprints, optimise, rescore: now() - t } }),
   };
 }

@@ -354,7 +354,7 @@ async function timedSuggestion(project: Project, workers: number, options: Omit<
   const started = performance.now();
   let s: ProjectSuggestion;
   try {
-    s = await suggestForProject(project, { ...options, predict: (ctx, sites, o) => pool.predictFootprints(ctx, sites, o) });
+    s = await suggestForProject(project, { ...options, predict: (ctx, sites, o) => pool.predictFootprints(ctx, sites, o), clockMs: () => performance.now() });
   } finally {
     await pool.close();
   }
@@ -367,7 +367,7 @@ async function timedSuggestion(project: Project, workers: number, options: Omit<
     existingSites: project.sites.length,
     candidates: s.candidateCounts,
     totalS: round(totalS, 1),
-    stageS: Object.fromEntries(Object.entries(s.timingS).map(([k, v]) => [k, round(v, 2)])),
+    stageS: Object.fromEntries(Object.entries(s.timingS ?? {}).map(([k, v]) => [k, round(v, 2)])),
     sites: r.sites.length,
     costCny: r.totals.costCny,
     gapPeopleToday: Math.round(s.today.gapPeople),
