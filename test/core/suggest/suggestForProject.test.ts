@@ -140,4 +140,12 @@ describe('suggestForProject', () => {
     expect(s.candidateCounts).toEqual({ project: 2, 'gap-centre': 0, 'terrain-high-point': 0, indoor: 0 });
     await expect(suggestForProject(project, { maxSites: 2, cancel: { aborted: true } })).rejects.toMatchObject({ code: 'cancelled' });
   });
+
+  it('returns an empty suggestion when there is nothing to choose from', async () => {
+    const project = { ...smallCounty(), candidates: [] };
+    const s = await suggestForProject(project, { budgetCny: 1e6, generation: { isGenerating: false } });
+    expect(s.result.sites).toEqual([]);
+    expect(s.result.curve).toEqual({ costCny: [0], demand: [0] });
+    expect(s.rescored.peopleGained).toBe(0);
+  });
 });
