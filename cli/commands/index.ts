@@ -4,6 +4,7 @@ import { exportCommand } from './export';
 import { importCommand } from './import';
 import { predictCommand } from './predict';
 import { scoreCommand } from './score';
+import { suggestCommand } from './suggest';
 
 /** Every qcplan subcommand, in the order `qcplan --help` lists them. */
-export const commands: CliCommand[] = [scoreCommand, importCommand, exportCommand, calibrateCommand, predictCommand];
+export const commands: CliCommand[] = [scoreCommand, importCommand, exportCommand, calibrateCommand, predictCommand, suggestCommand];

@@ -1,21 +1,29 @@
-// Site suggestion benchmark (issue 8). The radio engine is not on this branch yet, so footprints are
-// SYNTHETIC: discs of a typical radius per site kind on a 25 m grid (macro 1.2-2.5 km, micro 200-400 m,
-// indoor 60-100 m), minus the cells existing sites already cover. Population is synthetic too (towns as
-// Gaussian blobs plus simplex-noise villages). Timings exclude footprint prediction.
+// Site suggestion benchmark (issue 8). Four parts:
+// - sampleCounty: the whole pipeline (suggestForProject) on samples/renhuai.gpkg: footprints of the 87
+//   existing sites and of every candidate (18 project + generated) by the radio engine on 2 worker threads,
+//   scoring, optimiser, HiGHS forced (exact: true), re-scoring with SINR; 10 M CNY, at most 50 sites.
+// - engineCounty: the same pipeline on a GENERATED 40 km x 40 km county at 50 m (simplex terrain, synthetic
+//   towns and villages, 80 existing macro sites) with 2,000 project candidates, 50 sites, 2 workers.
+// - county / large: a synthetic 40 km county at 25 m with 2,000 DISC footprints (no engine): optimiser only.
+// - smallInstances: 20 random disc instances (61-197 candidates), heuristic vs the HiGHS optimum.
 //   npm run bench -- --only suggest [--quick] [--population ../shared/data/population/gpw_v4_11_popdensity_2020_guizhou_1km.tif [--county 520382]]
 // With --population, also a real county: GPW v4.11 2020 density over the county (nearest 1 km pixel per
 // 25 m cell, inside the boundary), coverage today ASSUMED as 1.5 km discs around one existing site per
 // 10 km² placed at population-weighted random cells, gap-centre candidates (labelGaps + gapCentreCandidates)
 // plus population-weighted disc candidates up to 2,000.
-// Latest (2026-11-24 07:08 UTC, 2 cores shared with other engineers, load average 7-10: timings pessimistic):
-//   synthetic 40 km x 40 km, 2.56 M cells, 2,000 candidates, 10.7 M footprint cells (generated in 1.2 s):
-//   50 sites, no budget: 4.4 s; 50 sites within 10 M CNY: 8.1 s (13.7 s in a more loaded run).
-//   20 small instances (61-197 candidates, budget 0.5-2.5 M CNY): all proved optimal by HiGHS;
-//   heuristic gap mean 0.018 %, worst 0.213 % (greedy alone: mean 0.154 %, worst 1.561 %);
-//   heuristic + HiGHS at most 2.9 s per instance.
-//   --population GPW, 520382 Renhuai: 6.43 M cells, GPW 520,835 people in the boundary (census 655,300),
-//   assumed gaps 1,036 km² / 242,050 people, 15 gaps, 11 gap-centre + 1,989 disc candidates; labelGaps
-//   0.7 s; 50 sites within 10 M CNY: 9.2 s, 35 sites, 106,778 new people (44 % of the people in gaps).
+// Latest (2026-11-24 07:33 UTC, 2 cores shared with other engineers, load average about 5: timings pessimistic):
+//   sampleCounty: 824 candidates (18 project, 775 gap centres, 30 terrain high points, 1 indoor), 11.2 s in
+//   all (existing footprints 2.7 s, scoring + candidates 1.4 s, candidate footprints 5.7 s, optimiser + HiGHS
+//   1.1 s); 45 sites, 10.0 M CNY, 85,633 people claimed (RSRP alone), 72,183 gained and 2,698 lost once
+//   re-scored with SINR; HiGHS optimal, gap 0 %. (An earlier CLI run of the same: 25.9 s under heavier load.)
+//   engineCounty: 2,000 candidates, 50 sites in 15.9 s in all (candidate footprints 8.7 s, optimiser 3.6 s),
+//   317,885 people claimed, 304,700 gained and 227 lost re-scored (synthetic population).
+//   disc county 2.56 M cells, 10.7 M footprint cells: 50 sites no budget 1.8 s; within 10 M CNY 5.7 s.
+//   20 small instances: all proved optimal; heuristic gap mean 0.018 %, worst 0.213 %.
+//   Second run 07:38 UTC (load about 4.9), same answers: sample 10.7 s, engineCounty 15.2 s (footprints 9.9 s).
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { booleanPointInPolygon } from '@turf/turf';
 import { fromFile } from 'geotiff';
 import proj4 from 'proj4';
@@ -23,8 +31,20 @@ import { createNoise2D } from 'simplex-noise';
 import { DEFAULT_COST_TABLE } from '../../core/costs';
 import { makeLocalProjection } from '../../core/geo/localProjection';
 import { cellCentreXM, cellCentreYM, gridForBoundsM, type GridSpec } from '../../core/grid';
-import { gapCentreCandidates, labelGaps, suggestSites, type CandidateCoverage, type SuggestInput } from '../../core/suggest';
+import { defaultProjectSettings, makeSite, PROJECT_SCHEMA_VERSION, type BuildMethod, type Project, type Site, type SiteKind } from '../../core/model';
+import {
+  gapCentreCandidates,
+  labelGaps,
+  suggestForProject,
+  suggestSites,
+  type CandidateCoverage,
+  type ProjectSuggestion,
+  type SuggestForProjectOptions,
+  type SuggestInput,
+} from '../../core/suggest';
+import { NodeCoveragePool } from '../../cli/workers/nodeCoveragePool';
 import { countyByCode } from '../../geodata/counties';
+import { readProjectGpkg } from '../../geodata/project';
 
 function seeded(seed: number): () => number {
   let a = seed >>> 0;
@@ -257,6 +277,112 @@ async function realCounty(populationPath: string, code: string): Promise<object>
   };
 }
 
+/**
+ * A generated county as a Project for the whole pipeline: `sizeKm` square at 50 m (the sample's grid),
+ * simplex-noise terrain 700-1,500 m, towns as Gaussian blobs plus noise villages (persons per 50 m cell,
+ * illustrative), one existing macro site per 20 km² at random, and `nCandidates` project candidates (45 %
+ * macro on shared or new towers, 45 % micro smart poles near people, 10 % indoor systems near people).
+ */
+function engineCounty(seed: number, sizeKm: number, nCandidates: number): Project {
+  const random = seeded(seed);
+  const noise = createNoise2D(random);
+  const hills = createNoise2D(random);
+  const projection = makeLocalProjection(106.4, 27.8);
+  const halfM = (sizeKm * 1000) / 2;
+  const grid = gridForBoundsM([-halfM, -halfM, halfM, halfM], 50, projection.proj4);
+  const { cols, rows } = grid;
+  const towns = Array.from({ length: Math.max(2, Math.round(sizeKm / 4)) }, (_, i) => ({
+    col: random() * cols,
+    row: random() * rows,
+    sigmaCells: (i === 0 ? 800 : 300 + random() * 300) / 50,
+    peak: i === 0 ? 120 : 20 + random() * 40,
+  }));
+  const population = new Float32Array(cols * rows);
+  const terrain = new Float32Array(cols * rows);
+  for (let row = 0; row < rows; row++) {
+    for (let col = 0; col < cols; col++) {
+      let p = 0;
+      for (const t of towns) {
+        const d2 = ((col - t.col) ** 2 + (row - t.row) ** 2) / (t.sigmaCells * t.sigmaCells);
+        if (d2 < 9) p += t.peak * Math.exp(-d2 / 2);
+      }
+      const village = noise(col / 20, row / 20);
+      if (village > 0.55) p += 12 * (village - 0.55);
+      population[row * cols + col] = p;
+      terrain[row * cols + col] = 1100 + 300 * hills(col / 120, row / 120) + 100 * hills(col / 25 + 50, row / 25);
+    }
+  }
+  const lonLatAt = (col: number, row: number) => projection.inverse([cellCentreXM(grid, col), cellCentreYM(grid, row)]) as [number, number];
+  const near = (isNearPeople: boolean): [number, number] => {
+    let col = 0;
+    let row = 0;
+    for (let tries = 0; tries < 50; tries++) {
+      col = Math.floor(random() * cols);
+      row = Math.floor(random() * rows);
+      if (!isNearPeople || population[row * cols + col] > 2) break;
+    }
+    return lonLatAt(col, row);
+  };
+  const sites: Site[] = Array.from({ length: Math.round((sizeKm * sizeKm) / 20) }, (_, i) => makeSite('macro', near(false), `S${i + 1}`, { status: 'existing' }));
+  const candidates: Site[] = [];
+  for (let i = 0; i < nCandidates; i++) {
+    const u = random();
+    const kind: SiteKind = u < 0.45 ? 'macro' : u < 0.9 ? 'micro' : 'indoor';
+    const method: BuildMethod = kind === 'macro' ? (random() < 0.5 ? 'shared-tower' : 'new-tower') : kind === 'micro' ? 'smart-pole' : 'indoor-system';
+    const site = makeSite(kind, near(kind !== 'macro'), `C${i + 1}`, { status: 'proposed' });
+    candidates.push({ ...site, buildMethod: method, costCny: DEFAULT_COST_TABLE[kind][method]!.costCny });
+  }
+  const ring = [[-halfM, -halfM], [halfM, -halfM], [halfM, halfM], [-halfM, halfM], [-halfM, -halfM]].map(([x, y]) => projection.inverse([x, y]));
+  return {
+    schemaVersion: PROJECT_SCHEMA_VERSION,
+    name: `generated ${sizeKm} km county`,
+    countyCode: '520382',
+    boundary: { type: 'MultiPolygon', coordinates: [[ring]] },
+    grid,
+    settings: defaultProjectSettings(),
+    sites,
+    places: [],
+    candidates,
+    olts: [],
+    terrain: { values: terrain, provenance: 'synthetic', source: 'simplex noise (bench)' },
+    population: { values: population, provenance: 'synthetic', source: 'Gaussian towns + noise villages (bench)' },
+  };
+}
+
+/** The whole pipeline on `project` with footprints on a pool of `workers` threads; wall time measured here. */
+async function timedSuggestion(project: Project, workers: number, options: Omit<SuggestForProjectOptions, 'predict'>): Promise<Record<string, unknown>> {
+  const pool = new NodeCoveragePool({ size: workers });
+  const started = performance.now();
+  let s: ProjectSuggestion;
+  try {
+    s = await suggestForProject(project, { ...options, predict: (ctx, sites, o) => pool.predictFootprints(ctx, sites, o), clockMs: () => performance.now() });
+  } finally {
+    await pool.close();
+  }
+  const totalS = (performance.now() - started) / 1000;
+  const r = s.result;
+  return {
+    workers,
+    cells: project.grid.cols * project.grid.rows,
+    cellSizeM: project.grid.cellSizeM,
+    existingSites: project.sites.length,
+    candidates: s.candidateCounts,
+    totalS: round(totalS, 1),
+    stageS: Object.fromEntries(Object.entries(s.timingS ?? {}).map(([k, v]) => [k, round(v, 2)])),
+    sites: r.sites.length,
+    costCny: r.totals.costCny,
+    gapPeopleToday: Math.round(s.today.gapPeople),
+    newPeopleClaimed: Math.round(r.totals.people),
+    newPlaces: r.totals.places,
+    newAreaKm2: round(r.totals.areaKm2),
+    rescoredPeopleGained: Math.round(s.rescored.peopleGained),
+    rescoredPeopleLost: Math.round(s.rescored.peopleLost),
+    greedyDemand: Math.round(r.method.greedyDemand),
+    afterLocalSearchDemand: Math.round(r.totals.demand),
+    exact: r.exact && { status: r.exact.status, optimumDemand: Math.round(r.exact.optimumDemand), gapPct: round(r.exact.heuristicGapPct, 3), patterns: r.exact.patternCount },
+  };
+}
+
 export async function run(args: string[]): Promise<object> {
   const isQuick = args.includes('--quick');
   const t0 = performance.now();
@@ -313,8 +439,16 @@ export async function run(args: string[]): Promise<object> {
   const popAt = args.indexOf('--population');
   const countyAt = args.indexOf('--county');
   const real = popAt >= 0 ? await realCounty(args[popAt + 1], countyAt >= 0 ? args[countyAt + 1] : '520382') : undefined;
+
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const read = await readProjectGpkg(new Uint8Array(await readFile(path.join(root, 'samples', 'renhuai.gpkg'))));
+  if (!read.ok) throw new Error(`samples/renhuai.gpkg: ${read.message}`);
+  const sample = await timedSuggestion(read.value, 2, { budgetCny: 10_000_000, maxSites: 50, seed: 1, exact: true });
+  const generated = await timedSuggestion(engineCounty(2026, isQuick ? 20 : 40, 2000), 2, { maxSites: 50, seed: 1, exact: false, generation: { isGenerating: false } });
   return {
-    note: 'synthetic disc footprints and population (radio engine not on this branch); timings exclude footprint prediction',
+    note: 'sampleCounty and engineCounty: the whole pipeline, footprints by the radio engine on 2 worker threads; disc county and small instances: synthetic disc footprints, optimiser only',
+    sampleCounty: { file: 'samples/renhuai.gpkg', budgetCny: 10_000_000, maxSites: 50, ...sample },
+    engineCounty: { sizeKm: isQuick ? 20 : 40, maxSites: 50, ...generated },
     realCounty: real,
     county: {
       sizeKm: isQuick ? 20 : 40,

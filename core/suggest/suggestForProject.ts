@@ -1,0 +1,133 @@
+import { throwIfCancelled, type CancelToken, type ProgressFn } from '../cancel';
+import { costTableFromSettings } from '../costs';
+import { CoverageEngine, makeCoverageContext, predictFootprints, unionWindows, type CellWindow, type CoverageContext, type SiteFootprint } from '../coverage';
+import type { Project } from '../model/project';
+import type { Site } from '../model/site';
+import { prepareScoring, resolveScoringSettings, scoreCoverage, updateScoring } from '../scoring';
+import { suggestionBaseline } from './suggestionBaseline';
+import { suggestionCandidates, type CandidateGeneration, type SuggestionCandidate } from './suggestionCandidates';
+import { suggestionInput } from './suggestionInput';
+import { suggestSites } from './suggestSites';
+import type { SuggestionResult, SuggestOptions } from './types';
+
+/** Predicts footprints of `sites` in order: in-process (default) or in a worker pool (runFootprintJobs). */
+export type FootprintPredictor = (
+  ctx: CoverageContext,
+  sites: readonly Site[],
+  options: { cancel?: CancelToken; onProgress?: ProgressFn },
+) => Promise<SiteFootprint[]>;
+
+/** Options of {@link suggestForProject}: the optimiser's, the candidate generation, and where footprints come from. */
+export interface SuggestForProjectOptions extends SuggestOptions {
+  generation?: CandidateGeneration;
+  /** default: predictFootprints in this thread */
+  predict?: FootprintPredictor;
+  /** footprints of project.sites already predicted (e.g. held by the app's coverage engine), in any order */
+  existingFootprints?: readonly SiteFootprint[];
+  /** a clock in ms (e.g. performance.now) to time the stages; without it no timings are reported */
+  clockMs?: () => number;
+}
+
+/** Change of the scored plan once the chosen sites are added, with SINR and interference (the full engine). */
+export interface RescoredGain {
+  /** weighted demand / persons of cells that newly meet their target */
+  demandGained: number;
+  peopleGained: number;
+  /** weighted demand / persons of cells that met their target before and no longer do (new interference) */
+  demandLost: number;
+  peopleLost: number;
+}
+
+/** What suggestForProject returns: plain data. */
+export interface ProjectSuggestion {
+  result: SuggestionResult;
+  /** the chosen candidates' sites in build order (result.sites order) */
+  chosenSites: Site[];
+  /** candidates considered, by reason */
+  candidateCounts: Record<SuggestionCandidate['reason'], number>;
+  /** cells missing their target today, and their weighted demand and persons */
+  today: { gapCells: number; gapDemand: number; gapPeople: number };
+  rescored: RescoredGain;
+  /** measured wall time per stage, s; only with `options.clockMs` */
+  timingS?: { existingFootprints: number; scoring: number; candidateFootprints: number; optimise: number; rescore: number };
+}
+
+/**
+ * Site suggestion for a whole project (issue 8): scores today's plan (coverage engine + scoring), builds the
+ * candidates (project ones plus generated: suggestionCandidates), predicts their footprints with the radio
+ * engine (`options.predict`, e.g. a worker pool), turns them into the instance (suggestionInput), runs
+ * suggestSites (lazy greedy + local search, HiGHS gap on small instances), and re-scores the plan with the
+ * chosen sites added to report what they really gain once SINR and interference are counted. Throws
+ * CancelledError when `options.cancel` is aborted, RangeError for bad options.
+ * @example const s = await suggestForProject(project, { budgetCny: 5e6, seed: 1 }); s.result.sites[0].gainPeople
+ */
+export async function suggestForProject(project: Project, options: SuggestForProjectOptions): Promise<ProjectSuggestion> {
+  const { cancel, onProgress, clockMs } = options;
+  const now = (): number => (clockMs ? clockMs() / 1000 : NaN);
+  const stage = (from: number, to: number): ProgressFn => (f) => onProgress?.(from + (to - from) * f);
+  const predict: FootprintPredictor = options.predict ?? (async (ctx, sites, o) => predictFootprints(ctx, sites, o));
+  const ctx = makeCoverageContext(project.grid, project.settings.radio, { terrainM: project.terrain?.values, populationPerCell: project.population?.values });
+
+  let t = now();
+  const existing = options.existingFootprints ?? (await predict(ctx, project.sites, { cancel, onProgress: stage(0, 0.2) }));
+  const existingFootprints = now() - t;
+  t = now();
+  const engine = new CoverageEngine(ctx);
+  engine.setFootprints(existing, { cancel });
+  const prep = prepareScoring({ grid: project.grid, boundary: project.boundary, places: project.places, population: project.population, settings: resolveScoringSettings(project.settings) });
+  const state = scoreCoverage(prep, engine.raster, { cancel });
+  const baseline = suggestionBaseline(state);
+  const candidates = suggestionCandidates(project, state, baseline, costTableFromSettings({ costs: project.settings.costs }), options.generation);
+  const scoring = now() - t;
+  throwIfCancelled(cancel);
+
+  t = now();
+  const footprints = await predict(ctx, candidates.map((c) => c.site), { cancel, onProgress: stage(0.2, 0.6) });
+  const candidateFootprints = now() - t;
+  t = now();
+  const input = suggestionInput(ctx, state, baseline, candidates, footprints);
+  const { generation: _g, predict: _p, existingFootprints: _e, clockMs: _c, ...suggestOptions } = options;
+  const result = await suggestSites(input, { ...suggestOptions, onProgress: stage(0.6, 0.95) });
+  const optimise = now() - t;
+
+  t = now();
+  const index = new Map(candidates.map((c, k) => [c.site.id, k]));
+  const chosen = result.sites.map((s) => index.get(s.candidateId)!);
+  const before = state.status.slice();
+  let changed: CellWindow = { col0: 0, row0: 0, cols: 0, rows: 0 };
+  for (const k of chosen) changed = unionWindows(changed, engine.upsertFootprint(footprints[k]));
+  if (changed.cols > 0) updateScoring(state, engine.raster, changed);
+  const rescored: RescoredGain = { demandGained: 0, peopleGained: 0, demandLost: 0, peopleLost: 0 };
+  let gapDemand = 0;
+  let gapPeople = 0;
+  let gapCells = 0;
+  for (let i = 0; i < before.length; i++) {
+    if (!prep.inCounty[i]) continue;
+    const was = (before[i] & 4) !== 0;
+    const is = (state.status[i] & 4) !== 0;
+    if (!was) {
+      gapCells++;
+      gapDemand += baseline.demand[i];
+      gapPeople += baseline.population[i];
+    }
+    if (!was && is) {
+      rescored.demandGained += baseline.demand[i];
+      rescored.peopleGained += baseline.population[i];
+    } else if (was && !is) {
+      rescored.demandLost += baseline.demand[i];
+      rescored.peopleLost += baseline.population[i];
+    }
+  }
+  onProgress?.(1);
+
+  const candidateCounts: ProjectSuggestion['candidateCounts'] = { project: 0, 'gap-centre': 0, 'terrain-high-point': 0, indoor: 0 };
+  for (const c of candidates) candidateCounts[c.reason]++;
+  return {
+    result,
+    chosenSites: chosen.map((k) => candidates[k].site),
+    candidateCounts,
+    today: { gapCells, gapDemand, gapPeople },
+    rescored,
+    ...(clockMs && { timingS: { existingFootprints, scoring, candidateFootprints, optimise, rescore: now() - t } }),
+  };
+}
