@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { atomicWriteFile } from '../../cli/disk';
 import { MAX_RECENT_FILES, type OpenedFile, type RecentFile } from '../ipc/contract';
@@ -32,6 +32,7 @@ export function createRecentFiles(listFile: string, handles: HandleRegistry): Re
     }
   }
   async function store(files: string[]): Promise<void> {
+    await mkdir(path.dirname(listFile), { recursive: true });
     await atomicWriteFile(listFile, new TextEncoder().encode(JSON.stringify(files, null, 1)), { keepBackup: false });
   }
   async function drop(file: string): Promise<void> {
