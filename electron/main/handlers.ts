@@ -1,6 +1,6 @@
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserWindow, Dialog, IpcMain } from 'electron';
+import { atomicWriteFile } from '../../cli/disk';
 import { channels, type AppInfo } from '../ipc/contract';
 import { parsers } from '../ipc/parsers';
 import type { AutosaveStore } from './autosaveStore';
@@ -38,7 +38,8 @@ export function registerHandlers(deps: HandlerDeps): void {
     const win = parent();
     const picked = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
     if (picked.canceled || !picked.filePath) return null;
-    await writeFile(picked.filePath, req.bytes);
+    // Atomic so a crash mid-export never leaves a truncated file where an old export was.
+    await atomicWriteFile(picked.filePath, req.bytes, { keepBackup: false });
     return { name: path.basename(picked.filePath) };
   }, log);
 
