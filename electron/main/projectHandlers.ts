@@ -58,7 +58,12 @@ export function registerProjectHandlers(deps: ProjectHandlerDeps): void {
       if (picked.canceled || !picked.filePath) return null;
       file = picked.filePath;
     }
-    await atomicWriteFile(file, req.bytes);
+    try {
+      await atomicWriteFile(file, req.bytes);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+      throw new IpcFailure('not-found', `The folder ${path.dirname(file)} is gone (moved, renamed or a drive removed); nothing was written. Use Save As to pick another place.`);
+    }
     await recent.add(file);
     if (req.projectKey) await autosaves.discard(req.projectKey);
     return { handle: handles.issue(file), name: path.basename(file) };

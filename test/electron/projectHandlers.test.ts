@@ -83,6 +83,18 @@ describe('project files: open, save, recent', () => {
     expect(await app.invoke(channels.saveProject, { suggestedName: 'x.gpkg', bytes: text('v3') })).toEqual({ ok: true, value: null });
   });
 
+  it('says so when the folder of a handle is gone, writing nothing', async () => {
+    const { root, userData } = setup();
+    mkdirSync(path.join(root, 'usb'));
+    const app = run(userData, { save: [path.join(root, 'usb', 'p.gpkg')] });
+    const saved = (await app.invoke(channels.saveProject, { suggestedName: 'p.gpkg', bytes: text('v1') })).value;
+    rmSync(path.join(root, 'usb'), { recursive: true });
+    const again = await app.invoke(channels.saveProject, { handle: saved.handle, suggestedName: 'p.gpkg', bytes: text('v2') });
+    expect(again).toMatchObject({ ok: false, code: 'not-found' });
+    expect(again.message).toContain('Save As');
+    expect(existsSync(path.join(root, 'usb'))).toBe(false);
+  });
+
   it('refuses a well-formed handle it never issued, without a dialog or a write', async () => {
     const { root, userData } = setup();
     const app = run(userData, { save: [path.join(root, 'should-not.gpkg')] });
