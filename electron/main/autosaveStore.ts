@@ -5,6 +5,10 @@ import { atomicWriteFile, autosavePath, discardAutosave, findRecoverableAutosave
 import type { AutosaveRequest, OpenedFile, RecoverableProject } from '../ipc/contract';
 import type { HandleRegistry } from './handleRegistry';
 import { IpcFailure } from './ipcFailure';
+import { createSerialQueue } from './serialQueue';
+
+/** Most projects one run may autosave at once: bounds what a misbehaving renderer can put on disk. */
+export const MAX_AUTOSAVED_PROJECTS = 20;
 
 /** Autosaves in userData/autosave, and the recovery of those a crashed run left behind. */
 export interface AutosaveStore {
@@ -41,6 +45,7 @@ export function createAutosaveStore(autosaveDir: string, handles: HandleRegistry
   const session = new Map<string, Date>();
   const fileOf = (startedAt: Date) => autosavePath(null, { autosaveDir, now: startedAt });
   const recoverable = new Map<string, string>();
+  const serial = createSerialQueue();
 
   async function exists(file: string): Promise<boolean> {
     return stat(file).then(() => true, () => false);
@@ -73,11 +78,12 @@ export function createAutosaveStore(autosaveDir: string, handles: HandleRegistry
   }
 
   return {
-    async write(req) {
+    write: (req) => serial(async () => {
       const projectFile = req.handle ? handles.resolve(req.handle) : null;
       await mkdir(autosaveDir, { recursive: true });
       let startedAt = session.get(req.projectKey);
       if (!startedAt) {
+        if (session.size >= MAX_AUTOSAVED_PROJECTS) throw new IpcFailure('too-many', `At most ${MAX_AUTOSAVED_PROJECTS} projects are autosaved at once; close some projects.`);
         startedAt = await newStart();
         session.set(req.projectKey, startedAt);
       }
@@ -85,17 +91,17 @@ export function createAutosaveStore(autosaveDir: string, handles: HandleRegistry
       await atomicWriteFile(metaFile(fileOf(startedAt)), new TextEncoder().encode(JSON.stringify(meta)), { keepBackup: false });
       const written = await writeAutosave(null, req.bytes, { autosaveDir, now: startedAt });
       return { modifiedMs: (await stat(written)).mtimeMs };
-    },
-    async discard(projectKey) {
+    }),
+    discard: (projectKey) => serial(async () => {
       const startedAt = session.get(projectKey);
       if (!startedAt) return;
       await remove(fileOf(startedAt));
       session.delete(projectKey);
-    },
-    async discardSession() {
+    }),
+    discardSession: () => serial(async () => {
       for (const startedAt of session.values()) await remove(fileOf(startedAt));
       session.clear();
-    },
+    }),
     async listRecoverable() {
       const live = new Set([...session.values()].map(fileOf));
       const offers = (await findRecoverableAutosaves([], autosaveDir)).filter((o) => !live.has(o.autosaveFile));

@@ -4,6 +4,7 @@ import { atomicWriteFile } from '../../cli/disk';
 import { MAX_RECENT_FILES, type OpenedFile, type RecentFile } from '../ipc/contract';
 import type { HandleRegistry } from './handleRegistry';
 import { IpcFailure } from './ipcFailure';
+import { createSerialQueue } from './serialQueue';
 import { MAX_SAVE_BYTES } from '../ipc/parsers';
 
 /** The recent-files list, kept in userData/recent.json as an array of absolute paths, newest first. */
@@ -22,6 +23,7 @@ export interface RecentFiles {
  * @example const recent = createRecentFiles(path.join(app.getPath('userData'), 'recent.json'), handles);
  */
 export function createRecentFiles(listFile: string, handles: HandleRegistry): RecentFiles {
+  const serial = createSerialQueue();
   async function load(): Promise<string[]> {
     try {
       const parsed: unknown = JSON.parse(await readFile(listFile, 'utf8'));
@@ -41,11 +43,11 @@ export function createRecentFiles(listFile: string, handles: HandleRegistry): Re
   }
 
   return {
-    async add(file) {
+    add(file) {
       const resolved = path.resolve(file);
-      await store([resolved, ...(await load()).filter((p) => p !== resolved)].slice(0, MAX_RECENT_FILES));
+      return serial(async () => store([resolved, ...(await load()).filter((p) => p !== resolved)].slice(0, MAX_RECENT_FILES)));
     },
-    async list() {
+    list: () => serial(async () => {
       const files = await load();
       const found: RecentFile[] = [];
       const kept: string[] = [];
@@ -61,7 +63,7 @@ export function createRecentFiles(listFile: string, handles: HandleRegistry): Re
       }
       if (kept.length !== files.length) await store(kept);
       return found;
-    },
+    }),
     async open(handle) {
       const file = handles.resolve(handle);
       const name = path.basename(file);
@@ -69,7 +71,7 @@ export function createRecentFiles(listFile: string, handles: HandleRegistry): Re
       try {
         size = (await stat(file)).size;
       } catch {
-        await drop(file);
+        await serial(() => drop(file));
         throw new IpcFailure('not-found', `${name} is no longer in ${path.dirname(file)} (moved, renamed or deleted); it was removed from the recent files. Use Open to find it.`);
       }
       if (size > MAX_SAVE_BYTES) throw new IpcFailure('too-large', `${name} is ${Math.round(size / 2 ** 20)} MiB; the limit is 512 MiB`);

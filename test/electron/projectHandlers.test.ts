@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { channels } from '../../electron/ipc/contract';
-import { createAutosaveStore } from '../../electron/main/autosaveStore';
+import { createAutosaveStore, MAX_AUTOSAVED_PROJECTS } from '../../electron/main/autosaveStore';
 import { createHandleRegistry } from '../../electron/main/handleRegistry';
 import { registerProjectHandlers } from '../../electron/main/projectHandlers';
 import { createQuitFlow } from '../../electron/main/quitFlow';
@@ -185,6 +185,20 @@ describe('autosave and crash recovery', () => {
     expect(files).toHaveLength(2);
     const contents = files.map((f) => readFileSync(path.join(userData, 'autosave', f), 'utf8')).sort();
     expect(contents).toEqual(['a2', 'b1']);
+  });
+
+  it('keeps concurrent autosaves and recent-list updates consistent, and caps the projects autosaved at once', async () => {
+    const { userData, docs } = setup();
+    const names = Array.from({ length: 6 }, (_, i) => `c${i}.gpkg`);
+    const app = run(userData, { save: names.map(docs) });
+    await Promise.all(names.map((name) => app.invoke(channels.saveProject, { suggestedName: name, bytes: text(name) })));
+    expect((await app.invoke(channels.listRecent)).value).toHaveLength(6);
+    const keys = Array.from({ length: MAX_AUTOSAVED_PROJECTS }, (_, i) => `k${i}`);
+    const results = await Promise.all(keys.map((projectKey) => app.invoke(channels.autosave, { projectKey, bytes: text(projectKey) })));
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(readdirSync(path.join(userData, 'autosave')).filter((f) => f.endsWith('.gpkg'))).toHaveLength(MAX_AUTOSAVED_PROJECTS);
+    expect(await app.invoke(channels.autosave, { projectKey: 'one-more', bytes: text('x') })).toMatchObject({ ok: false, code: 'too-many' });
+    expect((await app.invoke(channels.autosave, { projectKey: 'k0', bytes: text('again') })).ok).toBe(true);
   });
 
   it('removes the autosave after a save with its projectKey, a discard, or a clean close; keeps it otherwise', async () => {
