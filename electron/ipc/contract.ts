@@ -17,6 +17,8 @@ export const channels = {
   recover: 'app:recovery.open',
   discardRecovery: 'app:recovery.discard',
   quitReady: 'app:quit.ready',
+  /** preload's onBeforeQuit announces a listener: until then main closes without asking */
+  quitSubscribe: 'app:quit.subscribe',
 } as const;
 
 /** The one channel main sends to the renderer: "the window is closing; autosave or say you are clean". */

@@ -81,4 +81,5 @@ export const parsers = {
   [channels.recover]: (x: unknown): string => token.parse(x),
   [channels.discardRecovery]: (x: unknown): string => token.parse(x),
   [channels.quitReady]: (x: unknown): { clean: boolean } => z.strictObject({ clean: z.boolean() }).parse(x),
+  [channels.quitSubscribe]: (x: unknown): undefined => z.undefined().parse(x),
 } satisfies Record<Channel, (x: unknown) => unknown>;

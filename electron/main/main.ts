@@ -56,6 +56,7 @@ function createWindow(): void {
     },
   });
   hardenWebContents(mainWindow.webContents);
+  mainWindow.webContents.on('did-start-loading', () => quit.unsubscribe());
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('close', (event) => quit.intercept(event));
   mainWindow.on('closed', () => {

@@ -95,4 +95,9 @@ export function registerProjectHandlers(deps: ProjectHandlerDeps): void {
     deps.quit.answered();
     return null;
   }, log);
+
+  handle(ipcMain, channels.quitSubscribe, parsers[channels.quitSubscribe], () => {
+    deps.quit.subscribe();
+    return null;
+  }, log);
 }

@@ -20,6 +20,7 @@ const api: AppApi = {
     // One listener at a time, and the renderer never sees the event object (it holds the sender).
     ipcRenderer.removeAllListeners(beforeQuitEvent);
     ipcRenderer.on(beforeQuitEvent, () => listener());
+    void ipcRenderer.invoke(channels.quitSubscribe);
   },
 };
 

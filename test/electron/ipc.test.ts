@@ -107,6 +107,7 @@ describe('every channel refuses bad arguments', () => {
     [channels.recover]: [undefined, ...forgedHandles, { id: uuid }],
     [channels.discardRecovery]: [undefined, ...forgedHandles, { id: uuid }],
     [channels.quitReady]: [undefined, {}, { clean: 'yes' }, { clean: 1 }, { clean: true, extra: 1 }, true],
+    [channels.quitSubscribe]: [null, true, {}, 'app:before-quit'],
   };
 
   for (const channel of Object.values(channels)) {
@@ -139,6 +140,7 @@ describe('the new channels accept what the renderer legitimately sends', () => {
     [channels.recover, uuid],
     [channels.discardRecovery, uuid],
     [channels.quitReady, { clean: true }],
+    [channels.quitSubscribe, undefined],
   ];
   for (const [channel, arg] of good) {
     it(`${channel} ${JSON.stringify(arg)?.slice(0, 60)}`, () => {

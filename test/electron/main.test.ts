@@ -113,12 +113,17 @@ describe('electron main', () => {
   it('holds a window close until the renderer answers before-quit, then quits', async () => {
     const { beforeQuitEvent, channels } = await import('../../electron/ipc/contract');
     const win = state.windows[0] as any;
+    const trusted = { senderFrame: { url: 'app://bundle/index.html', parent: null } };
+    // A page that never registered a listener is not waited for.
+    const unheld = vi.fn();
+    win.handlers.close({ preventDefault: unheld });
+    expect(unheld).not.toHaveBeenCalled();
+    await state.ipcHandlers.get(channels.quitSubscribe)!(trusted);
     const prevent = vi.fn();
     win.handlers.close({ preventDefault: prevent });
     expect(prevent).toHaveBeenCalledOnce();
     expect(state.sent).toEqual([beforeQuitEvent]);
     expect(state.quit.mock.calls).toHaveLength(0);
-    const trusted = { senderFrame: { url: 'app://bundle/index.html', parent: null } };
     // clean: false, so no autosave is touched (userData here does not exist)
     expect(await state.ipcHandlers.get(channels.quitReady)!(trusted, { clean: false })).toEqual({ ok: true, value: null });
     expect(state.quit.mock.calls).toHaveLength(1);

@@ -20,9 +20,11 @@ describe('preload', () => {
     await import('../../electron/preload/preload');
     const { channels } = await import('../../electron/ipc/contract');
     const api = bridge.exposed.app;
-    const calls: [keyof typeof channels, unknown][] = Object.keys(channels).map((k) => [k as keyof typeof channels, { probe: k }]);
+    // quitSubscribe has no function of its own: onBeforeQuit sends it.
+    const names = (Object.keys(channels) as (keyof typeof channels)[]).filter((k) => k !== 'quitSubscribe');
+    const calls: [keyof typeof channels, unknown][] = names.map((k) => [k, { probe: k }]);
     for (const [name, arg] of calls) await api[name](arg);
-    expect(bridge.invoked.map((c) => c[0])).toEqual(Object.values(channels));
+    expect(bridge.invoked.map((c) => c[0])).toEqual(names.map((k) => channels[k]));
     // Argumentless channels send nothing, so a stray argument cannot ride along.
     for (const [i, [name]] of calls.entries()) {
       const sent = bridge.invoked[i].slice(1);
@@ -32,11 +34,13 @@ describe('preload', () => {
 
   it('lets the renderer hear only before-quit, one listener at a time, without the event object', async () => {
     await import('../../electron/preload/preload');
-    const { beforeQuitEvent } = await import('../../electron/ipc/contract');
+    const { beforeQuitEvent, channels } = await import('../../electron/ipc/contract');
     const first = vi.fn();
     const second = vi.fn();
+    bridge.invoked.length = 0;
     bridge.exposed.app.onBeforeQuit(first);
     bridge.exposed.app.onBeforeQuit(second);
+    expect(bridge.invoked).toEqual([[channels.quitSubscribe], [channels.quitSubscribe]]);
     expect([...bridge.listeners.keys()]).toEqual([beforeQuitEvent]);
     for (const fn of bridge.listeners.get(beforeQuitEvent)!) fn({ sender: 'ipcRenderer' }, 'extra');
     expect(first).not.toHaveBeenCalled();

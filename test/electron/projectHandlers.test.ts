@@ -32,6 +32,7 @@ function run(userData: string, picks: { open?: string[]; save?: string[] } = {})
   const handles = createHandleRegistry();
   const proceed = vi.fn();
   const quit = createQuitFlow({ ask: () => true, proceed, timeoutMs: 60_000 });
+  quit.subscribe();
   registerProjectHandlers({
     ipcMain: { handle: (channel: string, fn: Listener) => listeners.set(channel, fn) } as never,
     dialog: dialog as never,
@@ -236,6 +237,15 @@ describe('close round trip', () => {
       const proceed = vi.fn();
       const ask = vi.fn(() => true);
       const flow = createQuitFlow({ ask, proceed, timeoutMs: 5000 });
+      const unheld = vi.fn();
+      flow.intercept({ preventDefault: unheld });
+      expect(unheld).not.toHaveBeenCalled();
+      expect(ask).not.toHaveBeenCalled();
+      flow.subscribe();
+      flow.unsubscribe(); // the page reloaded
+      flow.intercept({ preventDefault: unheld });
+      expect(unheld).not.toHaveBeenCalled();
+      flow.subscribe();
       expect(flow.answered()).toBe(false);
       const prevent = vi.fn();
       flow.intercept({ preventDefault: prevent });
@@ -252,7 +262,9 @@ describe('close round trip', () => {
       expect(flow.answered()).toBe(false);
 
       const noRenderer = vi.fn();
-      createQuitFlow({ ask: () => false, proceed: noRenderer }).intercept({ preventDefault() {} });
+      const crashed = createQuitFlow({ ask: () => false, proceed: noRenderer });
+      crashed.subscribe();
+      crashed.intercept({ preventDefault() {} });
       expect(noRenderer).toHaveBeenCalledOnce();
     } finally {
       vi.useRealTimers();
