@@ -28,6 +28,7 @@ const PROJECT_FILTERS = [{ name: 'Qiancheng project (GeoPackage)', extensions: [
  * Registers the project-file channels: open (with a handle), save in place or through a dialog, recent
  * files, autosave, crash recovery and the close round trip. Paths come only from dialogs the user
  * answered, the recent list those dialogs filled, or main's own userData folder.
+ * @example registerProjectHandlers({ ipcMain, dialog, window: () => win, handles, recent, autosaves, quit, log });
  */
 export function registerProjectHandlers(deps: ProjectHandlerDeps): void {
   const { ipcMain, dialog, handles, recent, autosaves, log } = deps;
