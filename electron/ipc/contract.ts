@@ -8,7 +8,21 @@ export const channels = {
   saveFile: 'app:file.save',
   confirm: 'app:dialog.confirm',
   appInfo: 'app:info',
+  saveProject: 'app:project.save',
+  listRecent: 'app:recent.list',
+  openRecent: 'app:recent.open',
+  autosave: 'app:autosave.write',
+  discardAutosave: 'app:autosave.discard',
+  listRecoverable: 'app:recovery.list',
+  recover: 'app:recovery.open',
+  discardRecovery: 'app:recovery.discard',
+  quitReady: 'app:quit.ready',
+  /** preload's onBeforeQuit announces a listener: until then main closes without asking */
+  quitSubscribe: 'app:quit.subscribe',
 } as const;
+
+/** The one channel main sends to the renderer: "the window is closing; autosave or say you are clean". */
+export const beforeQuitEvent = 'app:before-quit';
 
 export type Channel = (typeof channels)[keyof typeof channels];
 
@@ -21,6 +35,8 @@ export interface FileFilter {
 export interface OpenFileRequest {
   title?: string;
   filters: FileFilter[];
+  /** a project file: main issues a handle for it (to save back to) and adds it to the recent files */
+  project?: boolean;
 }
 
 export interface SaveFileRequest {
@@ -41,6 +57,53 @@ export interface ConfirmRequest {
 export interface OpenedFile {
   name: string;
   bytes: Uint8Array;
+  /** opaque token for the file behind it (projects only): pass it to saveProject to save in place */
+  handle?: string;
+}
+
+export interface SaveProjectRequest {
+  /** a handle main issued (openFile with project, saveProject, openRecent, recover); none = ask with a dialog */
+  handle?: string;
+  /** a bare file name offered in the save dialog */
+  suggestedName: string;
+  bytes: Uint8Array;
+  /** the session's project key: its autosave is removed once the save succeeds */
+  projectKey?: string;
+}
+
+export interface SavedProject {
+  handle: string;
+  name: string;
+}
+
+/** How many recent project files the host remembers. */
+export const MAX_RECENT_FILES = 10;
+
+export interface RecentFile {
+  handle: string;
+  name: string;
+  /** the file's modification time, ms since 1970 */
+  modifiedMs: number;
+}
+
+export interface AutosaveRequest {
+  /** the renderer's name for one open project in this session (letters, digits, _ and -) */
+  projectKey: string;
+  bytes: Uint8Array;
+  /** the saved file the project came from, if any: recovery offers to save back there */
+  handle?: string;
+  /** shown in the recovery list */
+  name?: string;
+}
+
+export interface RecoverableProject {
+  /** opaque token for recover() and discardRecovery() */
+  id: string;
+  name: string;
+  /** when the autosave was written, ms since 1970 */
+  modifiedMs: number;
+  /** the saved file it belongs to, when there was one */
+  projectName?: string;
 }
 
 export interface AppInfo {
@@ -55,4 +118,16 @@ export interface AppApi {
   saveFile(req: SaveFileRequest): Promise<Result<{ name: string } | null>>;
   confirm(req: ConfirmRequest): Promise<Result<boolean>>;
   appInfo(): Promise<Result<AppInfo>>;
+  saveProject(req: SaveProjectRequest): Promise<Result<SavedProject | null>>;
+  listRecent(): Promise<Result<RecentFile[]>>;
+  openRecent(handle: string): Promise<Result<OpenedFile>>;
+  autosave(req: AutosaveRequest): Promise<Result<{ modifiedMs: number }>>;
+  discardAutosave(req: { projectKey: string }): Promise<Result<null>>;
+  listRecoverable(): Promise<Result<RecoverableProject[]>>;
+  recover(id: string): Promise<Result<OpenedFile>>;
+  discardRecovery(id: string): Promise<Result<null>>;
+  /** answer to the before-quit event: clean = nothing unsaved, so main removes this session's autosaves */
+  quitReady(req: { clean: boolean }): Promise<Result<null>>;
+  /** registers the before-quit listener (one at a time); the renderer must answer with quitReady */
+  onBeforeQuit(listener: () => void): void;
 }

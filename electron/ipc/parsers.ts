@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { channels, type Channel, type ConfirmRequest, type OpenFileRequest, type SaveFileRequest } from './contract';
+import {
+  channels,
+  type AutosaveRequest,
+  type Channel,
+  type ConfirmRequest,
+  type OpenFileRequest,
+  type SaveFileRequest,
+  type SaveProjectRequest,
+} from './contract';
 
 /** 512 MiB: the largest file the renderer may hand to main in one save. */
 export const MAX_SAVE_BYTES = 512 * 1024 * 1024;
@@ -12,18 +20,43 @@ const fileFilter = z.strictObject({
 const openFileRequest = z.strictObject({
   title: z.string().max(200).optional(),
   filters: z.array(fileFilter).max(20),
+  project: z.boolean().optional(),
 });
+
+// A bare file name: main only offers it as the dialog's default, never writes to a path from the renderer.
+const bareFileName = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((s) => !/[\\/\0]/.test(s) && s !== '.' && s !== '..', 'must be a bare file name');
+
+const fileBytes = z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_SAVE_BYTES, 'file too large');
+
+// Handles and recovery ids are crypto.randomUUID() tokens main issued; anything else is refused unread.
+const token = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'not a handle');
+
+const projectKey = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'projectKey: 1-64 letters, digits, _ or -');
 
 const saveFileRequest = z.strictObject({
   title: z.string().max(200).optional(),
-  // A bare file name: main only offers it as the dialog's default, never writes to a path from the renderer.
-  suggestedName: z
-    .string()
-    .min(1)
-    .max(255)
-    .refine((s) => !/[\\/\0]/.test(s) && s !== '.' && s !== '..', 'must be a bare file name'),
+  suggestedName: bareFileName,
   filters: z.array(fileFilter).max(20),
-  bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_SAVE_BYTES, 'file too large'),
+  bytes: fileBytes,
+});
+
+const saveProjectRequest = z.strictObject({
+  handle: token.optional(),
+  suggestedName: bareFileName,
+  bytes: fileBytes,
+  projectKey: projectKey.optional(),
+});
+
+const autosaveRequest = z.strictObject({
+  projectKey,
+  bytes: fileBytes,
+  handle: token.optional(),
+  // Shown in the recovery list only; control characters are refused so it cannot garble a log line.
+  name: z.string().max(200).regex(/^[^\p{Cc}]*$/u, 'no control characters').optional(),
 });
 
 const confirmRequest = z.strictObject({
@@ -39,4 +72,14 @@ export const parsers = {
   [channels.saveFile]: (x: unknown): SaveFileRequest => saveFileRequest.parse(x),
   [channels.confirm]: (x: unknown): ConfirmRequest => confirmRequest.parse(x),
   [channels.appInfo]: (x: unknown): undefined => z.undefined().parse(x),
+  [channels.saveProject]: (x: unknown): SaveProjectRequest => saveProjectRequest.parse(x),
+  [channels.listRecent]: (x: unknown): undefined => z.undefined().parse(x),
+  [channels.openRecent]: (x: unknown): string => token.parse(x),
+  [channels.autosave]: (x: unknown): AutosaveRequest => autosaveRequest.parse(x),
+  [channels.discardAutosave]: (x: unknown): { projectKey: string } => z.strictObject({ projectKey }).parse(x),
+  [channels.listRecoverable]: (x: unknown): undefined => z.undefined().parse(x),
+  [channels.recover]: (x: unknown): string => token.parse(x),
+  [channels.discardRecovery]: (x: unknown): string => token.parse(x),
+  [channels.quitReady]: (x: unknown): { clean: boolean } => z.strictObject({ clean: z.boolean() }).parse(x),
+  [channels.quitSubscribe]: (x: unknown): undefined => z.undefined().parse(x),
 } satisfies Record<Channel, (x: unknown) => unknown>;

@@ -1,9 +1,14 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserWindow, Dialog, IpcMain } from 'electron';
+import { atomicWriteFile } from '../../cli/disk';
 import { channels, type AppInfo } from '../ipc/contract';
-import { MAX_SAVE_BYTES, parsers } from '../ipc/parsers';
+import { parsers } from '../ipc/parsers';
+import type { AutosaveStore } from './autosaveStore';
+import type { HandleRegistry } from './handleRegistry';
 import { handle } from './ipc';
+import { registerProjectHandlers } from './projectHandlers';
+import type { QuitFlow } from './quitFlow';
+import type { RecentFiles } from './recentFiles';
 
 export interface HandlerDeps {
   ipcMain: Pick<IpcMain, 'handle'>;
@@ -11,34 +16,30 @@ export interface HandlerDeps {
   /** the window dialogs attach to */
   window: () => BrowserWindow | null;
   appInfo: AppInfo;
+  handles: HandleRegistry;
+  recent: RecentFiles;
+  autosaves: AutosaveStore;
+  quit: QuitFlow;
   log?: (message: string) => void;
 }
 
 /**
- * Registers every IPC channel. File access happens only on paths the user picked in a dialog this call
- * opened: the renderer can never name a path.
+ * Registers every IPC channel. File access happens only on paths the user picked in a dialog, the recent
+ * list those dialogs filled, or main's userData folder: the renderer can never name a path.
  */
 export function registerHandlers(deps: HandlerDeps): void {
   const { ipcMain, dialog, log } = deps;
   const parent = () => deps.window() ?? undefined;
 
-  handle(ipcMain, channels.openFile, parsers[channels.openFile], async (req) => {
-    const options = { title: req.title, filters: req.filters, properties: ['openFile' as const] };
-    const win = parent();
-    const picked = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
-    if (picked.canceled || picked.filePaths.length === 0) return null;
-    const file = picked.filePaths[0];
-    const { size } = await stat(file);
-    if (size > MAX_SAVE_BYTES) throw new Error(`${path.basename(file)} is ${Math.round(size / 2 ** 20)} MiB; the limit is 512 MiB`);
-    return { name: path.basename(file), bytes: new Uint8Array(await readFile(file)) };
-  }, log);
+  registerProjectHandlers(deps);
 
   handle(ipcMain, channels.saveFile, parsers[channels.saveFile], async (req) => {
     const options = { title: req.title, defaultPath: req.suggestedName, filters: req.filters };
     const win = parent();
     const picked = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
     if (picked.canceled || !picked.filePath) return null;
-    await writeFile(picked.filePath, req.bytes);
+    // Atomic so a crash mid-export never leaves a truncated file where an old export was.
+    await atomicWriteFile(picked.filePath, req.bytes, { keepBackup: false });
     return { name: path.basename(picked.filePath) };
   }, log);
 

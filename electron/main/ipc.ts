@@ -1,5 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { Channel, Result } from '../ipc/contract';
+import { IpcFailure } from './ipcFailure';
 import { isAppUrl } from './security';
 
 /**
@@ -30,6 +31,10 @@ export function handle<A, T>(
     try {
       return { ok: true, value: await handler(arg, event) };
     } catch (err) {
+      if (err instanceof IpcFailure) {
+        log(`ipc ${channel}: ${err.code}: ${err.message}`);
+        return { ok: false, code: err.code, message: err.message };
+      }
       log(`ipc ${channel}: ${err instanceof Error ? err.stack : String(err)}`);
       return { ok: false, code: 'failed', message: errorMessage(err) };
     }

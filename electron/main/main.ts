@@ -1,7 +1,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron';
+import { beforeQuitEvent } from '../ipc/contract';
+import { createAutosaveStore } from './autosaveStore';
+import { createHandleRegistry } from './handleRegistry';
 import { registerHandlers } from './handlers';
+import { createQuitFlow } from './quitFlow';
+import { createRecentFiles } from './recentFiles';
 import { APP_ENTRY_URL, APP_SCHEME, serveAppRequest } from './protocol';
 import { initLog } from './log';
 import { hardenWebContents } from './security';
@@ -17,6 +22,17 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let mainWindow: BrowserWindow | null = null;
+
+// Closing asks the renderer to autosave (or say it is clean) first; a renderer that does not answer in time
+// is not waited for, and its last autosave is offered for recovery at the next start.
+const quit = createQuitFlow({
+  ask: () => {
+    if (!mainWindow || mainWindow.webContents.isCrashed()) return false;
+    mainWindow.webContents.send(beforeQuitEvent);
+    return true;
+  },
+  proceed: () => app.quit(),
+});
 
 function createWindow(): void {
   mainWindow = new BrowserWindow({
@@ -40,7 +56,9 @@ function createWindow(): void {
     },
   });
   hardenWebContents(mainWindow.webContents);
+  mainWindow.webContents.on('did-start-loading', () => quit.unsubscribe());
   mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('close', (event) => quit.intercept(event));
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -51,7 +69,13 @@ app.on('web-contents-created', (_event, contents) => hardenWebContents(contents)
 
 void app.whenReady().then(() => {
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(request.url, rendererDir));
+  const userData = app.getPath('userData');
+  const handles = createHandleRegistry();
   registerHandlers({
+    handles,
+    recent: createRecentFiles(path.join(userData, 'recent.json'), handles),
+    autosaves: createAutosaveStore(path.join(userData, 'autosave'), handles),
+    quit,
     ipcMain,
     dialog,
     window: () => mainWindow,

@@ -1,16 +1,52 @@
-import type { AppInfo, ConfirmRequest, FileFilter, OpenedFile, Result } from '../../electron/ipc/contract';
+import type {
+  AppInfo,
+  AutosaveRequest,
+  ConfirmRequest,
+  FileFilter,
+  OpenedFile,
+  RecentFile,
+  RecoverableProject,
+  Result,
+  SavedProject,
+  SaveProjectRequest,
+} from '../../electron/ipc/contract';
 
-export type { AppInfo, FileFilter, OpenedFile } from '../../electron/ipc/contract';
+export type { AppInfo, AutosaveRequest, FileFilter, OpenedFile, RecentFile, RecoverableProject, SavedProject, SaveProjectRequest } from '../../electron/ipc/contract';
 
 /**
  * Everything the UI asks of its host, and nothing else: the desktop app implements it over IPC
- * (electronHost), the browser build with file inputs and downloads (webHost). `null` = user cancelled.
+ * (electronHost), the browser build with file inputs, downloads and IndexedDB (webHost). `null` = user
+ * cancelled. Handles and recovery ids are opaque tokens the host issued; the UI never sees a path.
  */
 export interface Host {
   readonly kind: 'electron' | 'web';
-  openFile(req: { title?: string; filters: FileFilter[] }): Promise<Result<OpenedFile | null>>;
+  /** `project: true` = a project file: the answer carries a handle and the file joins the recent files */
+  openFile(req: { title?: string; filters: FileFilter[]; project?: boolean }): Promise<Result<OpenedFile | null>>;
   /** Save or export bytes under a name the user confirms (desktop: a save dialog; browser: a download). */
   saveFile(req: { title?: string; suggestedName: string; filters: FileFilter[]; bytes: Uint8Array }): Promise<Result<{ name: string } | null>>;
+  /**
+   * Saves a project: in place (atomically, keeping `.bak`) when `handle` is given, else where the user picks
+   * (browser: a download). Returns the handle to save to next time. With `projectKey`, its autosave goes.
+   */
+  saveProject(req: SaveProjectRequest): Promise<Result<SavedProject | null>>;
+  /** up to 10 project files opened or saved lately, newest first */
+  listRecent(): Promise<Result<RecentFile[]>>;
+  /** a vanished file fails with code 'not-found' and leaves the list */
+  openRecent(handle: string): Promise<Result<OpenedFile>>;
+  /** keeps a crash copy of the open project; call every AUTOSAVE_INTERVAL_MS with edits, and on close */
+  autosave(req: AutosaveRequest): Promise<Result<{ modifiedMs: number }>>;
+  /** the project was saved or closed without unsaved edits: its crash copy goes */
+  discardAutosave(req: { projectKey: string }): Promise<Result<null>>;
+  /** crash copies an earlier run (or tab) left behind, newest first: offer them on the start screen */
+  listRecoverable(): Promise<Result<RecoverableProject[]>>;
+  /** the bytes of a crash copy (read them with readProjectGpkg); the copy stays until discardRecovery */
+  recover(id: string): Promise<Result<OpenedFile>>;
+  discardRecovery(id: string): Promise<Result<null>>;
+  /**
+   * Registers what to do when the app or tab closes: autosave unsaved edits, then answer `clean: true` when
+   * nothing is left unsaved (the session's crash copies are removed) or `false` to keep them for recovery.
+   */
+  onQuitRequested(handler: () => Promise<{ clean: boolean }>): void;
   confirm(req: ConfirmRequest): Promise<boolean>;
   appInfo(): Promise<AppInfo>;
 }

@@ -7,6 +7,22 @@ export function createElectronHost(api: AppApi): Host {
     kind: 'electron',
     openFile: (req) => api.openFile(req),
     saveFile: (req) => api.saveFile(req),
+    saveProject: (req) => api.saveProject(req),
+    listRecent: () => api.listRecent(),
+    openRecent: (handle) => api.openRecent(handle),
+    autosave: (req) => api.autosave(req),
+    discardAutosave: (req) => api.discardAutosave(req),
+    listRecoverable: () => api.listRecoverable(),
+    recover: (id) => api.recover(id),
+    discardRecovery: (id) => api.discardRecovery(id),
+    onQuitRequested(handler) {
+      api.onBeforeQuit(() => {
+        // Whatever the handler does, answer: main waits for this (or its timeout) before closing.
+        void handler()
+          .catch(() => ({ clean: false }))
+          .then((answer) => api.quitReady(answer));
+      });
+    },
     async confirm(req) {
       const answer = await api.confirm(req);
       return answer.ok && answer.value;

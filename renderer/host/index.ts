@@ -4,6 +4,7 @@ import type { Host } from './Host';
 import { createWebHost } from './webHost';
 
 export type { Host } from './Host';
+export * from './autosaveLoop';
 
 declare global {
   interface Window {

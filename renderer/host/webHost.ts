@@ -1,10 +1,48 @@
+import { MAX_RECENT_FILES } from '../../electron/ipc/contract';
 import type { Host } from './Host';
+import { openWebStore } from './webStore';
 
 /**
- * The browser host: files come from an <input type=file>, saves and exports are downloads. It serves the
- * browser build (`npm run web`) and the end-to-end tests.
+ * The browser host: files come from an <input type=file>, saves and exports are downloads. Projects
+ * opened or saved are also kept in IndexedDB (the recent list: a tab cannot reopen a file by path), and
+ * autosaves go there too, so the start screen of a new tab can recover a tab that crashed or was killed.
+ * It serves the browser build (`npm run web`) and the end-to-end tests.
  */
-export function createWebHost(doc: Document = document): Host {
+export function createWebHost(doc: Document = document, dbName?: string): Host {
+  // Keys this tab wrote: they are live work, not crash leftovers, so listRecoverable skips them.
+  const tab = crypto.randomUUID();
+  let opened: ReturnType<typeof openWebStore> | undefined;
+  const db = () => {
+    // One connection per host; a failed open (private mode, quota) is retried on the next call.
+    opened ??= openWebStore(dbName).catch((err: unknown) => {
+      opened = undefined;
+      throw err;
+    });
+    return opened;
+  };
+  const autosaveKey = (projectKey: string) => `${tab}:${projectKey}`;
+
+  function download(name: string, bytes: Uint8Array): void {
+    const url = URL.createObjectURL(new Blob([bytes as BlobPart]));
+    const a = doc.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.style.display = 'none';
+    doc.body.appendChild(a);
+    a.click();
+    a.remove();
+    // Revoke later: some browsers start the download asynchronously.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+
+  async function remember(name: string, bytes: Uint8Array, handle: string = crypto.randomUUID()): Promise<string> {
+    const store = await db();
+    await store.put('recent', { handle, name, modifiedMs: Date.now(), bytes });
+    const newestFirst = (await store.getAllKeysFromIndex('recent', 'modifiedMs')).reverse();
+    for (const old of newestFirst.slice(MAX_RECENT_FILES)) await store.delete('recent', old);
+    return handle;
+  }
+
   return {
     kind: 'web',
     openFile(req) {
@@ -18,7 +56,9 @@ export function createWebHost(doc: Document = document): Host {
           input.remove();
           if (!file) return resolve({ ok: true, value: null });
           try {
-            resolve({ ok: true, value: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } });
+            const bytes = new Uint8Array(await file.arrayBuffer());
+            const handle = req.project ? await remember(file.name, bytes) : undefined;
+            resolve({ ok: true, value: { name: file.name, bytes, ...(handle ? { handle } : {}) } });
           } catch (err) {
             resolve({ ok: false, code: 'read-failed', message: `${file.name}: ${String(err)}` });
           }
@@ -32,18 +72,68 @@ export function createWebHost(doc: Document = document): Host {
       });
     },
     async saveFile(req) {
-      const blob = new Blob([req.bytes as BlobPart]);
-      const url = URL.createObjectURL(blob);
-      const a = doc.createElement('a');
-      a.href = url;
-      a.download = req.suggestedName;
-      a.style.display = 'none';
-      doc.body.appendChild(a);
-      a.click();
-      a.remove();
-      // Revoke later: some browsers start the download asynchronously.
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      download(req.suggestedName, req.bytes);
       return { ok: true, value: { name: req.suggestedName } };
+    },
+    async saveProject(req) {
+      download(req.suggestedName, req.bytes);
+      try {
+        const handle = await remember(req.suggestedName, req.bytes, req.handle);
+        if (req.projectKey) await (await db()).delete('autosave', autosaveKey(req.projectKey));
+        return { ok: true, value: { handle, name: req.suggestedName } };
+      } catch (err) {
+        return { ok: false, code: 'storage-failed', message: `Downloaded ${req.suggestedName}, but the browser refused to keep a copy for Recent files: ${String(err)}` };
+      }
+    },
+    async listRecent() {
+      const entries = await (await db()).getAllFromIndex('recent', 'modifiedMs');
+      return { ok: true, value: entries.reverse().map(({ handle, name, modifiedMs }) => ({ handle, name, modifiedMs })) };
+    },
+    async openRecent(handle) {
+      const entry = await (await db()).get('recent', handle);
+      if (!entry) return { ok: false, code: 'not-found', message: 'This project is no longer in the browser’s recent files (site data was cleared?); open the file again.' };
+      await remember(entry.name, entry.bytes, handle);
+      return { ok: true, value: { name: entry.name, bytes: entry.bytes, handle } };
+    },
+    async autosave(req) {
+      const modifiedMs = Date.now();
+      try {
+        await (await db()).put('autosave', { key: autosaveKey(req.projectKey), name: req.name ?? req.projectKey, modifiedMs, bytes: req.bytes, ...(req.handle ? { handle: req.handle } : {}) });
+      } catch (err) {
+        return { ok: false, code: 'storage-failed', message: `The browser refused the autosave (storage full or private mode?): ${String(err)}` };
+      }
+      return { ok: true, value: { modifiedMs } };
+    },
+    async discardAutosave(req) {
+      await (await db()).delete('autosave', autosaveKey(req.projectKey));
+      return { ok: true, value: null };
+    },
+    async listRecoverable() {
+      const entries = await (await db()).getAll('autosave');
+      const left = entries.filter((e) => !e.key.startsWith(`${tab}:`)).sort((a, b) => b.modifiedMs - a.modifiedMs);
+      return { ok: true, value: left.map((e) => ({ id: e.key, name: e.name, modifiedMs: e.modifiedMs })) };
+    },
+    async recover(id) {
+      const store = await db();
+      const entry = await store.get('autosave', id);
+      if (!entry) return { ok: false, code: 'not-found', message: 'This autosave is gone (another tab recovered or discarded it).' };
+      const saved = entry.handle ? await store.getKey('recent', entry.handle) : undefined;
+      return { ok: true, value: { name: entry.name, bytes: entry.bytes, ...(saved ? { handle: saved } : {}) } };
+    },
+    async discardRecovery(id) {
+      await (await db()).delete('autosave', id);
+      return { ok: true, value: null };
+    },
+    onQuitRequested(handler) {
+      // A page cannot hold its close for async work: the handler's IndexedDB writes are best effort, and
+      // the periodic autosave is what a killed tab falls back on.
+      doc.defaultView?.addEventListener('pagehide', () => {
+        void handler().then(async ({ clean }) => {
+          if (!clean) return;
+          const store = await db();
+          for (const key of await store.getAllKeys('autosave')) if (key.startsWith(`${tab}:`)) await store.delete('autosave', key);
+        });
+      });
     },
     async confirm(req) {
       return window.confirm(`${req.title}\n\n${req.message}`);

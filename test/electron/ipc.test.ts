@@ -52,6 +52,11 @@ describe('IPC handle()', () => {
 });
 
 describe('every channel refuses bad arguments', () => {
+  const bytes = new Uint8Array(8);
+  const uuid = '0b1c6d2e-7f80-4a1b-9c2d-3e4f5a6b7c8d';
+  // Tokens that are not main's randomUUID(): paths, traversal, uppercase, padding, huge, wrong types.
+  const forgedHandles = ['/etc/passwd', '../renhuai.gpkg', 'C:\\Users\\x.gpkg', 'file:///tmp/x.gpkg', uuid.toUpperCase(), ` ${uuid}`, `${uuid}\0`, 'x'.repeat(1_000_000), '', 42, null, {}, [uuid]];
+  const badKeys = ['', 'a/b', '../x', 'a b', 'k'.repeat(65), '键', 'a\0', 7, null];
   const bad: Record<Channel, unknown[]> = {
     [channels.openFile]: [undefined, null, 42, 'x', {}, { filters: 'all' }, { filters: [{ name: 'x', extensions: ['../exe'] }] }, { filters: [], extra: 1 }],
     [channels.saveFile]: [
@@ -65,6 +70,44 @@ describe('every channel refuses bad arguments', () => {
     ],
     [channels.confirm]: [undefined, { title: 1 }, { title: 't', message: 'm', okLabel: '', cancelLabel: 'c' }, { title: 't', message: 'x'.repeat(3000), okLabel: 'o', cancelLabel: 'c' }],
     [channels.appInfo]: [1, 'x', {}, null],
+    [channels.saveProject]: [
+      undefined,
+      null,
+      'renhuai.gpkg',
+      { suggestedName: 'a.gpkg', bytes: 'not bytes' },
+      { suggestedName: 'a.gpkg', bytes: [1, 2, 3] },
+      { suggestedName: 'a.gpkg', bytes: new ArrayBuffer(8) },
+      { suggestedName: '../../etc/passwd', bytes },
+      { suggestedName: '/home/u/renhuai.gpkg', bytes },
+      { suggestedName: 'C:\\Windows\\x.dll', bytes },
+      { suggestedName: '..', bytes },
+      { suggestedName: 'x'.repeat(100_000), bytes },
+      { suggestedName: 'a.gpkg', bytes, extra: true },
+      { suggestedName: 'a.gpkg', bytes, path: '/tmp/a.gpkg' },
+      { suggestedName: 'a.gpkg', bytes, filters: [] },
+      ...forgedHandles.map((handle) => ({ handle, suggestedName: 'a.gpkg', bytes })),
+      ...badKeys.map((projectKey) => ({ suggestedName: 'a.gpkg', bytes, projectKey })),
+    ],
+    [channels.listRecent]: [null, 0, '', {}, [], uuid],
+    [channels.openRecent]: [undefined, ...forgedHandles, { handle: uuid }],
+    [channels.autosave]: [
+      undefined,
+      {},
+      { projectKey: 'p1' },
+      { projectKey: 'p1', bytes: 'abc' },
+      { projectKey: 'p1', bytes, extra: 1 },
+      { projectKey: 'p1', bytes, name: 'x'.repeat(201) },
+      { projectKey: 'p1', bytes, name: 'evil\nlog line' },
+      { projectKey: 'p1', bytes, name: 5 },
+      ...badKeys.map((projectKey) => ({ projectKey, bytes })),
+      ...forgedHandles.map((handle) => ({ projectKey: 'p1', bytes, handle })),
+    ],
+    [channels.discardAutosave]: [undefined, 'p1', {}, { projectKey: 'p1', all: true }, ...badKeys.map((projectKey) => ({ projectKey }))],
+    [channels.listRecoverable]: [null, 1, 'x', {}],
+    [channels.recover]: [undefined, ...forgedHandles, { id: uuid }],
+    [channels.discardRecovery]: [undefined, ...forgedHandles, { id: uuid }],
+    [channels.quitReady]: [undefined, {}, { clean: 'yes' }, { clean: 1 }, { clean: true, extra: 1 }, true],
+    [channels.quitSubscribe]: [null, true, {}, 'app:before-quit'],
   };
 
   for (const channel of Object.values(channels)) {
@@ -78,6 +121,30 @@ describe('every channel refuses bad arguments', () => {
       }
       expect(await invoke(channel, trusted, {}, {})).toMatchObject({ ok: false, code: 'bad-request' });
       expect(handler).not.toHaveBeenCalled();
+    });
+  }
+});
+
+describe('the new channels accept what the renderer legitimately sends', () => {
+  const uuid = '0b1c6d2e-7f80-4a1b-9c2d-3e4f5a6b7c8d';
+  const bytes = new Uint8Array(8);
+  const good: [Channel, unknown][] = [
+    [channels.openFile, { filters: [{ name: 'Project', extensions: ['gpkg'] }], project: true }],
+    [channels.saveProject, { suggestedName: '仁怀市 规划.gpkg', bytes }],
+    [channels.saveProject, { handle: uuid, suggestedName: 'a.gpkg', bytes, projectKey: 'p-1_x' }],
+    [channels.listRecent, undefined],
+    [channels.openRecent, uuid],
+    [channels.autosave, { projectKey: 'p1', bytes, handle: uuid, name: '仁怀市/测试' }],
+    [channels.discardAutosave, { projectKey: 'p1' }],
+    [channels.listRecoverable, undefined],
+    [channels.recover, uuid],
+    [channels.discardRecovery, uuid],
+    [channels.quitReady, { clean: true }],
+    [channels.quitSubscribe, undefined],
+  ];
+  for (const [channel, arg] of good) {
+    it(`${channel} ${JSON.stringify(arg)?.slice(0, 60)}`, () => {
+      expect(parsers[channel](arg)).toEqual(arg);
     });
   }
 });

@@ -9,6 +9,8 @@ const state = vi.hoisted(() => ({
   ipcHandlers: new Map<string, Function>(),
   appHandlers: new Map<string, Function>(),
   contents: [] as { events: Map<string, Function>; openHandler?: Function; permission?: Function; check?: Function }[],
+  sent: [] as string[],
+  quit: null as unknown as { mock: { calls: unknown[] } },
 }));
 
 vi.mock('electron', () => {
@@ -17,6 +19,8 @@ vi.mock('electron', () => {
     state.contents.push(c);
     return {
       on: (e: string, fn: Function) => c.events.set(e, fn),
+      send: (channel: string) => state.sent.push(channel),
+      isCrashed: () => false,
       setWindowOpenHandler: (fn: Function) => (c.openHandler = fn),
       session: { setPermissionRequestHandler: (fn: Function) => (c.permission = fn), setPermissionCheckHandler: (fn: Function) => (c.check = fn) },
     };
@@ -38,7 +42,8 @@ vi.mock('electron', () => {
       whenReady: () => new Promise<void>((resolve) => (state.ready = resolve)),
       on: (e: string, fn: Function) => state.appHandlers.set(e, fn),
       getVersion: () => '0.1.0',
-      quit: vi.fn(),
+      getPath: (name: string) => `/nonexistent-userdata/${name}`,
+      quit: (state.quit = vi.fn()),
     },
     BrowserWindow,
     Menu: { setApplicationMenu: vi.fn() },
@@ -103,6 +108,28 @@ describe('electron main', () => {
   it('starts a log file for support', () => {
     expect(logged.initialised).toBe(true);
     expect(logged.info.some((m) => m.startsWith('started 0.1.0'))).toBe(true);
+  });
+
+  it('holds a window close until the renderer answers before-quit, then quits', async () => {
+    const { beforeQuitEvent, channels } = await import('../../electron/ipc/contract');
+    const win = state.windows[0] as any;
+    const trusted = { senderFrame: { url: 'app://bundle/index.html', parent: null } };
+    // A page that never registered a listener is not waited for.
+    const unheld = vi.fn();
+    win.handlers.close({ preventDefault: unheld });
+    expect(unheld).not.toHaveBeenCalled();
+    await state.ipcHandlers.get(channels.quitSubscribe)!(trusted);
+    const prevent = vi.fn();
+    win.handlers.close({ preventDefault: prevent });
+    expect(prevent).toHaveBeenCalledOnce();
+    expect(state.sent).toEqual([beforeQuitEvent]);
+    expect(state.quit.mock.calls).toHaveLength(0);
+    // clean: false, so no autosave is touched (userData here does not exist)
+    expect(await state.ipcHandlers.get(channels.quitReady)!(trusted, { clean: false })).toEqual({ ok: true, value: null });
+    expect(state.quit.mock.calls).toHaveLength(1);
+    const later = vi.fn();
+    win.handlers.close({ preventDefault: later });
+    expect(later).not.toHaveBeenCalled();
   });
 
   it('handles exactly the channels of the contract', async () => {

@@ -1,0 +1,28 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { AppApi } from '../../../electron/ipc/contract';
+import { createElectronHost } from '../../../renderer/host/electronHost';
+
+function fakeApi() {
+  let listener: (() => void) | undefined;
+  const quitReady = vi.fn(async () => ({ ok: true as const, value: null }));
+  const api = { onBeforeQuit: (fn: () => void) => (listener = fn), quitReady } as unknown as AppApi;
+  return { api, quitReady, fire: () => listener!() };
+}
+
+describe('electronHost close round trip', () => {
+  it('answers main with the handler’s verdict', async () => {
+    const { api, quitReady, fire } = fakeApi();
+    createElectronHost(api).onQuitRequested(async () => ({ clean: true }));
+    fire();
+    await vi.waitFor(() => expect(quitReady).toHaveBeenCalledWith({ clean: true }));
+  });
+
+  it('still answers (keeping the autosave) when the handler fails, so the close is not held to the timeout', async () => {
+    const { api, quitReady, fire } = fakeApi();
+    createElectronHost(api).onQuitRequested(async () => {
+      throw new Error('serialise failed');
+    });
+    fire();
+    await vi.waitFor(() => expect(quitReady).toHaveBeenCalledWith({ clean: false }));
+  });
+});
