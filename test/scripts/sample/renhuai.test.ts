@@ -55,9 +55,9 @@ describe('buildRenhuaiSample', () => {
     }
   });
 
-  it('has 25-40 illustrative existing macro sites inside the county that leave gaps', () => {
-    expect(sample.sites.length).toBeGreaterThanOrEqual(25);
-    expect(sample.sites.length).toBeLessThanOrEqual(40);
+  it('has a seat grid and town sites (60-120 illustrative existing macro sites) inside the county that leave gaps', () => {
+    expect(sample.sites.length).toBeGreaterThanOrEqual(60);
+    expect(sample.sites.length).toBeLessThanOrEqual(120);
     for (const s of sample.sites) {
       expect(s).toMatchObject({ kind: 'macro', status: 'existing', isIllustrative: true, source: 'illustrative' });
       expect(s.sectors).toHaveLength(3);
