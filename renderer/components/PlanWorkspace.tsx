@@ -84,6 +84,7 @@ export function PlanWorkspace({ session, compute, onCursor }: Props) {
       const id = nextSiteId(store.getState().sites);
       store.dispatch(addSite, { kind, lonLat, id });
       setSelectedId(id);
+      setRightTab('site');
       setTool('select');
     },
     [store],
