@@ -24,7 +24,7 @@ export class PlanEvaluator {
   readonly engine: CoverageEngine;
   private readonly scoring: ScoringState;
   private readonly sites = new Map<string, Site>();
-  private readonly reportOptions: Omit<ReportOptions, 'siteCount' | 'previous'>;
+  private reportOptions: Omit<ReportOptions, 'siteCount' | 'previous'>;
   private current: ScoreReport;
 
   /**
@@ -69,6 +69,13 @@ export class PlanEvaluator {
   /** The sites as the evaluator holds them, in insertion order. */
   siteList(): Site[] {
     return [...this.sites.values()];
+  }
+
+  /** Replaces the fibre figures (after the OLTs changed) and reports again; coverage is untouched. */
+  setFibre(fibre: FibreKpiInput | undefined): ScoreReport {
+    this.reportOptions = { ...this.reportOptions, fibre };
+    this.current = scoringReport(this.scoring, { ...this.reportOptions, siteCount: this.sites.size, previous: this.current });
+    return this.current;
   }
 
   /** Adds or replaces `upserts` and removes `removals` (site ids); returns the changed window and the new report. */

@@ -1,5 +1,6 @@
 import type { CellWindow, SiteFootprint } from '../coverage';
-import { analyseFibre, type FibreResult } from '../ftth';
+import { analyseFibre, uncoveredHouseholdsPerCell, type FibreResult } from '../ftth';
+import type { Olt } from '../model/project';
 import type { Project } from '../model/project';
 import type { Site } from '../model/site';
 import type { ScoreReport } from '../scoring';
@@ -22,16 +23,22 @@ export interface PlanWorkerResult {
   rasters: DisplayRasters;
 }
 
-/** What `open` adds: the fibre analysis (null when the project has no OLTs or no households, with why). */
-export interface PlanWorkerOpenResult extends PlanWorkerResult {
+/** The fibre analysis (null when the project has no OLTs or no households, with why). */
+export interface FibreOutcome {
   fibre: FibreResult | null;
   fibreMessage: string | null;
+  /** households without gigabit fibre per grid cell (NaN = none); null without a fibre result */
+  uncoveredHouseholds: Float32Array | null;
 }
+
+export type PlanWorkerOpenResult = PlanWorkerResult & FibreOutcome;
 
 /** What the app's plan worker does: hold one project's evaluation and answer edits with the changed window. */
 export interface PlanWorkerApi {
   open(project: Project, footprints: SiteFootprint[], options?: { seatLonLat?: [number, number] }): PlanWorkerOpenResult;
   applyEdits(edits: { upserts: Site[]; removals: string[] }): PlanWorkerResult;
+  /** Re-runs the fibre analysis with these OLTs (imported, placed or edited) and reports again. */
+  setOlts(olts: Olt[]): { report: ScoreReport } & FibreOutcome;
   close(): void;
 }
 
@@ -52,7 +59,17 @@ function sliceWindow(values: Float32Array, cols: number, w: CellWindow): Float32
  */
 export function createPlanWorker(): PlanWorkerApi {
   let evaluator: PlanEvaluator | null = null;
+  let project: Project | null = null;
+  let seatLonLat: [number, number] | undefined;
   let version = 0;
+  const runFibre = (): FibreOutcome => {
+    const r = project!.olts.length > 0 ? analyseFibre(project!, { seatLonLat }) : null;
+    return {
+      fibre: r?.ok ? r.value : null,
+      fibreMessage: r && !r.ok ? r.message : null,
+      uncoveredHouseholds: r?.ok ? uncoveredHouseholdsPerCell(project!.grid, r.value.households, r.value.reach) : null,
+    };
+  };
   const result = (window: CellWindow): PlanWorkerResult => {
     const { raster } = evaluator!.engine;
     const cols = raster.grid.cols;
@@ -68,14 +85,18 @@ export function createPlanWorker(): PlanWorkerApi {
     };
   };
   return {
-    open(project, footprints, options = {}) {
-      const fibre = project.olts.length > 0 ? analyseFibre(project, { seatLonLat: options.seatLonLat }) : null;
-      evaluator = new PlanEvaluator(project, { footprints, fibre: fibre?.ok ? fibreKpiInput(fibre.value) : undefined });
-      return {
-        ...result({ col0: 0, row0: 0, cols: project.grid.cols, rows: project.grid.rows }),
-        fibre: fibre?.ok ? fibre.value : null,
-        fibreMessage: fibre && !fibre.ok ? fibre.message : null,
-      };
+    open(opened, footprints, options = {}) {
+      project = opened;
+      seatLonLat = options.seatLonLat;
+      const fibre = runFibre();
+      evaluator = new PlanEvaluator(opened, { footprints, fibre: fibre.fibre ? fibreKpiInput(fibre.fibre) : undefined });
+      return { ...result({ col0: 0, row0: 0, cols: opened.grid.cols, rows: opened.grid.rows }), ...fibre };
+    },
+    setOlts(olts) {
+      if (!evaluator || !project) throw new Error('setOlts before open');
+      project = { ...project, olts };
+      const fibre = runFibre();
+      return { report: evaluator.setFibre(fibre.fibre ? fibreKpiInput(fibre.fibre) : undefined), ...fibre };
     },
     applyEdits(edits) {
       if (!evaluator) throw new Error('applyEdits before open');
@@ -83,11 +104,13 @@ export function createPlanWorker(): PlanWorkerApi {
     },
     close() {
       evaluator = null;
+      project = null;
     },
   };
 }
 
 /** The ArrayBuffers of a result's rasters, to transfer rather than copy them. */
-export function planResultBuffers(r: PlanWorkerResult): ArrayBuffer[] {
-  return [r.rasters.rsrpDbm.buffer, r.rasters.sinrDb.buffer, r.rasters.dlThroughputMbps.buffer] as ArrayBuffer[];
+export function planResultBuffers(r: Partial<PlanWorkerResult & FibreOutcome>): ArrayBuffer[] {
+  const arrays = [r.rasters?.rsrpDbm, r.rasters?.sinrDb, r.rasters?.dlThroughputMbps, r.uncoveredHouseholds ?? undefined];
+  return arrays.filter((a): a is Float32Array => a !== undefined).map((a) => a.buffer as ArrayBuffer);
 }

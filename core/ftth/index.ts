@@ -20,3 +20,4 @@ export * from './capacityUpgrades';
 export * from './placeFibreTargets';
 export * from './fibreKpis';
 export * from './analyseFibre';
+export * from './uncoveredHouseholdsPerCell';

@@ -47,6 +47,7 @@ export function PlanMapView({
       sites: t('layers.sites'),
       gaps: t('layers.gaps'),
       fibre: t('layers.fibre'),
+      uncovered: t('layers.uncovered'),
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [i18n.language],
@@ -105,11 +106,16 @@ export function PlanMapView({
   useEffect(() => mapRef.current?.setCandidates(candidates), [candidates]);
   useEffect(() => mapRef.current?.setGaps(gaps, selectedGapId), [gaps, selectedGapId]);
   useEffect(() => {
-    const sync = () =>
-      mapRef.current?.setFibre(compute.getSnapshot().fibre, {
+    let last: unknown = null;
+    const sync = () => {
+      const snap = compute.getSnapshot();
+      if (snap.fibre === last) return;
+      last = snap.fibre;
+      mapRef.current?.setFibre(snap.fibre, snap.uncoveredHouseholds, {
         serviceArea: t('layers.fibreServiceArea'),
         upgrade: (name, costWan) => t('layers.fibreUpgrade', { name, costWan }),
       });
+    };
     sync();
     return compute.subscribe(sync);
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -117,6 +117,7 @@ export const en: Messages = {
     help: 'Show / hide this help',
   },
   layers: {
+    uncovered: 'Households without gigabit fibre (per cell)',
     fibre: 'Fibre service areas and upgrades',
     fibreServiceArea: 'OLT service area (Voronoi)',
     fibreUpgrade: '{{name}}: est. {{costWan}} wan CNY',
@@ -152,6 +153,7 @@ export const en: Messages = {
     cancelled: 'Coverage computation cancelled',
   },
   legend: {
+    uncovered: { u1: '< 2 households', u2: '2 to 10', u3: '≥ 10' },
     rsrp: { veryPoor: 'very poor < -115', poor: 'poor -115 to -105', fair: 'fair -105 to -95', good: 'good -95 to -85', excellent: 'excellent ≥ -85' },
     sinr: { s0: '< 3', s1: '3 to 11', s2: '11 to 16', s3: '16 to 25', s4: '≥ 25' },
     throughput: { t0: '< 10', t1: '10 to 100', t2: '100 to 300', t3: '300 to 700', t4: '≥ 700' },

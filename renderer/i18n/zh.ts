@@ -115,6 +115,7 @@ export const zh = {
     help: '显示/隐藏本帮助',
   },
   layers: {
+    uncovered: '未具备千兆光网的家庭（每格户数）',
     fibre: '光网服务区与改造',
     fibreServiceArea: 'OLT 服务区（泰森多边形）',
     fibreUpgrade: '{{name}}：估算 {{costWan}} 万元',
@@ -150,6 +151,7 @@ export const zh = {
     cancelled: '覆盖计算已取消',
   },
   legend: {
+    uncovered: { u1: '< 2 户', u2: '2 ~ 10 户', u3: '≥ 10 户' },
     rsrp: { veryPoor: '极差 < -115', poor: '差 -115 ~ -105', fair: '中 -105 ~ -95', good: '好 -95 ~ -85', excellent: '极好 ≥ -85' },
     sinr: { s0: '< 3', s1: '3 ~ 11', s2: '11 ~ 16', s3: '16 ~ 25', s4: '≥ 25' },
     throughput: { t0: '< 10', t1: '10 ~ 100', t2: '100 ~ 300', t3: '300 ~ 700', t4: '≥ 700' },

@@ -3,7 +3,7 @@ import type { Olt, Place, Site } from '../../core/model';
 import { hillshade } from '../../core/terrain/hillshade';
 import type { County } from '../../geodata/counties';
 import type { ProjectBase } from '../session/ProjectSession';
-import { POPULATION_PALETTE, RELIEF_PALETTE } from './palettes';
+import { POPULATION_PALETTE, RELIEF_PALETTE, UNCOVERED_HOUSEHOLDS_PALETTE } from './palettes';
 import type { RankedGap } from '../../core/scoring';
 import type { FibreResult } from '../../core/ftth';
 import { FibreLayer } from './FibreLayer';
@@ -35,6 +35,7 @@ export interface OverlayLabels {
   sites: string;
   gaps: string;
   fibre: string;
+  uncovered: string;
 }
 
 /**
@@ -48,6 +49,8 @@ export class PlanMap {
   private readonly places: PlaceLayer;
   private readonly gaps: GapLayer;
   private readonly fibre = new FibreLayer();
+  private readonly uncovered = new RasterLayer({ opacity: 0.8, className: 'uncovered-layer' });
+  private grid: ProjectBase['grid'] | null = null;
   private readonly candidates = new PointLayer<Site>('candidate', (s) => s.name);
   private readonly olts = new PointLayer<Olt>('olt', (o) => `${o.name} · GPON ${o.gponPorts} / XGS-PON ${o.xgsPonPorts}`);
   private control: L.Control.Layers;
@@ -79,6 +82,7 @@ export class PlanMap {
     this.addSwitchable(this.candidates, 'candidates', false);
     this.addSwitchable(this.olts, 'olts', false);
     this.addSwitchable(this.fibre, 'fibre', false);
+    this.addSwitchable(this.uncovered, 'uncovered', false);
     this.sites = new SiteLayer(handlers);
     this.addSwitchable(this.sites, 'sites', true);
     this.map.on('click', (e: L.LeafletMouseEvent) => {
@@ -99,8 +103,9 @@ export class PlanMap {
     this.places.setPlaces(places, statuses);
   }
 
-  setFibre(result: FibreResult | null, labels: Parameters<FibreLayer['setResult']>[1]): void {
+  setFibre(result: FibreResult | null, uncoveredHouseholds: Float32Array | null, labels: Parameters<FibreLayer['setResult']>[1]): void {
     this.fibre.setResult(result, labels);
+    this.uncovered.setSource(this.grid && uncoveredHouseholds ? { grid: this.grid, values: uncoveredHouseholds, palette: UNCOVERED_HOUSEHOLDS_PALETTE } : null);
   }
 
   setGaps(gaps: readonly RankedGap[], selectedId: number | null): void {
@@ -161,6 +166,7 @@ export class PlanMap {
 
   /** Relief shading from the terrain and the population raster, when the project has them. */
   private addRasterOverlays(base: ProjectBase | null): void {
+    this.grid = base?.grid ?? null;
     if (base?.terrain) {
       const relief = new RasterLayer({ opacity: 0.6, className: 'relief-layer' });
       relief.setSource({ grid: base.grid, values: hillshade(base.grid, base.terrain.values), palette: RELIEF_PALETTE });

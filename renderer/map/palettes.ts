@@ -12,7 +12,7 @@ export interface PaletteStep {
 }
 
 export interface Palette {
-  id: 'rsrp' | 'sinr' | 'throughput' | 'population' | 'relief';
+  id: 'rsrp' | 'sinr' | 'throughput' | 'population' | 'relief' | 'uncovered';
   unit: string;
   steps: PaletteStep[];
 }
@@ -64,6 +64,17 @@ export const POPULATION_PALETTE: Palette = {
     { min: 2, rgba: [158, 154, 200, 170], labelKey: 'legend.population.p3' },
     { min: 8, rgba: [117, 107, 177, 190], labelKey: 'legend.population.p4' },
     { min: 25, rgba: [84, 39, 143, 210], labelKey: 'legend.population.p5' },
+  ],
+};
+
+/** Households without gigabit fibre per grid cell: an orange ramp; cells with none stay clear. */
+export const UNCOVERED_HOUSEHOLDS_PALETTE: Palette = {
+  id: 'uncovered',
+  unit: 'households/cell',
+  steps: [
+    { min: -Infinity, rgba: [253, 208, 162, 150], labelKey: 'legend.uncovered.u1' },
+    { min: 2, rgba: [253, 141, 60, 180], labelKey: 'legend.uncovered.u2' },
+    { min: 10, rgba: [217, 72, 1, 210], labelKey: 'legend.uncovered.u3' },
   ],
 };
 

@@ -2,7 +2,7 @@ import * as Comlink from 'comlink';
 import { makeCoverageContext, type CellWindow } from '../../core/coverage';
 import { createPlanWorker, type PlanWorkerApi, type PlanWorkerResult } from '../../core/evaluation';
 import type { FibreResult } from '../../core/ftth';
-import type { Site } from '../../core/model';
+import type { Olt, Site } from '../../core/model';
 import type { ScoreReport } from '../../core/scoring';
 import type { TaskTracker } from '../tasks/TaskTracker';
 import type { CoveragePool } from '../workers/pool';
@@ -27,6 +27,8 @@ export interface ComputeSnapshot {
   /** the fibre analysis of the opened project; null without OLTs or households (fibreMessage says why) */
   fibre: FibreResult | null;
   fibreMessage: string | null;
+  /** households without gigabit fibre per grid cell (NaN = none), for the map */
+  uncoveredHouseholds: Float32Array | null;
 }
 
 /**
@@ -39,11 +41,13 @@ export class PlanCompute {
   readonly rasters: DisplayRasterSet;
   private snapshot: ComputeSnapshot = {
     status: 'computing', report: null, rasterVersion: 0, changed: null, error: null, lastEditMs: null, fibre: null, fibreMessage: null,
+    uncoveredHouseholds: null,
   };
   private readonly listeners = new Set<() => void>();
   private readonly worker: PlanWorkerApi | Comlink.Remote<PlanWorkerApi>;
   private readonly terminate: () => void;
   private sent = new Map<string, Site>();
+  private sentOlts: readonly Olt[] | null = null;
   private isOpen = false;
   private inFlight = false;
   private disposed = false;
@@ -93,8 +97,9 @@ export class PlanCompute {
       if (this.disposed) return;
       const result = await this.worker.open(project, footprints, { seatLonLat: this.session.county.seatLonLat });
       this.sent = new Map(project.sites.map((s) => [s.id, s]));
+      this.sentOlts = this.session.store.getState().olts;
       this.isOpen = true;
-      this.snapshot = { ...this.snapshot, fibre: result.fibre, fibreMessage: result.fibreMessage };
+      this.snapshot = { ...this.snapshot, fibre: result.fibre, fibreMessage: result.fibreMessage, uncoveredHouseholds: result.uncoveredHouseholds };
       this.apply(result, null);
       this.pump();
     } catch (err) {
@@ -110,10 +115,11 @@ export class PlanCompute {
     this.listeners.clear();
   }
 
-  /** Sends the sites' changes since the last request, unless one is in flight (it will call again). */
+  /** Sends the sites' (or OLTs') changes since the last request, unless one is in flight (it will call again). */
   private pump(): void {
     if (!this.isOpen || this.inFlight || this.disposed) return;
-    const sites = this.session.store.getState().sites;
+    const { sites, olts } = this.session.store.getState();
+    if (olts !== this.sentOlts) return this.sendOlts(olts);
     const upserts: Site[] = [];
     const seen = new Set<string>();
     for (const site of sites) {
@@ -127,6 +133,19 @@ export class PlanCompute {
     const startedMs = performance.now();
     Promise.resolve(this.worker.applyEdits({ upserts, removals }))
       .then((result) => this.apply(result, performance.now() - startedMs))
+      .catch((err) => this.set({ status: 'error', error: err instanceof Error ? err.message : String(err) }))
+      .finally(() => {
+        this.inFlight = false;
+        this.pump();
+      });
+  }
+
+  /** The OLTs changed (import, edit): the fibre analysis runs again and the report follows. */
+  private sendOlts(olts: readonly Olt[]): void {
+    this.sentOlts = olts;
+    this.inFlight = true;
+    Promise.resolve(this.worker.setOlts([...olts]))
+      .then((r) => this.set({ report: r.report, fibre: r.fibre, fibreMessage: r.fibreMessage, uncoveredHouseholds: r.uncoveredHouseholds }))
       .catch((err) => this.set({ status: 'error', error: err instanceof Error ? err.message : String(err) }))
       .finally(() => {
         this.inFlight = false;

@@ -12,6 +12,10 @@ const api: PlanWorkerApi = {
     const r = impl.applyEdits(edits);
     return Comlink.transfer(r, planResultBuffers(r));
   },
+  setOlts(olts) {
+    const r = impl.setOlts(olts);
+    return Comlink.transfer(r, planResultBuffers(r));
+  },
   close: impl.close,
 };
 Comlink.expose(api);

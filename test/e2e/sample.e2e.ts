@@ -23,7 +23,7 @@ describe('the sample county', () => {
     await page.waitForSelector('[data-testid="compute-status"][data-status="ready"]', { timeout: 60_000 });
     // layer switcher lists relief, population, places, candidates, OLTs and sites
     const layers = await page.locator('.leaflet-control-layers-overlays label').allTextContents();
-    for (const name of ['地形晕渲', '人口', '覆盖缺口', '重点场所', '候选站址', 'OLT', '光网服务区', '基站']) expect(layers.join('|')).toContain(name);
+    for (const name of ['地形晕渲', '人口', '覆盖缺口', '重点场所', '候选站址', 'OLT', '光网服务区', '未具备千兆', '基站']) expect(layers.join('|')).toContain(name);
     expect(await page.locator('.site-icon').count()).toBeGreaterThan(50);
     expect(await page.locator('path.place').count()).toBeGreaterThanOrEqual(9);
     // the coverage heat map has painted tiles
@@ -40,6 +40,8 @@ describe('the sample county', () => {
     await page.waitForSelector('path.fibre-area');
     expect(await page.locator('path.fibre-area').count()).toBeGreaterThanOrEqual(5); // one Voronoi cell per OLT
     expect(await page.locator('.fibre-upgrade').count()).toBeGreaterThan(0);
+    await page.locator('.leaflet-control-layers-overlays label', { hasText: '未具备千兆' }).locator('input').check();
+    expect(await page.locator('.uncovered-layer canvas').count()).toBeGreaterThan(0);
     await screenshot(page, '22-sample-fibre');
     await page.getByTestId('tab-kpi').click();
     expect(Number(await page.locator('[data-kpi="householdsGigabit"]').getAttribute('data-value'))).toBeGreaterThan(0);

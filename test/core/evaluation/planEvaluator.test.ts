@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PlanEvaluator } from '../../../core/evaluation';
+import { createPlanWorker, PlanEvaluator } from '../../../core/evaluation';
 import { makeLocalProjection } from '../../../core/geo/localProjection';
 import { gridForBoundsM } from '../../../core/grid';
 import { defaultProjectSettings, makeSite, PROJECT_SCHEMA_VERSION, type Project, type Site } from '../../../core/model';
@@ -60,5 +60,23 @@ describe('PlanEvaluator', () => {
     const { changed } = ev.setSites([retuned, b]);
     expect(changed.cols).toBeGreaterThan(0);
     expect(kpiValues(ev)).toEqual(kpiValues(new PlanEvaluator(project([retuned, b]))));
+  });
+});
+
+describe('createPlanWorker', () => {
+  it('opens with the fibre analysis of its OLTs and re-runs it when the OLTs change', () => {
+    const worker = createPlanWorker();
+    const [lon, lat] = projection.inverse([0, 0]);
+    const withOlt = { ...project([site('A', 0, 0)]), olts: [{ id: 'O1', name: 'OLT', lonDeg: lon, latDeg: lat, gponPorts: 8, xgsPonPorts: 8, status: 'existing' as const }] };
+    // the seat at the centre: households within 3 km of it count as urban (the MIIT figure is over urban households)
+    const opened = worker.open(withOlt, [], { seatLonLat: [lon, lat] });
+    expect(opened.fibre).not.toBeNull();
+    const gigabit = (r: { kpis: { id: string; value: number }[] }) => r.kpis.find((k) => k.id === 'householdsGigabit')!.value;
+    expect(gigabit(opened.report)).toBeGreaterThan(0);
+    // every household of the 6 km square is within reach of the central 10G-PON OLT
+    expect(Number.isNaN(opened.uncoveredHouseholds![0])).toBe(true);
+    const without = worker.setOlts([]);
+    expect(without.fibre).toBeNull();
+    expect(gigabit(without.report)).toBeNaN();
   });
 });
