@@ -26,6 +26,8 @@ export class PlanEvaluator {
   private readonly sites = new Map<string, Site>();
   private reportOptions: Omit<ReportOptions, 'siteCount' | 'previous'>;
   private current: ScoreReport;
+  /** the report lags the coverage (applyEdits with `deferReport`) until `refreshReport` */
+  private isReportStale = false;
 
   /**
    * Builds coverage for `project.sites` (or from `footprints` predicted elsewhere, e.g. by workers, in the
@@ -62,7 +64,16 @@ export class PlanEvaluator {
     this.current = scoringReport(this.scoring, { ...this.reportOptions, siteCount: this.sites.size });
   }
 
+  /** The report of the sites as they stand (made now if edits deferred it). */
   get report(): ScoreReport {
+    if (this.isReportStale) this.refreshReport();
+    return this.current;
+  }
+
+  /** Makes the report for the current coverage and scores (KPIs, places, ranked gaps with outlines). */
+  refreshReport(): ScoreReport {
+    this.current = scoringReport(this.scoring, { ...this.reportOptions, siteCount: this.sites.size, previous: this.current });
+    this.isReportStale = false;
     return this.current;
   }
 
@@ -74,12 +85,16 @@ export class PlanEvaluator {
   /** Replaces the fibre figures (after the OLTs changed) and reports again; coverage is untouched. */
   setFibre(fibre: FibreKpiInput | undefined): ScoreReport {
     this.reportOptions = { ...this.reportOptions, fibre };
-    this.current = scoringReport(this.scoring, { ...this.reportOptions, siteCount: this.sites.size, previous: this.current });
-    return this.current;
+    return this.refreshReport();
   }
 
-  /** Adds or replaces `upserts` and removes `removals` (site ids); returns the changed window and the new report. */
-  applyEdits(edits: { upserts?: readonly Site[]; removals?: readonly string[] }): Evaluation {
+  /**
+   * Adds or replaces `upserts` and removes `removals` (site ids); returns the changed window and the new
+   * report. With `deferReport` the coverage and the score sums are brought up to date but the report (gap
+   * ranking and outlines, the costly part) waits for `refreshReport` or `report`: a drag shows coverage at
+   * once and the dashboard when the pointer rests.
+   */
+  applyEdits(edits: { upserts?: readonly Site[]; removals?: readonly string[] }, options: { deferReport?: boolean } = {}): Evaluation {
     let changed = EMPTY;
     for (const id of edits.removals ?? []) {
       if (!this.sites.delete(id)) continue;
@@ -90,7 +105,8 @@ export class PlanEvaluator {
       changed = unionWindows(changed, this.engine.upsertSite(site));
     }
     if (changed.cols > 0 && changed.rows > 0) updateScoring(this.scoring, this.engine.raster, changed);
-    this.current = scoringReport(this.scoring, { ...this.reportOptions, siteCount: this.sites.size, previous: this.current });
+    this.isReportStale = true;
+    if (!options.deferReport) this.refreshReport();
     return { changed, report: this.current };
   }
 

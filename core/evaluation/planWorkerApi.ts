@@ -18,7 +18,8 @@ export interface DisplayRasters {
 export interface PlanWorkerResult {
   /** increases with every call that changed something */
   version: number;
-  report: ScoreReport;
+  /** null when the edit deferred it (ask `report()`) */
+  report: ScoreReport | null;
   /** the changed part of the display rasters (the whole grid after `open`); empty window when nothing moved */
   rasters: DisplayRasters;
 }
@@ -36,7 +37,10 @@ export type PlanWorkerOpenResult = PlanWorkerResult & FibreOutcome;
 /** What the app's plan worker does: hold one project's evaluation and answer edits with the changed window. */
 export interface PlanWorkerApi {
   open(project: Project, footprints: SiteFootprint[], options?: { seatLonLat?: [number, number] }): PlanWorkerOpenResult;
+  /** Coverage and score sums after the edits; the report is deferred (ask `report()` when the edits rest). */
   applyEdits(edits: { upserts: Site[]; removals: string[] }): PlanWorkerResult;
+  /** The report for the sites as they stand. */
+  report(): ScoreReport;
   /** Re-runs the fibre analysis with these OLTs (imported, placed or edited) and reports again. */
   setOlts(olts: Olt[]): { report: ScoreReport } & FibreOutcome;
   close(): void;
@@ -70,12 +74,12 @@ export function createPlanWorker(): PlanWorkerApi {
       uncoveredHouseholds: r?.ok ? uncoveredHouseholdsPerCell(project!.grid, r.value.households, r.value.reach) : null,
     };
   };
-  const result = (window: CellWindow): PlanWorkerResult => {
+  const result = (window: CellWindow, withReport = true): PlanWorkerResult => {
     const { raster } = evaluator!.engine;
     const cols = raster.grid.cols;
     return {
       version: ++version,
-      report: evaluator!.report,
+      report: withReport ? evaluator!.report : null,
       rasters: {
         window,
         rsrpDbm: sliceWindow(raster.rsrpDbm, cols, window),
@@ -100,7 +104,11 @@ export function createPlanWorker(): PlanWorkerApi {
     },
     applyEdits(edits) {
       if (!evaluator) throw new Error('applyEdits before open');
-      return result(evaluator.applyEdits(edits).changed);
+      return result(evaluator.applyEdits(edits, { deferReport: true }).changed, false);
+    },
+    report() {
+      if (!evaluator) throw new Error('report before open');
+      return evaluator.report;
     },
     close() {
       evaluator = null;

@@ -3,13 +3,14 @@ import type { MultiPolygon } from 'geojson';
 import { gapIdAt } from './gapIdAt';
 import type { ScoringState } from './scoringState';
 
-/** Outlines are traced on at most this many mask cells; bigger gaps on a coarser grid. */
-const MAX_OUTLINE_CELLS = 250_000;
+/** Outlines are traced on at most this many mask cells, bigger gaps on a coarser grid: an outline is for the
+ * map and is re-traced after every edit that touches its gap, so it must stay cheap (~ a few ms). */
+const MAX_OUTLINE_CELLS = 40_000;
 
 /**
  * The outline of a gap as a WGS-84 MultiPolygon: d3-contour's marching squares at 0.5 over the gap's
  * 0/1 mask (its box plus a one-cell margin, so every ring closes), mapped from cell coordinates to grid
- * metres and through the grid CRS to [lonDeg, latDeg]. A gap whose box exceeds 250,000 cells is traced on
+ * metres and through the grid CRS to [lonDeg, latDeg]. A gap whose box exceeds 40,000 cells is traced on
  * blocks of f x f cells (a block is in the gap when any of its cells is), f the smallest that fits, so the
  * outline of a 1,000 km2 hole costs the same as a small one's. Computed on demand: only shown gaps need one.
  * Returns null for an unknown gap id.

@@ -108,10 +108,26 @@ export function scoringReport(state: ScoringState, options: ReportOptions): Scor
   const outlineCount = options.outlineCount ?? 50;
   const ranked = gaps.map((g, k): RankedGap => {
     const r: RankedGap = { ...g, placeIds: [...g.placeIds], rank: k + 1 };
-    if (k < outlineCount) r.outline = gapOutline(state, g.id)!;
+    if (k < outlineCount) r.outline = outlineOf(state, g);
     return r;
   });
   return { kpis, places: state.placeScores.map((p) => ({ ...p })), gaps: ranked };
+}
+
+/**
+ * Outlines by gap: mergeGaps keeps the very same Gap object while a gap's pieces are unchanged (and makes a
+ * new one when any changes), so an outline traced once stays right for as long as its Gap object lives; after
+ * a site edit only the gaps the edit touched are traced again.
+ */
+const outlines = new WeakMap<Gap, MultiPolygon>();
+
+function outlineOf(state: ScoringState, gap: Gap): MultiPolygon {
+  let outline = outlines.get(gap);
+  if (!outline) {
+    outline = gapOutline(state, gap.id)!;
+    outlines.set(gap, outline);
+  }
+  return outline;
 }
 
 /** Lower edge of the histogram bin holding the q-quantile of `total` counts (1 unit bins from 0). */

@@ -47,6 +47,8 @@ export class PlanCompute {
   private readonly worker: PlanWorkerApi | Comlink.Remote<PlanWorkerApi>;
   private readonly terminate: () => void;
   private sent = new Map<string, Site>();
+  /** coverage moved since the last report: ask for one when no edit is waiting */
+  private isReportStale = false;
   private sentOlts: readonly Olt[] | null = null;
   private isOpen = false;
   private inFlight = false;
@@ -127,12 +129,28 @@ export class PlanCompute {
       if (this.sent.get(site.id) !== site) upserts.push(site);
     }
     const removals = [...this.sent.keys()].filter((id) => !seen.has(id));
-    if (upserts.length === 0 && removals.length === 0) return;
+    if (upserts.length === 0 && removals.length === 0) {
+      if (this.isReportStale) this.sendReportRequest();
+      return;
+    }
     this.sent = new Map(sites.map((s) => [s.id, s]));
     this.inFlight = true;
     const startedMs = performance.now();
     Promise.resolve(this.worker.applyEdits({ upserts, removals }))
       .then((result) => this.apply(result, performance.now() - startedMs))
+      .catch((err) => this.set({ status: 'error', error: err instanceof Error ? err.message : String(err) }))
+      .finally(() => {
+        this.inFlight = false;
+        this.pump();
+      });
+  }
+
+  /** The edits have come to rest: the dashboard, place and gap lists catch up with the coverage. */
+  private sendReportRequest(): void {
+    this.isReportStale = false;
+    this.inFlight = true;
+    Promise.resolve(this.worker.report())
+      .then((report) => this.set({ report }))
       .catch((err) => this.set({ status: 'error', error: err instanceof Error ? err.message : String(err) }))
       .finally(() => {
         this.inFlight = false;
@@ -162,7 +180,8 @@ export class PlanCompute {
       const dst = this.rasters[key];
       for (let r = 0; r < w.rows; r++) dst.set(src.subarray(r * w.cols, (r + 1) * w.cols), (w.row0 + r) * cols + w.col0);
     }
-    this.set({ status: 'ready', report: result.report, rasterVersion: this.snapshot.rasterVersion + 1, changed: w, lastEditMs });
+    if (!result.report) this.isReportStale = true;
+    this.set({ status: 'ready', report: result.report ?? this.snapshot.report, rasterVersion: this.snapshot.rasterVersion + 1, changed: w, lastEditMs });
   }
 
   private set(changes: Partial<ComputeSnapshot>): void {

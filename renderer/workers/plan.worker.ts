@@ -16,6 +16,7 @@ const api: PlanWorkerApi = {
     const r = impl.setOlts(olts);
     return Comlink.transfer(r, planResultBuffers(r));
   },
+  report: impl.report,
   close: impl.close,
 };
 Comlink.expose(api);

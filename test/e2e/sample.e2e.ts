@@ -64,14 +64,18 @@ describe('editing the sample: scores follow the sites', () => {
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await page.waitForFunction((v) => Number(document.querySelector('[data-testid="compute-status"]')?.getAttribute('data-version')) > v, versionBefore);
     await page.waitForSelector('[data-testid="compute-status"][data-status="ready"]');
-    // placing a site opens its editor; the dashboard is one tab away
+    // placing a site opens its editor; the dashboard is one tab away and follows once the edit has rested
     await page.getByTestId('tab-kpi').click();
+    await page.waitForFunction(
+      (v) => Number(document.querySelector('[data-kpi="popCoverageOutdoor"]')?.getAttribute('data-value')) > v,
+      before,
+    );
     const after = await kpiValue('popCoverageOutdoor');
     await screenshot(page, '21-sample-site-added');
     expect(after).toBeGreaterThan(before);
     expect(await page.locator('[data-testid="kpi-delta"]').count()).toBeGreaterThan(0);
     const ms = Number((await page.getByTestId('compute-status').textContent())!.replace(/[^\d]/g, ''));
-    console.log(`single-site edit round trip in the browser: ${ms} ms; outdoor population coverage ${(before * 100).toFixed(2)} % -> ${(after * 100).toFixed(2)} %`);
+    console.log(`single-site edit, coverage round trip in the browser: ${ms} ms; outdoor population coverage ${(before * 100).toFixed(2)} % -> ${(after * 100).toFixed(2)} %`);
     await screenshot(page, '21-sample-site-added');
   });
 

@@ -72,7 +72,7 @@ describe('createPlanWorker', () => {
     const opened = worker.open(withOlt, [], { seatLonLat: [lon, lat] });
     expect(opened.fibre).not.toBeNull();
     const gigabit = (r: { kpis: { id: string; value: number }[] }) => r.kpis.find((k) => k.id === 'householdsGigabit')!.value;
-    expect(gigabit(opened.report)).toBeGreaterThan(0);
+    expect(gigabit(opened.report!)).toBeGreaterThan(0);
     // every household of the 6 km square is within reach of the central 10G-PON OLT
     expect(Number.isNaN(opened.uncoveredHouseholds![0])).toBe(true);
     const without = worker.setOlts([]);
