@@ -13,6 +13,8 @@ interface Entry {
   site: Site;
   selected: boolean;
   marker: L.Marker;
+  /** the icon's markup, so an edit that does not change the symbol (a move) keeps the icon element */
+  iconHtml: string;
 }
 
 /**
@@ -22,6 +24,8 @@ interface Entry {
 export class SiteLayer extends L.LayerGroup {
   private readonly entries = new Map<string, Entry>();
   private dragFrame = 0;
+  /** the site being dragged: Leaflet moves its marker itself, and replacing its icon would end the drag */
+  private draggingId: string | null = null;
 
   constructor(private readonly handlers: SiteLayerHandlers) {
     super();
@@ -34,10 +38,16 @@ export class SiteLayer extends L.LayerGroup {
       const selected = site.id === selectedId;
       const entry = this.entries.get(site.id);
       if (!entry) {
-        this.entries.set(site.id, { site, selected, marker: this.createMarker(site, selected) });
+        const i = icon(site, selected);
+        this.entries.set(site.id, { site, selected, marker: this.createMarker(site, i), iconHtml: String(i.options.html) });
       } else if (entry.site !== site || entry.selected !== selected) {
-        entry.marker.setIcon(icon(site, selected));
-        if (!entry.marker.getLatLng().equals([site.latDeg, site.lonDeg])) entry.marker.setLatLng([site.latDeg, site.lonDeg]);
+        const i = icon(site, selected);
+        const html = String(i.options.html);
+        if (html !== entry.iconHtml && site.id !== this.draggingId) {
+          entry.marker.setIcon(i);
+          entry.iconHtml = html;
+        }
+        if (site.id !== this.draggingId && !entry.marker.getLatLng().equals([site.latDeg, site.lonDeg])) entry.marker.setLatLng([site.latDeg, site.lonDeg]);
         entry.marker.setZIndexOffset(selected ? 1000 : 0);
         entry.site = site;
         entry.selected = selected;
@@ -51,13 +61,13 @@ export class SiteLayer extends L.LayerGroup {
     }
   }
 
-  private createMarker(site: Site, selected: boolean): L.Marker {
+  private createMarker(site: Site, markerIcon: L.DivIcon): L.Marker {
     const marker = L.marker([site.latDeg, site.lonDeg], {
-      icon: icon(site, selected),
+      icon: markerIcon,
       draggable: true,
       keyboard: true,
       title: site.name,
-      zIndexOffset: selected ? 1000 : 0,
+      zIndexOffset: site.id === this.draggingId ? 1000 : 0,
     });
     const id = site.id;
     const lonLat = (): [number, number] => {
@@ -65,7 +75,10 @@ export class SiteLayer extends L.LayerGroup {
       return [p.lng, p.lat];
     };
     marker.on('click', () => this.handlers.onSelect(id));
-    marker.on('dragstart', () => this.handlers.onSelect(id));
+    marker.on('dragstart', () => {
+      this.draggingId = id;
+      this.handlers.onSelect(id);
+    });
     marker.on('drag', () => {
       // One update per frame: pointer events can arrive far faster than the map can repaint.
       if (this.dragFrame) return;
@@ -77,6 +90,7 @@ export class SiteLayer extends L.LayerGroup {
     marker.on('dragend', () => {
       cancelAnimationFrame(this.dragFrame);
       this.dragFrame = 0;
+      this.draggingId = null;
       this.handlers.onDragEnd(id, lonLat());
     });
     this.addLayer(marker);

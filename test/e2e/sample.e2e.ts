@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, startApp, type RunningApp } from './harness';
+import { OUTPUT_DIR, screenshot, startApp, type RunningApp } from './harness';
 import { stopWebServer, webUrl } from './webServer';
 
 let app: RunningApp;
@@ -87,6 +87,64 @@ describe('editing the sample: scores follow the sites', () => {
       (v) => Number(document.querySelector('[data-kpi="popCoverageOutdoor"]')?.getAttribute('data-value')) < v,
       withSite,
     );
+  });
+
+  it('drags a macro site: coverage follows during the drag and after it; repaint rate and latency recorded', async () => {
+    const { page } = app;
+    await page.getByTestId('tab-sites').click();
+    await page.locator('[data-site-id="E70"]').first().click(); // a town site: select and centre it
+    await page.waitForTimeout(300);
+    const icon = page.locator('.site-icon svg[data-site-id="E70"]');
+    const box = (await icon.boundingBox())!;
+    const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    const lonBefore = await page.getByTestId('site-editor').locator('input').nth(2).inputValue();
+    // count animation frames and coverage updates (data-version changes) with the page's own clock
+    await page.evaluate(() => {
+      const w = window as unknown as { qcFrames: number; qcUpdates: number[]; qcStop: boolean };
+      w.qcFrames = 0;
+      w.qcUpdates = [];
+      w.qcStop = false;
+      const tick = () => {
+        w.qcFrames++;
+        if (!w.qcStop) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      const status = document.querySelector('[data-testid="compute-status"]')!;
+      new MutationObserver(() => w.qcUpdates.push(performance.now())).observe(status, { attributes: true, attributeFilter: ['data-version'] });
+    });
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    const t0 = await page.evaluate(() => performance.now());
+    const steps = 40;
+    for (let k = 1; k <= steps; k++) {
+      await page.mouse.move(start.x + k * 4, start.y + k * 2);
+      await page.waitForTimeout(40);
+    }
+    const tUp = await page.evaluate(() => performance.now());
+    await page.mouse.up();
+    await page.waitForTimeout(1500);
+    const m = await page.evaluate(() => {
+      const w = window as unknown as { qcFrames: number; qcUpdates: number[]; qcStop: boolean };
+      w.qcStop = true;
+      return { frames: w.qcFrames, updates: w.qcUpdates };
+    });
+    const dragMs = tUp - t0;
+    const duringDrag = m.updates.filter((u) => u <= tUp).length;
+    const last = m.updates.at(-1) ?? tUp;
+    const result = {
+      dragMs: Math.round(dragMs),
+      framesPerSecond: Math.round((m.frames / (dragMs + 1500)) * 1000),
+      coverageUpdatesDuringDrag: duringDrag,
+      coverageUpdatesPerSecondDuringDrag: Math.round((duringDrag / dragMs) * 1000 * 10) / 10,
+      lastCoverageUpdateAfterPointerStopMs: Math.round(Math.max(0, last - tUp)),
+    };
+    console.log('drag on the sample:', JSON.stringify(result));
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(`${OUTPUT_DIR}/drag-perf.json`, JSON.stringify(result, null, 2));
+    // functional: the site moved and the coverage was recomputed while the pointer was still moving
+    expect(await page.getByTestId('site-editor').locator('input').nth(2).inputValue()).not.toBe(lonBefore);
+    expect(duringDrag).toBeGreaterThanOrEqual(2);
+    await screenshot(page, '23-sample-dragged');
   });
 
   it('logged no console errors', () => {
