@@ -125,6 +125,7 @@ export function App({ host }: Props) {
     await p.file.close();
     setProject(null);
     setDialog(null);
+    setNotice(null);
   }, [host, t]);
 
   const save = useCallback(
@@ -251,7 +252,7 @@ export function App({ host }: Props) {
       const copy = await host.recover(id);
       if (!copy.ok) return setOpenError(copy.message);
       const item = recoverable.find((r) => r.id === id);
-      await openBytes(copy.value.name, copy.value.bytes, { handle: copy.value.handle, name: item?.projectName ?? null, isRecovered: true, recoveryId: id });
+      await openBytes(copy.value.name, copy.value.bytes, { handle: copy.value.handle, name: item?.projectName ?? (copy.value.handle ? copy.value.name : null), isRecovered: true, recoveryId: id });
     },
     [host, openBytes, recoverable],
   );
