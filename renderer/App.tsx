@@ -190,6 +190,12 @@ export function App({ host }: Props) {
     if (!project) void refreshStart();
   }, [project, refreshStart]);
 
+  // the build list as the project stands when the export dialog opens
+  const exportRows = useMemo(
+    () => (dialog === 'export' && project ? sessionBuildList(project.session, project.compute.getSnapshot().fibre) : null),
+    [dialog, project],
+  );
+
   const fileSnapshot = useSyncExternalStore(
     useCallback((l: () => void) => project?.file.subscribe(l) ?? (() => undefined), [project]),
     () => project?.file.getSnapshot() ?? null,
@@ -339,11 +345,11 @@ export function App({ host }: Props) {
               onClose={() => setDialog(null)}
             />
           )}
-          {dialog === 'export' && (
+          {exportRows && (
             <ExportDialog
               host={host}
               tracker={tracker}
-              rows={sessionBuildList(project.session, project.compute.getSnapshot().fibre)}
+              rows={exportRows}
               fibreMessage={project.compute.getSnapshot().fibreMessage}
               baseName={t('exporter.fileName', { county: project.session.county.name })}
               title={t('exporter.fileTitle', { county: project.session.county.name })}
