@@ -99,6 +99,28 @@ describe('project files in the app', () => {
     expect(await page.getByTestId('undo').getAttribute('title')).toContain('导入');
   });
 
+  it('imports places in GCJ-02: they join the map and the scores are recomputed with them', async () => {
+    const { page } = app;
+    await ready(page);
+    const places = await page.locator('path.place').count();
+    const version = Number(await page.getByTestId('compute-status').getAttribute('data-version'));
+    const csvPath = path.join(dir, '重点场所.csv');
+    await writeFile(csvPath, '名称,场景类别,经度,纬度,半径\n测试医院,医院,106.4120,27.8090,300\n测试未知,火星基地,106.4000,27.8000,200\n');
+    await page.getByTestId('import').click();
+    await page.getByTestId('import-kind').selectOption('places');
+    await page.getByTestId('import-crs').selectOption('gcj02');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('import-choose').click()]);
+    await chooser.setFiles(csvPath);
+    await page.waitForSelector('[data-testid="import-summary"]');
+    const cells = await page.locator('[data-testid="import-problems"] tbody tr').first().locator('td').allTextContents();
+    expect(cells.slice(0, 3)).toEqual(['重点场所.csv', '3', '场景类别']);
+    await page.getByTestId('import-accept').click();
+    await page.waitForFunction((v) => Number(document.querySelector('[data-testid="compute-status"]')?.getAttribute('data-version')) > v, version, { timeout: 90_000 });
+    await ready(page);
+    expect(await page.locator('path.place').count()).toBe(places + 1);
+    expect(await page.getByTestId('tab-places').textContent()).toContain(String(places + 1));
+  });
+
   it('exports the build list to XLSX and CSV with the imported sites and the fibre upgrades', async () => {
     const { page } = app;
     await ready(page);
