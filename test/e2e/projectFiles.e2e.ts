@@ -216,6 +216,13 @@ describe('crash recovery', () => {
       expect(await other.getByTestId('dirty-marker').count()).toBe(1);
       expect(await other.getByTestId('file-name').textContent()).toBe('renhuai.gpkg');
       await screenshot(other, '46-recovered');
+      // the toolbar with the file buttons fits at 1366 px in English too
+      await other.getByTestId('language-toggle').click();
+      await other.getByTestId('export').click();
+      await screenshot(other, '47-export-dialog-en');
+      expect(await other.getByTestId('export-dialog').textContent()).toContain('Export the build list');
+      const overflow = await other.locator('.plan-toolbar').evaluate((el) => el.scrollWidth - el.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
     } finally {
       await other.close();
     }
