@@ -13,7 +13,7 @@ import { MapView } from './components/MapView';
 import { PlanWorkspace } from './components/PlanWorkspace';
 import type { Host } from './host';
 import type { RecentFile, RecoverableProject } from './host/Host';
-import { commandFor } from './keyboard/shortcuts';
+import { SHORTCUTS } from './keyboard/shortcuts';
 import { setLanguage } from './i18n';
 import sampleUrl from '../samples/renhuai.gpkg?url';
 import { readProjectGpkg } from '../geodata/project';
@@ -149,11 +149,12 @@ export function App({ host }: Props) {
   // Ctrl+S / Ctrl+Shift+S while a project is open
   useEffect(() => {
     if (!project) return;
+    // also while typing in a field: the browser's own Ctrl+S (save the page) is never what the planner wants
     const onKey = (e: KeyboardEvent) => {
-      const command = commandFor(e);
-      if (command !== 'save' && command !== 'saveAs') return;
+      const shortcut = SHORTCUTS.find((s) => (s.command === 'save' || s.command === 'saveAs') && s.matches(e));
+      if (!shortcut) return;
       e.preventDefault();
-      void save(command === 'saveAs');
+      void save(shortcut.command === 'saveAs');
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

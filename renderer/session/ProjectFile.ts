@@ -38,6 +38,7 @@ export class ProjectFile {
   private savedState: PlanState | null;
   private recoveryId: string | undefined;
   private isSaving = false;
+  private saving: Promise<Result<SavedProject | null>> | null = null;
   private snapshot: ProjectFileSnapshot;
   private readonly listeners = new Set<() => void>();
   private readonly unsubscribe: () => void;
@@ -81,7 +82,13 @@ export class ProjectFile {
    * Saves the project: in place when it has a handle (unless `asNew`), else where the user picks.
    * `null` = the user cancelled; the project stays dirty then, and after a failure.
    */
-  async save(asNew = false): Promise<Result<SavedProject | null>> {
+  save(asNew = false): Promise<Result<SavedProject | null>> {
+    // a second Ctrl+S while one save runs gets that save's answer rather than a parallel write
+    this.saving ??= this.saveOnce(asNew).finally(() => (this.saving = null));
+    return this.saving;
+  }
+
+  private async saveOnce(asNew: boolean): Promise<Result<SavedProject | null>> {
     const state = this.session.store.getState();
     this.setSaving(true);
     try {

@@ -94,3 +94,15 @@ describe('ProjectFile', () => {
     expect(calls.discardAutosave).toHaveBeenCalledWith({ projectKey: 'k9' });
   });
 });
+
+describe('ProjectFile saves', () => {
+  it('never run in parallel: a second save while one runs gets the same answer', async () => {
+    const { host, calls } = fakeHost();
+    const file = new ProjectFile(host, session(), { projectKey: 'k' });
+    const [a, b] = await Promise.all([file.save(), file.save()]);
+    expect(a).toBe(b);
+    expect(calls.saveProject).toHaveBeenCalledTimes(1);
+    await file.save();
+    expect(calls.saveProject).toHaveBeenCalledTimes(2);
+  });
+});
