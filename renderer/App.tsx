@@ -97,8 +97,9 @@ export function App({ host }: Props) {
       file.startAutosave((reason) => setNotice(t('file.autosaveFailed', { reason })));
       const old = projectRef.current;
       if (old) {
+        // replaced without the close dialog: its unsaved edits stay recoverable
         old.compute.dispose();
-        void old.file.close();
+        old.file.stop();
       }
       setProject({ session, compute, file });
       setOpenError(null);

@@ -132,12 +132,17 @@ export class ProjectFile {
    * crash copies are removed, since closing on purpose is not a crash.
    */
   async close(): Promise<void> {
+    this.stop();
+    await this.host.discardAutosave({ projectKey: this.projectKey });
+    await this.dropRecovery();
+  }
+
+  /** Stops autosaving and following the store, keeping the crash copies (they stay recoverable). */
+  stop(): void {
     this.loop?.stop();
     this.loop = null;
     this.unsubscribe();
     this.listeners.clear();
-    await this.host.discardAutosave({ projectKey: this.projectKey });
-    await this.dropRecovery();
   }
 
   private async dropRecovery(): Promise<void> {
