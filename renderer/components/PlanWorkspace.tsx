@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nextSiteId } from '../../core/model';
 import { addSite, copySite, deleteSite, moveSite, rotateSite, updateSector, updateSite } from '../actions/siteActions';
@@ -26,6 +26,8 @@ interface Props {
   session: ProjectSession;
   compute: PlanCompute;
   onCursor(lonLat: [number, number] | null): void;
+  /** the file buttons (save, import, export) the app puts into the toolbar */
+  fileActions?: ReactNode;
 }
 
 const NO_STATUSES: ReadonlyMap<string, PlaceStatus> = new Map();
@@ -35,7 +37,7 @@ const NO_GAPS: never[] = [];
 const COPY_OFFSET_DEG = 0.001;
 
 /** The planning workspace of one county: tools, site list, the map, and the selected site's editor. */
-export function PlanWorkspace({ session, compute, onCursor }: Props) {
+export function PlanWorkspace({ session, compute, onCursor, fileActions }: Props) {
   const { store, county, base } = session;
   const snapshot = useSyncExternalStore(compute.subscribe, compute.getSnapshot);
   const [coverageKind, setCoverageKind] = useState<CoverageKind>('rsrp');
@@ -223,6 +225,8 @@ export function PlanWorkspace({ session, compute, onCursor }: Props) {
         </button>
         <span className="sep" />
         <button type="button" onClick={() => setShowHelp(true)}>{t('plan.help')}</button>
+        {fileActions && <span className="sep" />}
+        {fileActions}
         {tool !== 'select' && <span className="hint">{t('plan.placingHint')}</span>}
         <span className="compute-status muted" data-testid="compute-status" data-status={snapshot.status} data-version={snapshot.rasterVersion}>
           {snapshot.status === 'ready' && snapshot.lastEditMs !== null

@@ -1,5 +1,5 @@
 /** Every keyboard shortcut of the planning workspace: one table serves the handler and the help panel. */
-export type ShortcutCommand = 'undo' | 'redo' | 'select' | 'macro' | 'micro' | 'indoor' | 'delete' | 'copy' | 'rotateLeft' | 'rotateRight' | 'cancel' | 'help';
+export type ShortcutCommand = 'undo' | 'redo' | 'select' | 'macro' | 'micro' | 'indoor' | 'delete' | 'copy' | 'rotateLeft' | 'rotateRight' | 'cancel' | 'help' | 'save' | 'saveAs';
 
 export interface Shortcut {
   command: ShortcutCommand;
@@ -25,6 +25,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { command: 'rotateRight', keys: ']', matches: (e) => plain(e) && e.key === ']' },
   { command: 'cancel', keys: 'Esc', matches: (e) => e.key === 'Escape' },
   { command: 'help', keys: '?', matches: (e) => !mod(e) && e.key === '?' },
+  { command: 'save', keys: 'Ctrl+S', matches: (e) => mod(e) && !e.shiftKey && key(e) === 's' },
+  { command: 'saveAs', keys: 'Ctrl+Shift+S', matches: (e) => mod(e) && e.shiftKey && key(e) === 's' },
 ];
 
 /** The command for a key event, or null; events typed into form fields are left to the field. */

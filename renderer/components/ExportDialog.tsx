@@ -1,0 +1,84 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BuildListRow } from '../../core/model';
+import { BUILD_LIST_FORMATS, EXPORT_CRSES, exportBuildList, type BuildListFormat, type ExportCrs } from '../../geodata/export';
+import type { Host } from '../host';
+import type { TaskTracker } from '../tasks/TaskTracker';
+
+const FILTER_NAMES: Record<BuildListFormat, string> = { xlsx: 'Excel', csv: 'CSV', geojson: 'GeoJSON', kml: 'KML', kmz: 'KMZ', gpkg: 'GeoPackage' };
+
+interface Props {
+  host: Host;
+  tracker: TaskTracker;
+  /** the rows as the project stands (sessionBuildList) */
+  rows: BuildListRow[];
+  /** why fibre upgrades are missing (no OLTs, no households), when they are */
+  fibreMessage: string | null;
+  /** the file name without extension, e.g. '仁怀市_建设清单' */
+  baseName: string;
+  /** written into the XLSX title */
+  title: string;
+  onDone(message: string): void;
+  onClose(): void;
+}
+
+/**
+ * Exports the build list in XLSX, CSV, GeoJSON, KML, KMZ or GeoPackage, WGS-84 or GCJ-02 (geodata/export,
+ * which names the system in the file), through the host's save dialog (browser: a download).
+ */
+export function ExportDialog({ host, tracker, rows, fibreMessage, baseName, title, onDone, onClose }: Props) {
+  const { t } = useTranslation();
+  const [format, setFormat] = useState<BuildListFormat>('xlsx');
+  const [crs, setCrs] = useState<ExportCrs>('wgs84');
+  const [error, setError] = useState<string | null>(null);
+  const [isBusy, setBusy] = useState(false);
+  const sites = useMemo(() => rows.filter((r) => r.kind === 'site').length, [rows]);
+
+  const run = async () => {
+    setError(null);
+    setBusy(true);
+    try {
+      const bytes = await tracker.run('tasks.export', () => exportBuildList(rows, format, { crs, title }));
+      const suffix = crs === 'gcj02' ? '_GCJ02' : '';
+      const saved = await host.saveFile({ title: t('exporter.heading'), suggestedName: `${baseName}${suffix}.${format}`, filters: [{ name: FILTER_NAMES[format], extensions: [format] }], bytes });
+      if (!saved.ok) return setError(t('exporter.failed', { reason: saved.message }));
+      if (saved.value) onDone(t('exporter.done', { rows: rows.length, name: saved.value.name }));
+    } catch (err) {
+      setError(t('exporter.failed', { reason: err instanceof Error ? err.message : String(err) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="modal-backdrop">
+      <div className="modal export-dialog" role="dialog" aria-label={t('exporter.heading')} data-testid="export-dialog">
+        <header>
+          <h2>{t('exporter.heading')}</h2>
+          <button type="button" className="close" aria-label={t('exporter.cancel')} onClick={onClose}>×</button>
+        </header>
+        <div className="dialog-fields">
+          <label>
+            {t('exporter.format')}
+            <select value={format} data-testid="export-format" disabled={isBusy} onChange={(e) => setFormat(e.target.value as BuildListFormat)}>
+              {BUILD_LIST_FORMATS.map((f) => <option key={f} value={f}>{t(`exporter.formats.${f}`)}</option>)}
+            </select>
+          </label>
+          <label>
+            {t('exporter.crs')}
+            <select value={crs} data-testid="export-crs" disabled={isBusy} onChange={(e) => setCrs(e.target.value as ExportCrs)}>
+              {EXPORT_CRSES.map((c) => <option key={c} value={c}>{t(`exporter.crsNames.${c}`)}</option>)}
+            </select>
+          </label>
+        </div>
+        <p data-testid="export-contents">{t('exporter.contents', { sites, fibre: rows.length - sites })}</p>
+        {fibreMessage && <p className="muted small">{t('exporter.noFibre', { reason: fibreMessage })}</p>}
+        {error && <p className="error" role="alert" data-testid="export-error">{error}</p>}
+        <footer className="dialog-buttons">
+          <button type="button" className="primary" data-testid="export-run" disabled={isBusy} onClick={() => void run()}>{t('exporter.export')}</button>
+          <button type="button" onClick={onClose}>{t('exporter.cancel')}</button>
+        </footer>
+      </div>
+    </div>
+  );
+}

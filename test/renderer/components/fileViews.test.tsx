@@ -1,0 +1,64 @@
+import i18next from 'i18next';
+import type { ReactElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import type { BuildListRow } from '../../../core/model';
+import { ExportDialog } from '../../../renderer/components/ExportDialog';
+import { FileActions } from '../../../renderer/components/FileActions';
+import { ImportDialog } from '../../../renderer/components/ImportDialog';
+import { RecentFiles } from '../../../renderer/components/RecentFiles';
+import { RecoveryList } from '../../../renderer/components/RecoveryList';
+import type { Host } from '../../../renderer/host/Host';
+import { en } from '../../../renderer/i18n/en';
+import { zh } from '../../../renderer/i18n/zh';
+import { TaskTracker } from '../../../renderer/tasks/TaskTracker';
+
+async function render(lng: 'en' | 'zh', element: ReactElement): Promise<string> {
+  const i18n = i18next.createInstance();
+  await i18n.use(initReactI18next).init({ resources: { zh: { translation: zh }, en: { translation: en } }, lng, interpolation: { escapeValue: false } });
+  return renderToStaticMarkup(<I18nextProvider i18n={i18n}>{element}</I18nextProvider>);
+}
+
+const noop = () => undefined;
+const host = {} as Host;
+
+describe('file views', () => {
+  it('lists recent files, or says there are none', async () => {
+    const html = await render('en', <RecentFiles files={[{ handle: 'h1', name: '仁怀.gpkg', modifiedMs: Date.UTC(2026, 0, 2) }]} onOpen={noop} />);
+    expect(html).toContain('Recent files');
+    expect(html).toContain('仁怀.gpkg');
+    expect(await render('zh', <RecentFiles files={[]} onOpen={noop} />)).toContain('还没有最近的文件');
+  });
+
+  it('offers each crash copy with recover and discard, and shows nothing without one', async () => {
+    const html = await render('zh', <RecoveryList items={[{ id: 'a', name: '仁怀市.gpkg', modifiedMs: 0, projectName: 'plan.gpkg' }]} onRecover={noop} onDiscard={noop} />);
+    expect(html).toContain('上次未保存的工作');
+    expect(html).toContain('plan.gpkg');
+    expect(html).toContain('恢复');
+    expect(html).toContain('丢弃');
+    expect(await render('zh', <RecoveryList items={[]} onRecover={noop} onDiscard={noop} />)).toBe('');
+  });
+
+  it('marks the save button while dirty and disables saving during a save', async () => {
+    const html = await render('en', <FileActions file={{ name: null, isDirty: true, isSaving: true }} onSave={noop} onSaveAs={noop} onImport={noop} onExport={noop} />);
+    expect(html).toContain('data-dirty="true"');
+    expect(html).toContain('Saving…');
+    expect(html.match(/disabled=""/g)).toHaveLength(2);
+  });
+
+  it('the import dialog offers the three kinds and coordinate systems, and nothing to import before a file is read', async () => {
+    const html = await render('en', <ImportDialog host={host} tracker={new TaskTracker()} countReplaced={() => 0} onImport={noop} onClose={noop} />);
+    for (const s of ['Sites', 'Places', 'OLTs / central offices', 'WGS-84 (GPS)', 'CGCS2000', 'GCJ-02']) expect(html).toContain(s);
+    expect(html).toMatch(/data-testid="import-accept" disabled=""/);
+  });
+
+  it('the export dialog counts sites and fibre rows and offers six formats', async () => {
+    const row = { kind: 'site' } as BuildListRow;
+    const html = await render('en', (
+      <ExportDialog host={host} tracker={new TaskTracker()} rows={[row, row, { ...row, kind: 'fibre' }]} fibreMessage={null} baseName="x" title="x" onDone={noop} onClose={noop} />
+    ));
+    expect(html).toContain('2 planned or proposed sites and 1 fibre upgrades');
+    expect(html.match(/<option /g)).toHaveLength(6 + 2);
+  });
+});
