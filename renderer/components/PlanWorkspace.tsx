@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 
 import { useTranslation } from 'react-i18next';
 import { nextSiteId } from '../../core/model';
 import { addSite, copySite, deleteSite, moveSite, rotateSite, updateSector, updateSite } from '../actions/siteActions';
+import { acceptedSuggestionIds } from '../actions/suggestActions';
 import { commandFor } from '../keyboard/shortcuts';
 import type { PlanTool } from '../map/PlanMap';
 import type { PlaceStatus } from '../map/PlaceLayer';
@@ -18,6 +19,7 @@ import { PlanMapView } from './PlanMapView';
 import { ShortcutHelp } from './ShortcutHelp';
 import { SiteEditor } from './SiteEditor';
 import { SiteList } from './SiteList';
+import { SuggestPanel } from './SuggestPanel';
 import { Tabs, type TabSpec } from './Tabs';
 
 export type CoverageKind = 'rsrp' | 'sinr' | 'throughput' | 'none';
@@ -30,6 +32,9 @@ interface Props {
 
 const NO_STATUSES: ReadonlyMap<string, PlaceStatus> = new Map();
 const NO_GAPS: never[] = [];
+
+/** The suggestion budget the panel starts with, CNY (200 万元: a few sites; the planner edits it). */
+const DEFAULT_SUGGEST_BUDGET_CNY = 2e6;
 
 /** Offset for copies, so a copy lands beside its original rather than on top (~110 m). */
 const COPY_OFFSET_DEG = 0.001;
@@ -78,6 +83,20 @@ export function PlanWorkspace({ session, compute, onCursor }: Props) {
     if (gap) fitTo(gapBounds(gap, base.grid));
   };
   const selected = state.sites.find((s) => s.id === selectedId) ?? null;
+  const suggestion = useSyncExternalStore(compute.suggest.subscribe, compute.suggest.getSnapshot);
+  const acceptedIds = useMemo(() => acceptedSuggestionIds(state), [state]);
+  const suggested = suggestion.last;
+  const candidateNames = useMemo(() => Object.fromEntries((suggested?.chosenSites ?? []).map((s) => [s.id, s.name])), [suggested]);
+  const proposed = useMemo(() => {
+    if (!suggested) return [];
+    return suggested.result.sites
+      .map((r, k) => ({ r, site: suggested.chosenSites[k] }))
+      .filter(({ r }) => !acceptedIds.has(r.candidateId))
+      .map(({ r, site }) => ({
+        ...site,
+        describe: t('suggest.mapTip', { rank: r.rank, name: site.name, cost: (r.costCny / 1e4).toFixed(1), people: Math.round(r.gainPeople) }),
+      }));
+  }, [suggested, acceptedIds, t]);
 
   const place = useCallback(
     (kind: Exclude<PlanTool, 'select'>, lonLat: [number, number]) => {
@@ -189,6 +208,25 @@ export function PlanWorkspace({ session, compute, onCursor }: Props) {
       ),
     },
     {
+      id: 'suggest',
+      label: t('suggest.tab'),
+      badge: suggested ? suggested.result.sites.length : undefined,
+      content: (
+        <>
+          <SuggestPanel
+            budgetCny={DEFAULT_SUGGEST_BUDGET_CNY}
+            result={suggested?.result}
+            progress={suggestion.progress}
+            candidateNames={candidateNames}
+            acceptedIds={acceptedIds}
+            onRun={(request) => void compute.suggest.run(request)}
+            onAccept={(ids) => compute.suggest.accept(ids)}
+          />
+          {suggestion.error && <p role="alert" className="warning">{t('suggest.failed', { reason: suggestion.error })}</p>}
+        </>
+      ),
+    },
+    {
       id: 'site',
       label: t('site.heading'),
       content: selected ? (
@@ -246,6 +284,7 @@ export function PlanWorkspace({ session, compute, onCursor }: Props) {
             selectedGapId={selectedGapId}
             fitRequest={fitRequest}
             candidates={state.candidates}
+            proposed={proposed}
             olts={state.olts}
             compute={compute}
             coverage={coverage}

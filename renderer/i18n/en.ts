@@ -72,6 +72,7 @@ export const en: Messages = {
     updateSector: 'edit sector',
     deleteSite: 'delete site',
     copySite: 'copy site',
+    acceptSuggestions: 'accept suggested sites',
     gesture: 'edit',
   },
   site: {
@@ -125,6 +126,7 @@ export const en: Messages = {
     population: 'Population (persons per cell)',
     places: 'Priority places',
     candidates: 'Candidate locations',
+    proposed: 'Suggested sites',
     olts: 'OLTs',
     sites: 'Sites',
     heading: 'Layers',
@@ -165,6 +167,10 @@ export const en: Messages = {
   },
   suggest: {
     heading: 'Site suggestions',
+    tab: 'Suggest',
+    accepted: 'Accepted',
+    failed: 'Site suggestion failed: {{reason}}',
+    mapTip: 'Suggestion #{{rank}}: {{name}}, {{cost}} × 10k CNY (estimated), {{people}} people newly covered (modelled)',
     budget: 'Budget (10k CNY)',
     maxSites: 'Max sites',
     maxSitesAny: 'Any',

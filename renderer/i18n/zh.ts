@@ -70,6 +70,7 @@ export const zh = {
     updateSector: '修改扇区',
     deleteSite: '删除站点',
     copySite: '复制站点',
+    acceptSuggestions: '采纳建议站址',
     gesture: '编辑',
   },
   site: {
@@ -123,6 +124,7 @@ export const zh = {
     population: '人口（每格人数）',
     places: '重点场所',
     candidates: '候选站址',
+    proposed: '建议站址',
     olts: 'OLT 局端',
     sites: '基站',
     heading: '图层',
@@ -163,6 +165,10 @@ export const zh = {
   },
   suggest: {
     heading: '选址建议',
+    tab: '选址建议',
+    accepted: '已采纳',
+    failed: '选址建议失败：{{reason}}',
+    mapTip: '建议第 {{rank}} 位：{{name}}，{{cost}} 万元（估算），新覆盖 {{people}} 人（模型）',
     budget: '预算（万元）',
     maxSites: '最多站点数',
     maxSitesAny: '不限',

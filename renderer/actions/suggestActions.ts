@@ -1,0 +1,30 @@
+import { acceptSuggestions } from '../../core/suggest';
+import type { Site } from '../../core/model';
+import type { PlanState } from '../state/planState';
+import type { PlanAction } from '../state/PlanStore';
+
+/**
+ * Accepts suggested sites: each of `candidateIds` (in that order) becomes a planned site (core
+ * acceptSuggestions), and the project candidates among them leave the candidate list. `suggested` holds the
+ * suggestion's chosen sites (generated candidates are not in the store). One undo step for any count.
+ */
+export const acceptSuggestedSites: PlanAction<{ suggested: readonly Site[]; candidateIds: readonly string[] }> = {
+  name: 'acceptSuggestions',
+  perform(draft, { suggested, candidateIds }) {
+    const before = draft.sites.length;
+    const { sites } = acceptSuggestions(draft.sites as Site[], suggested, candidateIds);
+    draft.sites.push(...sites.slice(before));
+    const accepted = new Set(candidateIds);
+    draft.candidates = draft.candidates.filter((c) => !accepted.has(c.id));
+  },
+};
+
+/** Ids of the suggestions already accepted into `state`: their planned sites name them in `source`. */
+export function acceptedSuggestionIds(state: PlanState): Set<string> {
+  const ids = new Set<string>();
+  for (const s of state.sites) {
+    const m = /^suggestion (\S+?)(;|$)/.exec(s.source ?? '');
+    if (m) ids.add(m[1]);
+  }
+  return ids;
+}
