@@ -148,7 +148,7 @@ export function App({ host }: Props) {
       </header>
       {project ? (
         <main className="workspace-plan">
-          <PlanWorkspace session={project.session} compute={project.compute} onCursor={setCursor} />
+          <PlanWorkspace session={project.session} compute={project.compute} host={host} onCursor={setCursor} />
         </main>
       ) : (
         <main className="workspace">

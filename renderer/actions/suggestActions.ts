@@ -19,12 +19,17 @@ export const acceptSuggestedSites: PlanAction<{ suggested: readonly Site[]; cand
   },
 };
 
-/** Ids of the suggestions already accepted into `state`: their planned sites name them in `source`. */
+/** The suggestion (candidate id) a site was accepted from, read from the `source` acceptSuggestions writes. */
+export function suggestionIdOf(site: Site): string | null {
+  return /^suggestion (\S+?)(;|$)/.exec(site.source ?? '')?.[1] ?? null;
+}
+
+/** Ids of the suggestions already accepted into `state`. */
 export function acceptedSuggestionIds(state: PlanState): Set<string> {
   const ids = new Set<string>();
   for (const s of state.sites) {
-    const m = /^suggestion (\S+?)(;|$)/.exec(s.source ?? '');
-    if (m) ids.add(m[1]);
+    const id = suggestionIdOf(s);
+    if (id) ids.add(id);
   }
   return ids;
 }

@@ -5,12 +5,14 @@ import { resolveScoringSettings } from '../../core/scoring';
 import { addSite, copySite, deleteSite, moveSite, rotateSite, updateSector, updateSite } from '../actions/siteActions';
 import { acceptedSuggestionIds } from '../actions/suggestActions';
 import { commandFor } from '../keyboard/shortcuts';
+import type { Host } from '../host';
 import type { PlanTool } from '../map/PlanMap';
 import type { PlaceStatus } from '../map/PlaceLayer';
 import { RSRP_PALETTE, SINR_PALETTE, THROUGHPUT_PALETTE } from '../map/palettes';
 import type { PlanCompute } from '../session/PlanCompute';
 import type { ProjectSession } from '../session/ProjectSession';
 import { gapBounds, placeBounds } from '../session/bounds';
+import { CountyReportButton } from './CountyReportButton';
 import { FibrePanel } from './FibrePanel';
 import { GapList } from './GapList';
 import { KpiDashboard } from './KpiDashboard';
@@ -29,6 +31,8 @@ export type CoverageKind = 'rsrp' | 'sinr' | 'throughput' | 'none';
 interface Props {
   session: ProjectSession;
   compute: PlanCompute;
+  /** saves the county report (desktop: a dialog; browser: a download) */
+  host: Host;
   onCursor(lonLat: [number, number] | null): void;
 }
 
@@ -42,7 +46,7 @@ const DEFAULT_SUGGEST_BUDGET_CNY = 2e6;
 const COPY_OFFSET_DEG = 0.001;
 
 /** The planning workspace of one county: tools, site list, the map, and the selected site's editor. */
-export function PlanWorkspace({ session, compute, onCursor }: Props) {
+export function PlanWorkspace({ session, compute, host, onCursor }: Props) {
   const { store, county, base } = session;
   const snapshot = useSyncExternalStore(compute.subscribe, compute.getSnapshot);
   const [coverageKind, setCoverageKind] = useState<CoverageKind>('rsrp');
@@ -201,6 +205,7 @@ export function PlanWorkspace({ session, compute, onCursor }: Props) {
       label: t('score.kpis'),
       content: report ? (
         <>
+          <CountyReportButton session={session} compute={compute} host={host} />
           <KpiDashboard kpis={report.kpis} />
           <RsrpHistogramChart base={base} compute={compute} thresholdDbm={thresholdDbm} />
         </>
