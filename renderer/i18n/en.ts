@@ -170,7 +170,7 @@ export const en: Messages = {
     rsrpX: 'SS-RSRP (dBm, 5 dB bins)',
     rsrpY: 'share of people',
     threshold: 'target {{dbm}} dBm',
-    rsrpNote: 'Weighted by the people inside the county boundary; coverage is predicted and the population may be modelled, not measured.',
+    rsrpNote: 'Weighted by the people inside the county boundary; the first bin holds everyone below -135 dBm; coverage is predicted and the population may be modelled, not measured.',
     noPopulation: 'The project has no population layer: no distribution to show.',
   },
   report: {

@@ -168,7 +168,7 @@ export const zh = {
     rsrpX: 'SS-RSRP（dBm，5 dB 一档）',
     rsrpY: '人口占比',
     threshold: '目标 {{dbm}} dBm',
-    rsrpNote: '县界内人口加权；覆盖为模型预测值，人口可能为模型推算，非实测。',
+    rsrpNote: '县界内人口加权，最左一档含低于 -135 dBm 的全部人口；覆盖为模型预测值，人口可能为模型推算，非实测。',
     noPopulation: '项目没有人口图层，无法绘制人口分布。',
   },
   report: {

@@ -37,7 +37,7 @@ const STYLE = `
 body { font: 14px/1.5 "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif; color: #1a202c; margin: 24px auto; max-width: 980px; padding: 0 16px; }
 h1 { font-size: 22px; margin-bottom: 4px; } h2 { font-size: 17px; border-bottom: 2px solid #1f3a5f; padding-bottom: 2px; margin-top: 28px; }
 table { border-collapse: collapse; width: 100%; font-size: 13px; } th, td { border: 1px solid #cbd5e0; padding: 3px 6px; text-align: left; vertical-align: top; }
-th { background: #edf2f7; } td.num { text-align: right; white-space: nowrap; } .muted { color: #4a5568; font-size: 12px; }
+th { background: #edf2f7; } td[class^='status-'] { white-space: nowrap; } td.num { text-align: right; white-space: nowrap; } .muted { color: #4a5568; font-size: 12px; }
 .status-green { color: #276749; font-weight: 600; } .status-amber { color: #b7791f; font-weight: 600; } .status-red { color: #c53030; font-weight: 600; }
 .legend span { display: inline-block; margin-right: 12px; font-size: 12px; } .legend i { display: inline-block; width: 12px; height: 12px; margin-right: 4px; vertical-align: -1px; border: 1px solid #718096; }
 img.map { max-width: 100%; border: 1px solid #cbd5e0; } .chart { margin: 8px 0; }
@@ -56,7 +56,7 @@ export function countyReportHtml(data: CountyReportData, t: Translate): string {
   const kpiRows = data.kpis
     .map((k) => {
       const unit = t(`score.units.${k.unit}`);
-      const tags = [k.isModelled ? t('score.modelled') : '', k.isUnverified ? t('score.unverified') : ''].filter(Boolean).join('，');
+      const tags = [k.isModelled ? t('score.modelled') : '', k.isUnverified ? t('score.unverified') : ''].filter(Boolean).join('; ');
       return `<tr data-kpi="${esc(k.id)}"><td>${esc(t(`score.kpiNames.${k.id}`))}</td><td class="num">${esc(formatScore(k.value, k.unit))} ${Number.isFinite(k.value) ? esc(unit) : ''}</td><td class="num">≥ ${esc(formatScore(k.target, k.unit))} ${esc(unit)}</td><td class="status-${k.status}">${esc(t(`score.statuses.${k.status}`))}</td><td class="muted">${esc(k.source)}${tags ? ` (${esc(tags)})` : ''}</td></tr>`;
     })
     .join('\n');

@@ -109,6 +109,10 @@ describe('suggest sites on the sample county, accept one, undo, and download the
     await screenshot(reader, '33-report-zh');
     await reader.evaluate(() => document.querySelector('h2:nth-of-type(2)')?.scrollIntoView());
     await screenshot(reader, '34-report-kpis-zh');
+    await reader.evaluate(() => [...document.querySelectorAll('h2')].at(-2)?.scrollIntoView());
+    await screenshot(reader, '34-report-build-zh');
+    await reader.evaluate(() => [...document.querySelectorAll('h2')].at(-1)?.scrollIntoView());
+    await screenshot(reader, '34-report-charts-zh');
     await reader.close();
   });
 
