@@ -229,7 +229,7 @@ export function PlanWorkspace({ session, compute, host, onCursor }: Props) {
       content: (
         <>
           <SuggestPanel
-            budgetCny={DEFAULT_SUGGEST_BUDGET_CNY}
+            budgetCny={suggestion.request?.budgetCny ?? DEFAULT_SUGGEST_BUDGET_CNY}
             result={suggested?.result}
             progress={suggestion.progress}
             candidateNames={candidateNames}

@@ -102,7 +102,6 @@ export function SuggestPanel({ budgetCny, result, onRun, onAccept, progress, can
                 <th>{t('suggest.places')}</th>
                 <th>{t('suggest.area')}</th>
                 <th>{t('suggest.perCost')}</th>
-                <th />
               </tr>
             </thead>
             <tbody>
@@ -112,13 +111,7 @@ export function SuggestPanel({ budgetCny, result, onRun, onAccept, progress, can
                   <td>
                     {candidateNames?.[s.candidateId] ?? s.candidateId}
                     {s.isRequired && <span className="muted"> ({t('suggest.required')})</span>}
-                  </td>
-                  <td>{wan(s.costCny)}</td>
-                  <td>{Math.round(s.gainPeople)}</td>
-                  <td>{s.gainPlaces}</td>
-                  <td>{s.gainAreaKm2.toFixed(2)}</td>
-                  <td>{s.gainPeoplePer10kCny.toFixed(1)}</td>
-                  <td>
+                    <br />
                     {acceptedIds?.has(s.candidateId) ? (
                       <span className="muted" data-testid="suggest-accepted">{t('suggest.accepted')}</span>
                     ) : (
@@ -127,6 +120,11 @@ export function SuggestPanel({ budgetCny, result, onRun, onAccept, progress, can
                       </button>
                     )}
                   </td>
+                  <td>{wan(s.costCny)}</td>
+                  <td>{Math.round(s.gainPeople)}</td>
+                  <td>{s.gainPlaces}</td>
+                  <td>{s.gainAreaKm2.toFixed(2)}</td>
+                  <td>{s.gainPeoplePer10kCny.toFixed(1)}</td>
                 </tr>
               ))}
             </tbody>

@@ -9,6 +9,8 @@ export interface SuggestSnapshot {
   progress?: number;
   /** the last finished run's answer, for the project as it stood then */
   last?: ProjectSuggestion;
+  /** the budget and site limit of the latest run, so the form shows them again */
+  request?: { budgetCny: number; maxSites?: number };
   /** why the last run gave nothing ('cancelled' is not an error and leaves this unset) */
   error?: string;
 }
@@ -43,7 +45,7 @@ export class SuggestSession {
   /** Suggests sites for the project as it stands; a newer run or the task bar's Cancel stops this one. */
   async run(request: { budgetCny: number; maxSites?: number }): Promise<void> {
     const project = currentProject(this.session);
-    this.set({ ...this.snapshot, progress: 0, error: undefined });
+    this.set({ ...this.snapshot, request, progress: 0, error: undefined });
     const result = await this.tracker.run('tasks.suggest', (signal, onProgress) => {
       signal.addEventListener('abort', () => this.runner.cancel());
       return this.runner.run(project, { ...request, seed: 1 }, (f) => {
@@ -51,8 +53,8 @@ export class SuggestSession {
         if (Math.round(f * 100) !== Math.round((this.snapshot.progress ?? 0) * 100)) this.set({ ...this.snapshot, progress: f });
       });
     });
-    if (result.ok) this.set({ last: result.value });
-    else this.set({ last: this.snapshot.last, error: result.code === 'cancelled' ? undefined : result.message });
+    if (result.ok) this.set({ request, last: result.value });
+    else this.set({ request, last: this.snapshot.last, error: result.code === 'cancelled' ? undefined : result.message });
   }
 
   /** Turns these suggestions of the last run into planned sites (skipping those already accepted): one undo step. */

@@ -45,4 +45,19 @@ describe('SuggestSession', () => {
     session.store.undo();
     expect(session.store.getState().sites.length).toBe(sitesBefore);
   });
+
+  it("is cancelled from the task bar: no error, the previous answer stays, the form keeps the new budget", async () => {
+    const session = openSession(smallCounty(), GUIZHOU_COUNTIES[0]);
+    const tracker = new TaskTracker();
+    const log: string[] = [];
+    const s = new SuggestSession(session, tracker, new SuggestRunner(() => Object.assign(inThreadWorker(), { terminate: () => log.push('terminated') })));
+    const running = s.run({ budgetCny: 3e6 });
+    expect(tracker.getTasks().map((t) => t.labelKey)).toEqual(['tasks.suggest']);
+    tracker.getTasks()[0].cancel();
+    await running;
+    expect(log).toEqual(['terminated']);
+    expect(s.getSnapshot()).toEqual({ request: { budgetCny: 3e6 }, last: undefined, error: undefined });
+    expect(tracker.getTasks()).toEqual([]);
+    s.dispose();
+  });
 });
