@@ -62,6 +62,8 @@ describe('editing the sample: scores follow the sites', () => {
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await page.waitForFunction((v) => Number(document.querySelector('[data-testid="compute-status"]')?.getAttribute('data-version')) > v, versionBefore);
     await page.waitForSelector('[data-testid="compute-status"][data-status="ready"]');
+    // placing a site opens its editor tab (ec08e77): back to the KPIs
+    await page.getByTestId('tab-kpi').click();
     const after = await kpiValue('popCoverageOutdoor');
     await screenshot(page, '21-sample-site-added');
     expect(after).toBeGreaterThan(before);
