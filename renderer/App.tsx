@@ -325,6 +325,7 @@ export function App({ host }: Props) {
           <PlanWorkspace
             session={project.session}
             compute={project.compute}
+            host={host}
             onCursor={setCursor}
             fileActions={
               fileSnapshot && (

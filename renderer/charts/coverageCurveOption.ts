@@ -10,7 +10,7 @@ export function coverageCurveOption(
 ): ChartOption {
   return {
     title: { text: labels.title, textStyle: { fontSize: 13 } },
-    grid: { left: 56, right: 16, top: 34, bottom: 40 },
+    grid: { left: 56, right: 16, top: 58, bottom: 40 },
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'value', name: labels.xAxis, nameLocation: 'middle', nameGap: 24 },
     yAxis: { type: 'value', name: labels.yAxis },

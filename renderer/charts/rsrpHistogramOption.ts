@@ -13,7 +13,7 @@ export function rsrpHistogramOption(
   const colour = (start: number) => (start >= -85 ? '#238443' : start >= -95 ? '#78c679' : start >= -105 ? '#ffe650' : start >= -115 ? '#f7941d' : '#cb2027');
   return {
     title: { text: labels.title, textStyle: { fontSize: 13 } },
-    grid: { left: 44, right: 12, top: 34, bottom: 36 },
+    grid: { left: 44, right: 12, top: 58, bottom: 36 },
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => `${Number(v).toFixed(1)} %` },
     xAxis: { type: 'category', name: labels.xAxis, nameLocation: 'middle', nameGap: 22, data: hist.binStarts.map((s) => String(s)) },
     yAxis: { type: 'value', name: labels.yAxis, axisLabel: { formatter: '{value}%' } },
@@ -23,7 +23,7 @@ export function rsrpHistogramOption(
         data: share.map((v, k) => ({ value: Number(v.toFixed(2)), itemStyle: { color: colour(hist.binStarts[k]) } })),
         markLine: {
           symbol: 'none',
-          label: { formatter: labels.threshold },
+          label: { formatter: labels.threshold, position: 'end' },
           lineStyle: { color: '#c53030', type: 'dashed' },
           data: [{ xAxis: String(Math.floor(thresholdDbm / 5) * 5) }],
         },

@@ -16,6 +16,8 @@ interface Props extends PlanMapHandlers {
   places: readonly Place[];
   placeStatuses: ReadonlyMap<string, PlaceStatus>;
   candidates: readonly Site[];
+  /** suggested sites not yet accepted, with their tooltips */
+  proposed: readonly (Site & { describe: string })[];
   olts: readonly Olt[];
   compute: PlanCompute;
   /** which raster the coverage layer shows, null = none */
@@ -33,7 +35,7 @@ interface Props extends PlanMapHandlers {
 
 /** Hosts the Leaflet PlanMap: created once per county, fed through its methods on every render. */
 export function PlanMapView({
-  county, base, sites, places, placeStatuses, candidates, olts, compute, coverage, coverageOpacity, gaps, selectedGapId, fitRequest,
+  county, base, sites, places, placeStatuses, candidates, proposed, olts, compute, coverage, coverageOpacity, gaps, selectedGapId, fitRequest,
   selectedId, tool, focusRequest, ...handlers
 }: Props) {
   const { t, i18n } = useTranslation();
@@ -43,6 +45,7 @@ export function PlanMapView({
       population: t('layers.population'),
       places: t('layers.places'),
       candidates: t('layers.candidates'),
+      proposed: t('layers.proposed'),
       olts: t('layers.olts'),
       sites: t('layers.sites'),
       gaps: t('layers.gaps'),
@@ -104,6 +107,7 @@ export function PlanMapView({
   useEffect(() => mapRef.current?.setSites(sites, selectedId), [sites, selectedId]);
   useEffect(() => mapRef.current?.setPlaces(places, placeStatuses), [places, placeStatuses]);
   useEffect(() => mapRef.current?.setCandidates(candidates), [candidates]);
+  useEffect(() => mapRef.current?.setProposed(proposed), [proposed]);
   useEffect(() => mapRef.current?.setGaps(gaps, selectedGapId), [gaps, selectedGapId]);
   useEffect(() => {
     let last: unknown = null;

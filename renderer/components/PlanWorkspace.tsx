@@ -1,23 +1,29 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nextSiteId } from '../../core/model';
+import { resolveScoringSettings } from '../../core/scoring';
 import { addSite, copySite, deleteSite, moveSite, rotateSite, updateSector, updateSite } from '../actions/siteActions';
+import { acceptedSuggestionIds } from '../actions/suggestActions';
 import { commandFor } from '../keyboard/shortcuts';
+import type { Host } from '../host';
 import type { PlanTool } from '../map/PlanMap';
 import type { PlaceStatus } from '../map/PlaceLayer';
 import { RSRP_PALETTE, SINR_PALETTE, THROUGHPUT_PALETTE } from '../map/palettes';
 import type { PlanCompute } from '../session/PlanCompute';
 import type { ProjectSession } from '../session/ProjectSession';
 import { gapBounds, placeBounds } from '../session/bounds';
+import { CountyReportButton } from './CountyReportButton';
 import { FibrePanel } from './FibrePanel';
 import { GapList } from './GapList';
 import { KpiDashboard } from './KpiDashboard';
 import { Legend } from './Legend';
 import { PlaceList } from './PlaceList';
 import { PlanMapView } from './PlanMapView';
+import { RsrpHistogramChart } from './RsrpHistogramChart';
 import { ShortcutHelp } from './ShortcutHelp';
 import { SiteEditor } from './SiteEditor';
 import { SiteList } from './SiteList';
+import { SuggestPanel } from './SuggestPanel';
 import { Tabs, type TabSpec } from './Tabs';
 
 export type CoverageKind = 'rsrp' | 'sinr' | 'throughput' | 'none';
@@ -25,6 +31,8 @@ export type CoverageKind = 'rsrp' | 'sinr' | 'throughput' | 'none';
 interface Props {
   session: ProjectSession;
   compute: PlanCompute;
+  /** saves the county report (desktop: a dialog; browser: a download) */
+  host: Host;
   onCursor(lonLat: [number, number] | null): void;
   /** the file buttons (save, import, export) the app puts into the toolbar */
   fileActions?: ReactNode;
@@ -33,11 +41,14 @@ interface Props {
 const NO_STATUSES: ReadonlyMap<string, PlaceStatus> = new Map();
 const NO_GAPS: never[] = [];
 
+/** The suggestion budget the panel starts with, CNY (200 万元: a few sites; the planner edits it). */
+const DEFAULT_SUGGEST_BUDGET_CNY = 2e6;
+
 /** Offset for copies, so a copy lands beside its original rather than on top (~110 m). */
 const COPY_OFFSET_DEG = 0.001;
 
 /** The planning workspace of one county: tools, site list, the map, and the selected site's editor. */
-export function PlanWorkspace({ session, compute, onCursor, fileActions }: Props) {
+export function PlanWorkspace({ session, compute, host, onCursor, fileActions }: Props) {
   const { store, county, base } = session;
   const snapshot = useSyncExternalStore(compute.subscribe, compute.getSnapshot);
   const [coverageKind, setCoverageKind] = useState<CoverageKind>('rsrp');
@@ -62,6 +73,7 @@ export function PlanWorkspace({ session, compute, onCursor, fileActions }: Props
   const [selectedGapId, setSelectedGapId] = useState<number | null>(null);
   const [fitRequest, setFitRequest] = useState<{ bounds: [number, number, number, number]; n: number } | null>(null);
   const report = snapshot.report;
+  const thresholdDbm = useMemo(() => resolveScoringSettings(base.settings).baseline.rsrpDbm, [base]);
   const placeStatuses = useMemo<ReadonlyMap<string, PlaceStatus>>(
     () => (report ? new Map(report.places.map((p) => [p.id, p.isMet ? 'met' : p.coveredShare > 0 ? 'partial' : 'missed'])) : NO_STATUSES),
     [report],
@@ -80,6 +92,20 @@ export function PlanWorkspace({ session, compute, onCursor, fileActions }: Props
     if (gap) fitTo(gapBounds(gap, base.grid));
   };
   const selected = state.sites.find((s) => s.id === selectedId) ?? null;
+  const suggestion = useSyncExternalStore(compute.suggest.subscribe, compute.suggest.getSnapshot);
+  const acceptedIds = useMemo(() => acceptedSuggestionIds(state), [state]);
+  const suggested = suggestion.last;
+  const candidateNames = useMemo(() => Object.fromEntries((suggested?.chosenSites ?? []).map((s) => [s.id, s.name])), [suggested]);
+  const proposed = useMemo(() => {
+    if (!suggested) return [];
+    return suggested.result.sites
+      .map((r, k) => ({ r, site: suggested.chosenSites[k] }))
+      .filter(({ r }) => !acceptedIds.has(r.candidateId))
+      .map(({ r, site }) => ({
+        ...site,
+        describe: t('suggest.mapTip', { rank: r.rank, name: site.name, cost: (r.costCny / 1e4).toFixed(1), people: Math.round(r.gainPeople) }),
+      }));
+  }, [suggested, acceptedIds, t]);
 
   const place = useCallback(
     (kind: Exclude<PlanTool, 'select'>, lonLat: [number, number]) => {
@@ -179,7 +205,15 @@ export function PlanWorkspace({ session, compute, onCursor, fileActions }: Props
     {
       id: 'kpi',
       label: t('score.kpis'),
-      content: report ? <KpiDashboard kpis={report.kpis} /> : <p className="muted small">{t(`compute.${snapshot.status}`)}</p>,
+      content: report ? (
+        <>
+          <CountyReportButton session={session} compute={compute} host={host} />
+          <KpiDashboard kpis={report.kpis} />
+          <RsrpHistogramChart base={base} compute={compute} thresholdDbm={thresholdDbm} />
+        </>
+      ) : (
+        <p className="muted small">{t(`compute.${snapshot.status}`)}</p>
+      ),
     },
     {
       id: 'fibre',
@@ -188,6 +222,25 @@ export function PlanWorkspace({ session, compute, onCursor, fileActions }: Props
         <FibrePanel result={snapshot.fibre} upgrades={snapshot.fibre.upgrades} />
       ) : (
         <p className="muted small">{snapshot.fibreMessage ?? t(`compute.${snapshot.status}`)}</p>
+      ),
+    },
+    {
+      id: 'suggest',
+      label: t('suggest.tab'),
+      badge: suggested ? suggested.result.sites.length : undefined,
+      content: (
+        <>
+          <SuggestPanel
+            budgetCny={suggestion.request?.budgetCny ?? DEFAULT_SUGGEST_BUDGET_CNY}
+            result={suggested?.result}
+            progress={suggestion.progress}
+            candidateNames={candidateNames}
+            acceptedIds={acceptedIds}
+            onRun={(request) => void compute.suggest.run(request)}
+            onAccept={(ids) => compute.suggest.accept(ids)}
+          />
+          {suggestion.error && <p role="alert" className="warning">{t('suggest.failed', { reason: suggestion.error })}</p>}
+        </>
       ),
     },
     {
@@ -250,6 +303,7 @@ export function PlanWorkspace({ session, compute, onCursor, fileActions }: Props
             selectedGapId={selectedGapId}
             fitRequest={fitRequest}
             candidates={state.candidates}
+            proposed={proposed}
             olts={state.olts}
             compute={compute}
             coverage={coverage}

@@ -16,6 +16,8 @@ interface Props {
   progress?: number;
   /** display names by candidate id; the id is shown otherwise */
   candidateNames?: Record<string, string>;
+  /** suggestions already turned into planned sites */
+  acceptedIds?: ReadonlySet<string>;
 }
 
 const wan = (cny: number) => (cny / 1e4).toFixed(1);
@@ -25,7 +27,7 @@ const wan = (cny: number) => (cny / 1e4).toFixed(1);
  * site buys, the coverage-vs-investment curve, the gap to the exact optimum when known, and accept one,
  * the top N or all. Presentational: the caller runs suggestSites in a worker and applies accepted ids.
  */
-export function SuggestPanel({ budgetCny, result, onRun, onAccept, progress, candidateNames }: Props) {
+export function SuggestPanel({ budgetCny, result, onRun, onAccept, progress, candidateNames, acceptedIds }: Props) {
   const { t } = useTranslation();
   const [budgetWan, setBudgetWan] = useState(String(budgetCny / 1e4));
   const [maxSites, setMaxSites] = useState('');
@@ -100,7 +102,6 @@ export function SuggestPanel({ budgetCny, result, onRun, onAccept, progress, can
                 <th>{t('suggest.places')}</th>
                 <th>{t('suggest.area')}</th>
                 <th>{t('suggest.perCost')}</th>
-                <th />
               </tr>
             </thead>
             <tbody>
@@ -110,17 +111,20 @@ export function SuggestPanel({ budgetCny, result, onRun, onAccept, progress, can
                   <td>
                     {candidateNames?.[s.candidateId] ?? s.candidateId}
                     {s.isRequired && <span className="muted"> ({t('suggest.required')})</span>}
+                    <br />
+                    {acceptedIds?.has(s.candidateId) ? (
+                      <span className="muted" data-testid="suggest-accepted">{t('suggest.accepted')}</span>
+                    ) : (
+                      <button type="button" onClick={() => onAccept([s.candidateId])}>
+                        {t('suggest.accept')}
+                      </button>
+                    )}
                   </td>
                   <td>{wan(s.costCny)}</td>
                   <td>{Math.round(s.gainPeople)}</td>
                   <td>{s.gainPlaces}</td>
                   <td>{s.gainAreaKm2.toFixed(2)}</td>
                   <td>{s.gainPeoplePer10kCny.toFixed(1)}</td>
-                  <td>
-                    <button type="button" onClick={() => onAccept([s.candidateId])}>
-                      {t('suggest.accept')}
-                    </button>
-                  </td>
                 </tr>
               ))}
             </tbody>

@@ -31,6 +31,8 @@ export interface OverlayLabels {
   population: string;
   places: string;
   candidates: string;
+  /** sites of the last suggestion run not yet accepted */
+  proposed: string;
   olts: string;
   sites: string;
   gaps: string;
@@ -52,6 +54,7 @@ export class PlanMap {
   private readonly uncovered = new RasterLayer({ opacity: 0.8, className: 'uncovered-layer' });
   private grid: ProjectBase['grid'] | null = null;
   private readonly candidates = new PointLayer<Site>('candidate', (s) => s.name);
+  private readonly proposed = new PointLayer<Site & { describe: string }>('proposed', (s) => s.describe);
   private readonly olts = new PointLayer<Olt>('olt', (o) => `${o.name} · GPON ${o.gponPorts} / XGS-PON ${o.xgsPonPorts}`);
   private control: L.Control.Layers;
   private readonly overlays: { layer: L.Layer; key: keyof OverlayLabels }[] = [];
@@ -80,6 +83,7 @@ export class PlanMap {
     this.places = new PlaceLayer((id) => handlers.onSelectPlace(id));
     this.addSwitchable(this.places, 'places', true);
     this.addSwitchable(this.candidates, 'candidates', false);
+    this.addSwitchable(this.proposed, 'proposed', true);
     this.addSwitchable(this.olts, 'olts', false);
     this.addSwitchable(this.fibre, 'fibre', false);
     this.addSwitchable(this.uncovered, 'uncovered', false);
@@ -119,6 +123,11 @@ export class PlanMap {
 
   setCandidates(candidates: readonly Site[]): void {
     this.candidates.setPoints(candidates);
+  }
+
+  /** Suggested sites with their tooltip text (rank, cost, gain). */
+  setProposed(sites: readonly (Site & { describe: string })[]): void {
+    this.proposed.setPoints(sites);
   }
 
   setOlts(olts: readonly Olt[]): void {

@@ -7,6 +7,7 @@ import type { ScoreReport } from '../../core/scoring';
 import type { TaskTracker } from '../tasks/TaskTracker';
 import type { CoveragePool } from '../workers/pool';
 import { currentProject, type ProjectSession } from './ProjectSession';
+import { SuggestSession } from './SuggestSession';
 
 /** Full-grid rasters the map draws, patched window by window as edits come back. */
 export interface DisplayRasterSet {
@@ -39,6 +40,8 @@ export interface ComputeSnapshot {
  */
 export class PlanCompute {
   readonly rasters: DisplayRasterSet;
+  /** site suggestion for this project; lives as long as the compute so its worker is never made in a render */
+  readonly suggest: SuggestSession;
   private snapshot: ComputeSnapshot = {
     status: 'computing', report: null, rasterVersion: 0, changed: null, error: null, lastEditMs: null, fibre: null, fibreMessage: null,
     uncoveredHouseholds: null,
@@ -72,6 +75,7 @@ export class PlanCompute {
       this.terminate = () => w.terminate();
     }
     this.unsubscribe = session.store.subscribe(() => this.pump());
+    this.suggest = new SuggestSession(session, tracker);
   }
 
   readonly getSnapshot = (): ComputeSnapshot => this.snapshot;
@@ -114,6 +118,7 @@ export class PlanCompute {
     this.disposed = true;
     this.unsubscribe();
     this.terminate();
+    this.suggest.dispose();
     this.listeners.clear();
   }
 
