@@ -28,7 +28,7 @@ export function provinceMapSvg(results: readonly CountyResult[], kpiId: KpiId, o
   const classOf = { red: 0, amber: 1, green: 2 } as const;
   const target = DEFAULT_SCORING_SETTINGS.kpis[kpiId];
   const amberFrom = target.amberFrom ?? 0.9 * target.target;
-  const fmt = (v: number) => (kpiId === 'sitesPer10k' || kpiId.startsWith('dl') ? v.toFixed(0) : `${(v * 100).toFixed(0)} %`);
+  const fmt = (v: number) => (kpiId === 'sitesPer10k' || kpiId.startsWith('dl') ? String(+v.toFixed(1)) : `${+(v * 100).toFixed(1)} %`);
   const data = GUIZHOU_COUNTIES.map((c) => {
     const k = byCode.get(c.code)?.kpis.find((x) => x.id === kpiId);
     const status = k && k.value !== null && k.status !== 'none' ? k.status : null;
