@@ -55,10 +55,11 @@ export function provinceWorkbook(outcomes: readonly CountyOutcome[], ranks: read
     ]);
   }
   sheet.getColumn(2).numFmt = '0.000';
-  kpiIds.forEach((id, k) => {
+  kpiIds.forEach((id) => {
     if (unitOf(id) !== 'share') return;
-    sheet.getColumn(15 + 3 * k).numFmt = '0.0%';
-    sheet.getColumn(16 + 3 * k).numFmt = '0%';
+    const valueColumn = headers.indexOf(`${id} target`); // 1-based column of the value, just left of its target
+    sheet.getColumn(valueColumn).numFmt = '0.0%';
+    sheet.getColumn(valueColumn + 1).numFmt = '0%';
   });
 
   const targets = wb.addWorksheet(PROVINCE_SHEETS.targets);
