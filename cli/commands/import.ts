@@ -6,6 +6,7 @@ import { IMPORT_CRSES, importOlts, importPlaces, importSites, type ImportCrs, ty
 import { readProjectGpkg, writeProjectGpkg } from '../../geodata/project';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand } from '../command';
 import { atomicWriteFile } from '../disk';
+import { mergeById as merge } from '../project/mergeById';
 
 const KINDS = ['sites', 'places', 'olts'] as const;
 type Kind = (typeof KINDS)[number];
@@ -20,19 +21,6 @@ good rows. The project is saved atomically and the previous version kept as <pro
 
 function problemLine(p: ImportProblem): string {
   return `${p.file}${p.row === null ? '' : `:${p.row}`}: ${p.severity}${p.field ? ` [${p.field}]` : ''}: ${p.reason}`;
-}
-
-function merge<T extends { id: string }>(existing: T[], incoming: T[]): { merged: T[]; added: number; replaced: number } {
-  const byId = new Map(incoming.map((r) => [r.id, r]));
-  let replaced = 0;
-  const merged = existing.map((e) => {
-    const r = byId.get(e.id);
-    if (!r) return e;
-    byId.delete(e.id);
-    replaced++;
-    return r;
-  });
-  return { merged: [...merged, ...byId.values()], added: byId.size, replaced };
 }
 
 /** `qcplan import`: sites, places or OLTs from a file into a project file, all or nothing unless --accept-good. */

@@ -1,0 +1,177 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_SCORING_SETTINGS, type KpiId } from '../../core/scoring';
+import { countyByCode, GUIZHOU_COUNTIES, type County } from '../../geodata/counties';
+import { readDemGeoTiff } from '../../geodata/dem';
+import { IMPORT_FORMATS } from '../../geodata/import';
+import { readPopulationGeoTiff, type PopulationUnit } from '../../geodata/population';
+import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand } from '../command';
+import { progressReporter } from '../progress';
+import { provinceMapSvg } from '../province/provinceMapSvg';
+import { PROVINCE_SHEETS, provinceWorkbook } from '../province/provinceWorkbook';
+import { COMPOSITE_METHOD, rankCounties } from '../province/rankCounties';
+import { scoreCounties } from '../province/scoreCounties';
+import { COUNTY_INPUT_KINDS, type CountyInputKind, type CountyRequest, type NamedRaster } from '../province/types';
+
+const USAGE = `Usage: qcplan province --out DIR [--counties all|pilot|CODE,CODE...] [--grid 50] [--population GPW.tif]
+       [--population-unit km2|cell] [--dem DEM.tif] [--inputs DIR] [--accept-good] [--workers N]
+       [--map-kpi ID] [--quiet]
+
+Builds a project for each county from the reference data (boundary, catalogue places, population modelled
+from the sourced 2020 census total) and scores it with the app's evaluator, then writes to --out:
+  province.xlsx         sheet ${PROVINCE_SHEETS.counties}: one row per county, ranked; sheet ${PROVINCE_SHEETS.targets}: targets and sources
+  province.csv          the ${PROVINCE_SHEETS.counties} sheet as CSV (UTF-8 with BOM)
+  counties/<code>.json  each county's KPIs, place scores and worst gaps
+  province-map.svg      choropleth of --map-kpi's status, self-contained
+Options:
+  --counties       all (default), pilot (the 21 智慧黔城 pilots) or GB/T 2260 codes separated by commas
+  --grid M         grid cell size, m, 10..100 (default 50)
+  --population F   population GeoTIFF (WGS-84) replacing the modelled layer; --population-unit says what
+                   it holds: km2 = persons/km2 (GPW popdensity, default), cell = persons per pixel (WorldPop)
+                   Without it, counties with no sourced census figure have no population and the KPIs that
+                   need one are n/a (with the reason).
+  --dem F          DEM GeoTIFF for terrain (default flat ground)
+  --inputs DIR     per-county files <code>.sites.<ext>, <code>.places.<ext>, <code>.olts.<ext>
+                   (ext: ${IMPORT_FORMATS.join(', ')}), imported with qcplan import's validation: a file with
+                   row errors is left out unless --accept-good; every problem is reported
+  --workers N      county worker threads (default one per core); 0 = counties one after another in this
+                   thread with the site footprints on a coverage pool of one thread per core
+  --map-kpi ID     KPI the map shows (default popCoverageOutdoor): ${Object.keys(DEFAULT_SCORING_SETTINGS.kpis).join(', ')}
+  --quiet          no progress on stderr
+Rank: ${COMPOSITE_METHOD}
+Exit 1 when a county failed or an input file was left out (the outputs are still written).`;
+
+function selectCounties(arg: string): County[] {
+  if (arg === 'all') return [...GUIZHOU_COUNTIES];
+  if (arg === 'pilot') return GUIZHOU_COUNTIES.filter((c) => c.isPilot);
+  const codes = [...new Set(arg.split(',').map((s) => s.trim()).filter(Boolean))];
+  if (codes.length === 0) throw new UsageError('--counties needs all, pilot or county codes');
+  const unknown = codes.filter((c) => !countyByCode(c));
+  if (unknown.length) throw new UsageError(`--counties: not a Guizhou county code: ${unknown.join(', ')}`);
+  return codes.map((c) => countyByCode(c)!);
+}
+
+/** Input files in `dir` by county code and kind: <code>.<kind>.<ext> with an import format's extension. */
+async function findInputs(dir: string): Promise<Map<string, Partial<Record<CountyInputKind, string>>>> {
+  const found = new Map<string, Partial<Record<CountyInputKind, string>>>();
+  for (const name of await readdir(dir)) {
+    const m = /^(\d{6})\.(sites|places|olts)\.([a-z]+)$/i.exec(name);
+    if (!m || !(IMPORT_FORMATS as readonly string[]).includes(m[3].toLowerCase())) continue;
+    const entry = found.get(m[1]) ?? {};
+    entry[m[2].toLowerCase() as CountyInputKind] = path.join(dir, name);
+    found.set(m[1], entry);
+  }
+  return found;
+}
+
+async function readRaster(
+  file: string,
+  cwd: string,
+  read: (bytes: Uint8Array, name: string) => ReturnType<typeof readDemGeoTiff>,
+): Promise<NamedRaster> {
+  const name = path.basename(file);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(path.resolve(cwd, file)));
+  } catch (err) {
+    throw new Error(`${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+  const result = await read(bytes, name);
+  if (!result.ok) throw new Error(result.message);
+  return { raster: result.value, fileName: name };
+}
+
+/** `qcplan province`: every (or the chosen) county scored in a worker pool; ranked summary, per-county JSON and a map. */
+export const provinceCommand: CliCommand = {
+  name: 'province',
+  summary: 'score every county from the reference data: ranked XLSX/CSV summary, per-county JSON, map',
+  usage: USAGE,
+  async run(args, io) {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args,
+        options: {
+          counties: { type: 'string', default: 'all' },
+          grid: { type: 'string', default: '50' },
+          population: { type: 'string' },
+          'population-unit': { type: 'string', default: 'km2' },
+          dem: { type: 'string' },
+          inputs: { type: 'string' },
+          'accept-good': { type: 'boolean', default: false },
+          workers: { type: 'string' },
+          'map-kpi': { type: 'string', default: 'popCoverageOutdoor' },
+          out: { type: 'string' },
+        },
+      });
+    } catch (err) {
+      throw new UsageError(err instanceof Error ? err.message : String(err));
+    }
+    const { values } = parsed;
+    if (!values.out) throw new UsageError('give --out DIR');
+    const cellSizeM = Number(values.grid);
+    if (!(cellSizeM >= 10 && cellSizeM <= 100)) throw new UsageError(`--grid must be 10..100 m, got ${values.grid}`);
+    const units: Record<string, PopulationUnit> = { km2: 'persons-per-km2', cell: 'persons-per-cell' };
+    const unit = units[values['population-unit']];
+    if (!unit) throw new UsageError(`--population-unit must be km2 or cell, got ${values['population-unit']}`);
+    const workers = values.workers === undefined ? availableParallelism() : Number(values.workers);
+    if (!Number.isInteger(workers) || workers < 0) throw new UsageError(`--workers must be a whole number >= 0, got ${values.workers}`);
+    const mapKpi = values['map-kpi'] as KpiId;
+    if (!(mapKpi in DEFAULT_SCORING_SETTINGS.kpis)) throw new UsageError(`--map-kpi must be one of ${Object.keys(DEFAULT_SCORING_SETTINGS.kpis).join(', ')}`);
+    const counties = selectCounties(values.counties);
+
+    const startMs = performance.now();
+    const population = values.population ? await readRaster(values.population, io.cwd, (b, n) => readPopulationGeoTiff(b, n, { unit })) : undefined;
+    const dem = values.dem ? await readRaster(values.dem, io.cwd, readDemGeoTiff) : undefined;
+    const inputs = values.inputs ? await findInputs(path.resolve(io.cwd, values.inputs)) : new Map();
+    const chosen = new Set(counties.map((c) => c.code));
+    for (const code of inputs.keys()) if (!chosen.has(code)) io.stderr(`${values.inputs}: files for ${code} ignored (${countyByCode(code) ? 'county not chosen' : 'not a Guizhou county code'})\n`);
+
+    // Largest first, so the last county to finish is a small one and both workers stay busy to the end.
+    const requests: CountyRequest[] = [...counties]
+      .sort((a, b) => b.areaKm2 - a.areaKm2)
+      .map((c) => ({
+        code: c.code, cellSizeM, population, dem, inputs: inputs.get(c.code) ?? {}, acceptGood: values['accept-good'],
+        coverageWorkers: workers === 0 ? availableParallelism() : 0,
+      }));
+    const progress = progressReporter(io, `province (${counties.length} counties)`);
+    const outcomes = await scoreCounties(requests, { countyWorkers: workers, onDone: (_o, n) => progress.update(n / requests.length) });
+    progress.done();
+    const wallMs = performance.now() - startMs;
+
+    let failed = false;
+    for (const o of outcomes) {
+      if (!o.ok) {
+        failed = true;
+        io.stderr(`${o.code}: failed: ${o.message}\n`);
+        continue;
+      }
+      for (const input of o.value.inputs) {
+        for (const p of input.problems) io.stderr(`${o.code} ${p.file}${p.row === null ? '' : `:${p.row}`}: ${p.severity}${p.field ? ` [${p.field}]` : ''}: ${p.reason}\n`);
+        if (!input.isImported) {
+          failed = true;
+          io.stderr(`${o.code} ${input.file}: not imported${input.rowsRead ? ' (rows with errors; --accept-good imports the good rows)' : ''}\n`);
+        }
+      }
+    }
+    const results = outcomes.flatMap((o) => (o.ok ? [o.value] : [])).sort((a, b) => a.code.localeCompare(b.code));
+    const ranks = rankCounties(results);
+    const outDir = path.resolve(io.cwd, values.out);
+    await mkdir(path.join(outDir, 'counties'), { recursive: true });
+    for (const r of results) await writeFile(path.join(outDir, 'counties', `${r.code}.json`), JSON.stringify(r, null, 2) + '\n');
+    const title = `Guizhou county 5G/gigabit KPIs, ${cellSizeM} m grid, ${results.length} counties`;
+    const wb = provinceWorkbook(outcomes, ranks, { title });
+    await writeFile(path.join(outDir, 'province.xlsx'), new Uint8Array(await wb.xlsx.writeBuffer()));
+    const csv = new Uint8Array(await wb.csv.writeBuffer({ sheetName: PROVINCE_SHEETS.counties }));
+    await writeFile(path.join(outDir, 'province.csv'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), csv]));
+    await writeFile(path.join(outDir, 'province-map.svg'), provinceMapSvg(results, mapKpi, { title }));
+    io.stdout(
+      `scored ${results.length} of ${counties.length} counties at ${cellSizeM} m in ${(wallMs / 1000).toFixed(1)} s ` +
+        `(${workers === 0 ? `one at a time, ${availableParallelism()} coverage threads` : `${Math.min(workers, counties.length)} county workers`}); ` +
+        `wrote province.xlsx, province.csv, counties/*.json, province-map.svg to ${values.out}\n`,
+    );
+    return failed ? EXIT_FAILED : EXIT_OK;
+  },
+};

@@ -1,0 +1,9 @@
+// County worker (worker_threads, started through cli/workers/boot.mjs): scores whole counties for qcplan province.
+import * as Comlink from 'comlink';
+import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
+import { parentPort } from 'node:worker_threads';
+import { scoreCounty } from './scoreCounty';
+import type { CountyWorkerApi } from './types';
+
+const api: CountyWorkerApi = { score: (request) => scoreCounty(request) };
+Comlink.expose(api, nodeEndpoint(parentPort!));
