@@ -68,11 +68,17 @@ export const scoreCommand: CliCommand = {
   summary: 'county KPIs, place scores and ranked gaps of a project',
   usage: USAGE,
   async run(args, io) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { json: { type: 'boolean' }, top: { type: 'string' }, workers: { type: 'string' } },
-    });
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args,
+        allowPositionals: true,
+        options: { json: { type: 'boolean' }, top: { type: 'string' }, workers: { type: 'string' } },
+      });
+    } catch (err) {
+      throw new UsageError(err instanceof Error ? err.message : String(err));
+    }
+    const { values, positionals } = parsed;
     if (positionals.length !== 1) throw new UsageError('give exactly one project file');
     const top = values.top === undefined ? 20 : Number(values.top);
     if (!Number.isInteger(top) || top < 0) throw new UsageError(`--top must be a whole number >= 0, got ${values.top}`);
