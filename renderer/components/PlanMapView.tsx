@@ -5,6 +5,7 @@ import type { County } from '../../geodata/counties';
 import type { PlaceStatus } from '../map/PlaceLayer';
 import { PlanMap, type OverlayLabels, type PlanMapHandlers, type PlanTool } from '../map/PlanMap';
 import type { RankedGap } from '../../core/scoring';
+import type { MbtilesReader } from '../../geodata/import';
 import type { RasterSource } from '../map/RasterLayer';
 import type { PlanCompute } from '../session/PlanCompute';
 import type { ProjectBase } from '../session/ProjectSession';
@@ -23,6 +24,8 @@ interface Props extends PlanMapHandlers {
   /** which raster the coverage layer shows, null = none */
   coverage: Omit<RasterSource, 'grid'> | null;
   coverageOpacity: number;
+  /** offline base map (MBTiles), null for none */
+  baseMap: MbtilesReader | null;
   gaps: readonly RankedGap[];
   selectedGapId: number | null;
   /** bumps with a new [w, s, e, n] to fit the view to (a place or gap picked in a list) */
@@ -35,7 +38,7 @@ interface Props extends PlanMapHandlers {
 
 /** Hosts the Leaflet PlanMap: created once per county, fed through its methods on every render. */
 export function PlanMapView({
-  county, base, sites, places, placeStatuses, candidates, proposed, olts, compute, coverage, coverageOpacity, gaps, selectedGapId, fitRequest,
+  county, base, sites, places, placeStatuses, candidates, proposed, olts, compute, coverage, coverageOpacity, baseMap, gaps, selectedGapId, fitRequest,
   selectedId, tool, focusRequest, ...handlers
 }: Props) {
   const { t, i18n } = useTranslation();
@@ -109,6 +112,7 @@ export function PlanMapView({
   useEffect(() => mapRef.current?.setCandidates(candidates), [candidates]);
   useEffect(() => mapRef.current?.setProposed(proposed), [proposed]);
   useEffect(() => mapRef.current?.setGaps(gaps, selectedGapId), [gaps, selectedGapId]);
+  useEffect(() => mapRef.current?.setBaseMap(baseMap), [baseMap, county, base]);
   useEffect(() => {
     let last: unknown = null;
     const sync = () => {

@@ -16,6 +16,7 @@ import { CountyReportButton } from './CountyReportButton';
 import { FibrePanel } from './FibrePanel';
 import { GapList } from './GapList';
 import { KpiDashboard } from './KpiDashboard';
+import { readMbtiles, type MbtilesReader } from '../../geodata/import';
 import { Legend } from './Legend';
 import { PlaceList } from './PlaceList';
 import { PlanMapView } from './PlanMapView';
@@ -53,6 +54,24 @@ export function PlanWorkspace({ session, compute, host, onCursor, fileActions }:
   const snapshot = useSyncExternalStore(compute.subscribe, compute.getSnapshot);
   const [coverageKind, setCoverageKind] = useState<CoverageKind>('rsrp');
   const [coverageOpacity, setCoverageOpacity] = useState(0.7);
+  const [baseMap, setBaseMap] = useState<MbtilesReader | null>(null);
+  const [baseMapError, setBaseMapError] = useState<string | null>(null);
+  const openBaseMap = async () => {
+    const picked = await host.openFile({ title: t('baseMap.open'), filters: [{ name: 'MBTiles', extensions: ['mbtiles'] }] });
+    if (!picked.ok) return setBaseMapError(picked.message);
+    if (!picked.value) return;
+    const reader = await readMbtiles(picked.value.bytes);
+    if (!reader.ok) return setBaseMapError(t('baseMap.failed', { name: picked.value.name, reason: reader.message }));
+    if ((reader.value.metadata.format ?? '').toLowerCase() === 'pbf') {
+      reader.value.close();
+      return setBaseMapError(t('baseMap.vector', { name: picked.value.name }));
+    }
+    setBaseMapError(null);
+    setBaseMap((old) => {
+      old?.close();
+      return reader.value;
+    });
+  };
   const coverage = useMemo(() => {
     switch (coverageKind) {
       case 'rsrp': return { values: compute.rasters.rsrpDbm, palette: RSRP_PALETTE };
@@ -308,6 +327,7 @@ export function PlanWorkspace({ session, compute, host, onCursor, fileActions }:
             compute={compute}
             coverage={coverage}
             coverageOpacity={coverageOpacity}
+            baseMap={baseMap}
             selectedId={selectedId}
             tool={tool}
             focusRequest={focusRequest}
@@ -327,6 +347,12 @@ export function PlanWorkspace({ session, compute, host, onCursor, fileActions }:
             onSelectGap={selectGap}
           />
           <div className="map-legend">
+            <div className="base-map">
+              <button type="button" data-testid="open-base-map" onClick={() => void openBaseMap()}>
+                {baseMap ? t('baseMap.replace', { name: baseMap.metadata.name ?? 'MBTiles' }) : t('baseMap.open')}
+              </button>
+              {baseMapError && <span className="error" role="alert">{baseMapError}</span>}
+            </div>
             <label className="coverage-kind">
               {t('layers.coverage')}
               <select value={coverageKind} data-testid="coverage-kind" onChange={(e) => setCoverageKind(e.target.value as CoverageKind)}>

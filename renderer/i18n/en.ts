@@ -157,6 +157,12 @@ export const en: Messages = {
     error: 'Coverage computation failed',
     cancelled: 'Coverage computation cancelled',
   },
+  baseMap: {
+    open: 'Load an offline base map (MBTiles)…',
+    replace: 'Base map: {{name}} (replace…)',
+    failed: 'Cannot load the base map {{name}}: {{reason}}',
+    vector: '{{name}} holds vector tiles (pbf); only raster tiles (png/jpg/webp) are supported',
+  },
   legend: {
     uncovered: { u1: '< 2 households', u2: '2 to 10', u3: '≥ 10' },
     rsrp: { veryPoor: 'very poor < -115', poor: 'poor -115 to -105', fair: 'fair -105 to -95', good: 'good -95 to -85', excellent: 'excellent ≥ -85' },

@@ -155,6 +155,12 @@ export const zh = {
     error: '覆盖计算失败',
     cancelled: '覆盖计算已取消',
   },
+  baseMap: {
+    open: '加载离线底图（MBTiles）…',
+    replace: '底图：{{name}}（更换…）',
+    failed: '无法加载底图 {{name}}：{{reason}}',
+    vector: '{{name}} 是矢量瓦片（pbf），目前只支持栅格瓦片（png/jpg/webp）',
+  },
   legend: {
     uncovered: { u1: '< 2 户', u2: '2 ~ 10 户', u3: '≥ 10 户' },
     rsrp: { veryPoor: '极差 < -115', poor: '差 -115 ~ -105', fair: '中 -105 ~ -95', good: '好 -95 ~ -85', excellent: '极好 ≥ -85' },

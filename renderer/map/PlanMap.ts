@@ -8,6 +8,8 @@ import type { RankedGap } from '../../core/scoring';
 import type { FibreResult } from '../../core/ftth';
 import { FibreLayer } from './FibreLayer';
 import { GapLayer } from './GapLayer';
+import { MbtilesLayer } from './MbtilesLayer';
+import type { MbtilesReader } from '../../geodata/import';
 import { PlaceLayer, type PlaceStatus } from './PlaceLayer';
 import { PointLayer } from './PointLayer';
 import { RasterLayer } from './RasterLayer';
@@ -53,6 +55,7 @@ export class PlanMap {
   private readonly fibre = new FibreLayer();
   private readonly uncovered = new RasterLayer({ opacity: 0.8, className: 'uncovered-layer' });
   private grid: ProjectBase['grid'] | null = null;
+  private baseMap: MbtilesLayer | null = null;
   private readonly candidates = new PointLayer<Site>('candidate', (s) => s.name);
   private readonly proposed = new PointLayer<Site & { describe: string }>('proposed', (s) => s.describe);
   private readonly olts = new PointLayer<Olt>('olt', (o) => `${o.name} · GPON ${o.gponPorts} / XGS-PON ${o.xgsPonPorts}`);
@@ -114,6 +117,13 @@ export class PlanMap {
 
   setGaps(gaps: readonly RankedGap[], selectedId: number | null): void {
     this.gaps.setGaps(gaps, selectedId);
+  }
+
+  /** Sets (or with null removes) the offline base map, drawn under every other layer. */
+  setBaseMap(reader: MbtilesReader | null): void {
+    this.baseMap?.remove();
+    this.baseMap = reader ? new MbtilesLayer(reader, { zIndex: 0 }) : null;
+    this.baseMap?.addTo(this.map);
   }
 
   /** Fits the view to [west, south, east, north] in degrees (click-to-zoom from the lists). */

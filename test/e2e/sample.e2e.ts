@@ -151,3 +151,42 @@ describe('editing the sample: scores follow the sites', () => {
     expect(app.errors).toEqual([]);
   });
 });
+
+describe('an offline base map', () => {
+  it('loads an MBTiles file and draws its tiles under the layers; a vector MBTiles is refused with a message', async () => {
+    const { page } = app;
+    const { writeFileSync } = await import('node:fs');
+    const initSqlJs = (await import('sql.js')).default;
+    const SQL = await initSqlJs();
+    // one real 256x256 PNG (a piece of the app's own start screen) at every tile of zoom 9-10 over the county, rows in TMS order
+    const png = await page.screenshot({ clip: { x: 0, y: 0, width: 256, height: 256 } });
+    const make = (format: string) => {
+      const db = new SQL.Database();
+      db.run('CREATE TABLE metadata (name TEXT, value TEXT); CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB);');
+      for (const [k, v] of Object.entries({ name: 'test base map', format, minzoom: '9', maxzoom: '10' })) db.run('INSERT INTO metadata VALUES (?, ?)', [k, v]);
+      for (const z of [9, 10]) {
+        const n = 2 ** z;
+        const tx = (lon: number) => Math.floor(((lon + 180) / 360) * n);
+        const ty = (lat: number) => Math.floor(((1 - Math.log(Math.tan((lat * Math.PI) / 180) + 1 / Math.cos((lat * Math.PI) / 180)) / Math.PI) / 2) * n);
+        for (let x = tx(105.9); x <= tx(106.9); x++) for (let y = ty(28.3); y <= ty(27.4); y++) db.run('INSERT INTO tiles VALUES (?, ?, ?, ?)', [z, x, n - 1 - y, png]);
+      }
+      return Buffer.from(db.export());
+    };
+    const dir = OUTPUT_DIR;
+    writeFileSync(`${dir}/base.mbtiles`, make('png'));
+    writeFileSync(`${dir}/vector.mbtiles`, make('pbf'));
+    const pick = async (file: string) => {
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByTestId('open-base-map').click();
+      await (await chooser).setFiles(file);
+    };
+    await pick(`${dir}/vector.mbtiles`);
+    await page.waitForSelector('.base-map [role="alert"]');
+    expect(await page.locator('.base-map [role="alert"]').textContent()).toContain('pbf');
+    await pick(`${dir}/base.mbtiles`);
+    await page.waitForSelector('.mbtiles-layer img.leaflet-tile-loaded', { state: 'attached' });
+    expect(await page.locator('.mbtiles-layer img.leaflet-tile-loaded').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('open-base-map').textContent()).toContain('test base map');
+    await screenshot(page, '24-sample-base-map');
+  });
+});
