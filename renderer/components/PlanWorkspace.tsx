@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type R
 import { useTranslation } from 'react-i18next';
 import { nextSiteId } from '../../core/model';
 import { resolveScoringSettings } from '../../core/scoring';
+import { addOlt, nextOltId } from '../actions/oltActions';
 import { addSite, copySite, deleteSite, moveSite, rotateSite, updateSector, updateSite } from '../actions/siteActions';
 import { acceptedSuggestionIds } from '../actions/suggestActions';
 import { commandFor } from '../keyboard/shortcuts';
@@ -128,13 +129,20 @@ export function PlanWorkspace({ session, compute, host, onCursor, fileActions }:
 
   const place = useCallback(
     (kind: Exclude<PlanTool, 'select'>, lonLat: [number, number]) => {
+      if (kind === 'olt') {
+        const id = nextOltId(store.getState().olts);
+        store.dispatch(addOlt, { lonLat, id, name: t('plan.newOltName', { id }) });
+        setRightTab('fibre');
+        setTool('select');
+        return;
+      }
       const id = nextSiteId(store.getState().sites);
       store.dispatch(addSite, { kind, lonLat, id });
       setSelectedId(id);
       setRightTab('site');
       setTool('select');
     },
-    [store],
+    [store, t],
   );
 
   const copySelected = useCallback(() => {
@@ -188,6 +196,7 @@ export function PlanWorkspace({ session, compute, host, onCursor, fileActions }:
     { id: 'macro', label: t('plan.toolMacro') },
     { id: 'micro', label: t('plan.toolMicro') },
     { id: 'indoor', label: t('plan.toolIndoor') },
+    { id: 'olt', label: t('plan.toolOlt') },
   ];
 
   const leftTabs: TabSpec[] = [

@@ -58,6 +58,8 @@ export const en: Messages = {
     toolMacro: 'Place macro',
     toolMicro: 'Place micro',
     toolIndoor: 'Place indoor',
+    toolOlt: 'Place OLT',
+    newOltName: 'Planned OLT {{id}}',
     placingHint: 'Click the map to place a site; Esc cancels',
     sites: 'Sites',
     sitesCount: '{{count}} sites',
@@ -65,6 +67,7 @@ export const en: Messages = {
     help: 'Shortcuts',
   },
   actions: {
+    addOlt: 'Place OLT',
     addSite: 'add site',
     moveSite: 'move site',
     rotateSite: 'rotate sectors',

@@ -56,6 +56,8 @@ export const zh = {
     toolMacro: '放置宏站',
     toolMicro: '放置微站',
     toolIndoor: '放置室分',
+    toolOlt: '放置OLT',
+    newOltName: '规划OLT-{{id}}',
     placingHint: '在地图上单击放置站点，Esc 取消',
     sites: '站点',
     sitesCount: '{{count}} 个站点',
@@ -63,6 +65,7 @@ export const zh = {
     help: '快捷键',
   },
   actions: {
+    addOlt: '放置OLT',
     addSite: '添加站点',
     moveSite: '移动站点',
     rotateSite: '旋转扇区',

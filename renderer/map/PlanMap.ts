@@ -15,7 +15,7 @@ import { PointLayer } from './PointLayer';
 import { RasterLayer } from './RasterLayer';
 import { SiteLayer, type SiteLayerHandlers } from './SiteLayer';
 
-export type PlanTool = 'select' | 'macro' | 'micro' | 'indoor';
+export type PlanTool = 'select' | 'macro' | 'micro' | 'indoor' | 'olt';
 
 export interface PlanMapHandlers extends SiteLayerHandlers {
   /** a click on the map (not on a site) with a placing tool active */

@@ -152,6 +152,23 @@ describe('editing the sample: scores follow the sites', () => {
   });
 });
 
+describe('fibre planning on the map', () => {
+  it('places a planned 10G-PON OLT: the fibre analysis re-runs and undo restores it', async () => {
+    const { page } = app;
+    await page.getByTestId('tab-fibre').click();
+    const panel = page.getByTestId('panel-fibre');
+    const before = await panel.textContent();
+    await page.getByTestId('tool-olt').click();
+    const box = (await page.getByTestId('plan-map').boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.7);
+    await page.waitForFunction((b) => document.querySelector('[data-testid="panel-fibre"]')?.textContent !== b, before);
+    expect(await panel.textContent()).not.toBe(before);
+    await screenshot(page, '25-sample-olt-placed');
+    await page.getByTestId('undo').click();
+    await page.waitForFunction((b) => document.querySelector('[data-testid="panel-fibre"]')?.textContent === b, before);
+  });
+});
+
 describe('an offline base map', () => {
   it('loads an MBTiles file and draws its tiles under the layers; a vector MBTiles is refused with a message', async () => {
     const { page } = app;
