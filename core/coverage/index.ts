@@ -5,6 +5,7 @@ export * from './siteRadio';
 export * from './sweepTerrainLoss';
 export * from './profileTerrainLoss';
 export * from './predictSiteFootprint';
+export * from './footprintRsrpDbm';
 export * from './coverageEngine';
 export * from './predictFootprints';
 export * from './createFootprintWorker';

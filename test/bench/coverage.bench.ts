@@ -24,7 +24,7 @@ import { fromFile } from 'geotiff';
 import os from 'node:os';
 import { createNoise2D } from 'simplex-noise';
 import { NodeCoveragePool } from '../../cli/workers/nodeCoveragePool';
-import { CoverageEngine, makeCoverageContext, predictSiteFootprint, type CoverageContext } from '../../core/coverage';
+import { CoverageEngine, makeCoverageContext, NO_RSRP_CENTI_DBM, predictSiteFootprint, type CoverageContext } from '../../core/coverage';
 import { makeLocalProjection, type LocalProjection } from '../../core/geo/localProjection';
 import { gridForBoundsM, type GridSpec } from '../../core/grid/gridSpec';
 import { DEFAULT_RADIO_SETTINGS } from '../../core/model/project';
@@ -118,7 +118,7 @@ function timeMs(fn: () => void): { wallMs: number; cpuMs: number } {
 }
 
 function countInRange(fp: ReturnType<typeof predictSiteFootprint>): number {
-  return fp.sectors[0].rsrpDbm.reduce((n, v) => (Number.isNaN(v) ? n : n + 1), 0);
+  return fp.sectors[0].rsrpCentiDbm.reduce((n, v) => (v === NO_RSRP_CENTI_DBM ? n : n + 1), 0);
 }
 
 export async function run(args: string[]): Promise<object> {
@@ -219,7 +219,8 @@ export async function run(args: string[]): Promise<object> {
   const fullMs = performance.now() - tFull;
   const fullCpu = process.cpuUsage(cpuFull);
   await pool.close();
-  const footprintMiB = footprints.reduce((s, fp) => s + fp.sectors.reduce((t, sec) => t + sec.rsrpDbm.byteLength, 0), 0) / 2 ** 20;
+  const footprintMiB =
+    footprints.reduce((s, fp) => s + fp.spanCol0.byteLength + fp.spanStart.byteLength + fp.sectors.reduce((t, sec) => t + sec.rsrpCentiDbm.byteLength, 0), 0) / 2 ** 20;
   log(`county full recompute ${(fullMs / 1000).toFixed(1)} s`);
 
   // 3. one macro site added, moved, removed in the full network
