@@ -19,8 +19,8 @@ export const NO_RSRP_CENTI_DBM = -32768;
 
 /**
  * One sector's predicted outdoor SS-RSRP over its site's in-range cells (the spans of its SiteFootprint).
- * Stored as centi-dBm (dBm × 100, rounded to the nearest: within 0.005 dB of the computed value, clamped to
- * ±327.67 dBm) in 2 bytes per cell instead of a 4-byte float over the whole square window: a 5 km macro
+ * Stored as centi-dBm (dBm × 100, rounded to the nearest: within 0.005 dB of the computed value, floored at
+ * −327.67 dBm) in 2 bytes per cell instead of a 4-byte float over the whole square window: a 5 km macro
  * sector takes 0.25 MB instead of 0.64 MB.
  */
 export interface SectorFootprint {
@@ -68,6 +68,11 @@ function atan2Deg(y: number, x: number): number {
   if (x < 0) a = Math.PI - a;
   return (y < 0 ? -a : a) * RAD;
 }
+/** sin and cos of the back-lobe angle φc, degrees (see the sector loop). */
+function backLobeTest(capDeg: number): { sinCap: number; cosCap: number } {
+  return { sinCap: Math.sin((capDeg * Math.PI) / 180), cosCap: Math.cos((capDeg * Math.PI) / 180) };
+}
+
 /** TR 38.901 distances start at 10 m; nearer cells take the 10 m loss. */
 const MIN_DISTANCE_M = 10;
 
@@ -147,6 +152,9 @@ export function predictSiteFootprint(
       elecTiltDeg: isOmni ? s.electricalTiltDeg + s.mechanicalTiltDeg : s.electricalTiltDeg,
       // 12 / φ3dB² and 12 / θ3dB² of the pattern's quadratic terms
       hCoef: 12 / (s.horizontalBeamwidthDeg ?? 65) ** 2,
+      // A_H = 12 (φ/φ3dB)² reaches the 30 dB cap at |φ| = φ3dB·sqrt(30/12); |φ| >= that angle φc holds exactly
+      // when xa·sin φc <= |y|·cos φc, which spares the atan2 of every back-lobe cell
+      ...backLobeTest(Math.min(Math.sqrt(30 / (12 / (s.horizontalBeamwidthDeg ?? 65) ** 2)), 180)),
       vCoef: 12 / (s.verticalBeamwidthDeg ?? (isOmni ? 30 : 10)) ** 2,
       cellId: `${site.id}/${s.id}`,
       out: new Int16Array(0),
@@ -204,11 +212,12 @@ export function predictSiteFootprint(
         lossDb = blendDb[i0] + (blendDb[i0 + 1] - blendDb[i0]) * frac;
       }
       // direction to the cell: unit vector (north-east-up) and elevation
-      const rM = Math.sqrt(dM * dM + dzM * dzM);
-      const cosE = dM / rM;
-      const sinE = dzM / rM;
-      const cb = dM > 0 ? dyM / dM : 1;
-      const sb = dM > 0 ? dxM / dM : 0;
+      const invRM = 1 / Math.sqrt(dM * dM + dzM * dzM);
+      const cosE = dM * invRM;
+      const sinE = dzM * invRM;
+      const invDM = 1 / dM;
+      const cb = dM > 0 ? dyM * invDM : 1;
+      const sb = dM > 0 ? dxM * invDM : 0;
       for (let k = 0; k < sectors.length; k++) {
         const s = sectors[k];
         let gainDb: number;
@@ -224,18 +233,19 @@ export function predictSiteFootprint(
             xa = x * s.cosMech - sinE * s.sinMech;
             za = x * s.sinMech + sinE * s.cosMech;
           }
-          const phi = atan2Deg(y, xa);
-          const aH = s.hCoef * phi * phi;
-          if (aH >= amDb) {
+          if (xa * s.sinCap <= Math.abs(y) * s.cosCap) {
             gainDb = -amDb; // behind the antenna: A_H alone reaches the front-to-back cap
           } else {
+            const phi = atan2Deg(y, xa);
+            const aH = s.hCoef * phi * phi;
             // |(xa, y, za)| = 1, so elevation = atan2(za, |(xa, y)|)
             const theta = atan2Deg(za, Math.sqrt(xa * xa + y * y)) + s.elecTiltDeg;
             gainDb = -Math.min(aH + Math.min(s.vCoef * theta * theta, amDb), amDb);
           }
         }
-        const centi = Math.floor((s.baseDbm + gainDb - lossDb) * 100 + 0.5);
-        s.out[offset + c] = centi < -32767 ? -32767 : centi > 32767 ? 32767 : centi;
+        // to the nearest centi-dB (the Int16 store truncates toward zero), floored at -327.67 dBm; +327 dBm cannot occur
+        const centi = (s.baseDbm + gainDb - lossDb) * 100;
+        s.out[offset + c] = centi >= 0 ? centi + 0.5 : centi > -32767 ? centi - 0.5 : -32767;
       }
     }
   }
