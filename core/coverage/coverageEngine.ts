@@ -252,89 +252,66 @@ export class CoverageEngine {
 
   /**
    * Re-searches the best server of the cells of `win` still marked, among the footprints overlapping them, in
-   * the footprint and sector order of a full compose (strict `>`: the first of equal values wins). Two
-   * equivalent loops, whichever reads fewer values: cell by cell over the nearby footprints (few, scattered
-   * marks) or footprint by footprint over the marks' bounding box (many marks in a compact area).
+   * the footprint and sector order of a full compose (strict `>`: the first of equal values wins). Reads, per
+   * footprint, sector and row, only the stored values between the row's first and last marked column.
    */
   private rescanMarked(win: CellWindow): void {
     const { cols } = this.ctx.grid;
     const { bestServer } = this.raster;
     const { rescan, bestCentiDbm } = this;
-    let marked = 0;
-    let col0 = Infinity;
+    // per window row, the first and last marked grid column (last = -1 when none)
+    const first = new Int32Array(win.rows);
+    const last = new Int32Array(win.rows).fill(-1);
     let row0 = Infinity;
-    let col1 = -1;
     let row1 = -1;
-    for (let row = win.row0; row < win.row0 + win.rows; row++) {
+    let col0 = Infinity;
+    let col1 = -1;
+    for (let r = 0; r < win.rows; r++) {
+      const base = (win.row0 + r) * cols;
       for (let col = win.col0; col < win.col0 + win.cols; col++) {
-        const i = row * cols + col;
+        const i = base + col;
         if (!rescan[i]) continue;
-        marked++;
         bestServer[i] = -1;
         bestCentiDbm[i] = NO_RSRP_CENTI_DBM;
-        if (col < col0) col0 = col;
-        if (col > col1) col1 = col;
-        if (row < row0) row0 = row;
-        if (row > row1) row1 = row;
+        if (last[r] < 0) first[r] = col;
+        last[r] = col;
       }
+      if (last[r] < 0) continue;
+      row0 = Math.min(row0, win.row0 + r);
+      row1 = win.row0 + r;
+      col0 = Math.min(col0, first[r]);
+      col1 = Math.max(col1, last[r]);
     }
-    if (marked === 0) return;
+    if (row1 < 0) return;
     const box: CellWindow = { col0, row0, cols: col1 - col0 + 1, rows: row1 - row0 + 1 };
-    const near = [...this.footprints.values()].filter((fp) => overlaps(fp, box));
-    let boxCost = 0;
-    for (const fp of near) {
-      const w = Math.min(col1, fp.col0 + fp.cols - 1) - Math.max(col0, fp.col0) + 1;
-      const h = Math.min(row1, fp.row0 + fp.rows - 1) - Math.max(row0, fp.row0) + 1;
-      boxCost += w * h * fp.sectors.length;
-    }
-    const sectorIndex = near.map((fp) => fp.sectors.map((sector) => this.cellIndex.get(sector.cellId)!));
-    if (boxCost <= marked * near.length * 4) {
-      for (let f = 0; f < near.length; f++) {
-        const fp = near[f];
-        const r0 = Math.max(row0, fp.row0) - fp.row0;
-        const r1 = Math.min(row1, fp.row0 + fp.rows - 1) - fp.row0;
-        for (let k = 0; k < fp.sectors.length; k++) {
-          const values = fp.sectors[k].rsrpCentiDbm;
-          const idx = sectorIndex[f][k];
-          for (let r = r0; r <= r1; r++) {
-            const shift = (fp.row0 + r) * cols + fp.col0 + fp.spanCol0[r] - fp.spanStart[r];
-            // this row's values whose grid column lies in [col0, col1]
-            const j0 = Math.max(fp.spanStart[r], col0 - shift + (fp.row0 + r) * cols);
-            const j1 = Math.min(fp.spanStart[r + 1] - 1, col1 - shift + (fp.row0 + r) * cols);
-            for (let j = j0; j <= j1; j++) {
-              const i = shift + j;
-              if (rescan[i] && values[j] > bestCentiDbm[i]) {
-                bestCentiDbm[i] = values[j];
-                bestServer[i] = idx;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      for (let row = row0; row <= row1; row++) {
-        for (let col = col0; col <= col1; col++) {
-          const i = row * cols + col;
-          if (!rescan[i]) continue;
-          for (let f = 0; f < near.length; f++) {
-            const fp = near[f];
-            const r = row - fp.row0;
-            if (r < 0 || r >= fp.rows) continue;
-            const j = fp.spanStart[r] + col - fp.col0 - fp.spanCol0[r];
-            if (j < fp.spanStart[r] || j >= fp.spanStart[r + 1]) continue;
-            for (let k = 0; k < fp.sectors.length; k++) {
-              const v = fp.sectors[k].rsrpCentiDbm[j];
-              if (v > bestCentiDbm[i]) {
-                bestCentiDbm[i] = v;
-                bestServer[i] = sectorIndex[f][k];
-              }
+    for (const fp of this.footprints.values()) {
+      if (!overlaps(fp, box)) continue;
+      const rFirst = Math.max(row0, fp.row0) - fp.row0;
+      const rLast = Math.min(row1, fp.row0 + fp.rows - 1) - fp.row0;
+      for (const sector of fp.sectors) {
+        const values = sector.rsrpCentiDbm;
+        const idx = this.cellIndex.get(sector.cellId)!;
+        for (let r = rFirst; r <= rLast; r++) {
+          const w = fp.row0 + r - win.row0;
+          if (last[w] < 0) continue;
+          const rowBase = (fp.row0 + r) * cols;
+          // grid index of value j: shift + j; its grid column: shift + j − rowBase
+          const shift = rowBase + fp.col0 + fp.spanCol0[r] - fp.spanStart[r];
+          const j0 = Math.max(fp.spanStart[r], first[w] - shift + rowBase);
+          const j1 = Math.min(fp.spanStart[r + 1] - 1, last[w] - shift + rowBase);
+          for (let j = j0; j <= j1; j++) {
+            const i = shift + j;
+            if (rescan[i] && values[j] > bestCentiDbm[i]) {
+              bestCentiDbm[i] = values[j];
+              bestServer[i] = idx;
             }
           }
         }
       }
     }
     for (let row = row0; row <= row1; row++) {
-      for (let col = col0; col <= col1; col++) {
+      const w = row - win.row0;
+      for (let col = first[w]; col <= last[w]; col++) {
         const i = row * cols + col;
         if (!rescan[i]) continue;
         rescan[i] = 0;
