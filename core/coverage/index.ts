@@ -10,4 +10,6 @@ export * from './coverageEngine';
 export * from './predictFootprints';
 export * from './createFootprintWorker';
 export * from './runFootprintJobs';
+export * from './mergeFootprintOctants';
+export * from './predictSiteOnWorkers';
 export * from './coverageContextFromProject';

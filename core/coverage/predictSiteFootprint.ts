@@ -9,7 +9,7 @@ import { windowAround, type CellWindow } from './cellWindow';
 import type { CoverageContext } from './coverageContext';
 import { profileTerrainLoss } from './profileTerrainLoss';
 import { resolveSiteRadio, KIND_TX_DEFAULTS } from './siteRadio';
-import { sweepTerrainLoss, type TerrainLoss } from './sweepTerrainLoss';
+import { sweepTerrainLoss, type FootprintOctants, type TerrainLoss } from './sweepTerrainLoss';
 
 /**
  * Stored value of a cell with no prediction (no terrain data at the receiver), in centi-dBm; below every
@@ -89,6 +89,8 @@ const MIN_DISTANCE_M = 10;
  *   the cell, elevation from antenna and receiver heights above sea level; omni antennas the vertical cut;
  * - EPRE = P_tx − 10 log10(12 N_PRB) from the band preset (macro) or KIND_TX_DEFAULTS (micro, indoor).
  * Path loss is tabulated per site at 1 m steps and interpolated (a few hundredths of a dB).
+ * With `octants`, only that half of the cells is predicted (the sweep's x-major or y-major octants; the rest
+ * NO_RSRP_CENTI_DBM), so two workers can share one site: mergeFootprintOctants joins the halves.
  * Throws RangeError for bad input (see resolveSiteRadio); the per-cell loop never throws.
  * Sources: TR 38.901 V17 §7.3, §7.4.1-7.4.2; ITU-R P.526-15; radio.md §1-§5.
  * @example const fp = predictSiteFootprint(ctx, site); footprintRsrpDbm(fp, 0)[fp.cols * 10 + 10]
@@ -96,7 +98,7 @@ const MIN_DISTANCE_M = 10;
 export function predictSiteFootprint(
   ctx: CoverageContext,
   site: Site,
-  options: { terrainMethod?: TerrainMethod; cancel?: CancelToken } = {},
+  options: { terrainMethod?: TerrainMethod; octants?: FootprintOctants; cancel?: CancelToken } = {},
 ): SiteFootprint {
   const sr = resolveSiteRadio(ctx, site);
   const { grid, radio, terrainM } = ctx;
@@ -132,7 +134,7 @@ export function predictSiteFootprint(
     const method = options.terrainMethod ?? 'sweep';
     terrain =
       method === 'sweep'
-        ? sweepTerrainLoss(grid, terrainM, win, sr.col, sr.row, hBsM, hUtM, sr.freqMhz, { maxDistanceM: sr.maxRangeM + grid.cellSizeM })
+        ? sweepTerrainLoss(grid, terrainM, win, sr.col, sr.row, hBsM, hUtM, sr.freqMhz, { maxDistanceM: sr.maxRangeM + grid.cellSizeM, octants: options.octants })
         : profileTerrainLoss(grid, terrainM, win, sr.col, sr.row, hBsM, hUtM, sr.freqMhz, { method });
   }
 
@@ -184,6 +186,8 @@ export function predictSiteFootprint(
     spanStart[r + 1] = spanStart[r] + Math.max(c1 - c0 + 1, 0);
   }
   for (const s of sectors) s.out = new Int16Array(spanStart[win.rows]);
+  const octants = options.octants;
+  const isXMajor = octants === 'xMajor';
   for (let r = 0; r < win.rows; r++) {
     throwIfCancelled(options.cancel);
     const row = win.row0 + r;
@@ -193,6 +197,10 @@ export function predictSiteFootprint(
     const c1 = c0 + spanStart[r + 1] - spanStart[r];
     for (let c = c0; c < c1; c++) {
       const col = win.col0 + c;
+      if (octants && (Math.abs(col - sr.col) >= Math.abs(row - sr.row)) !== isXMajor) {
+        for (let k = 0; k < sectors.length; k++) sectors[k].out[offset + c] = NO_RSRP_CENTI_DBM;
+        continue;
+      }
       const local = r * win.cols + c;
       const dxM = dx0M + c * cellM;
       const dM = Math.sqrt(dxM * dxM + dyM * dyM);

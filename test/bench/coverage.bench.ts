@@ -7,6 +7,7 @@
  * - cell evaluations per second on one core: one macro site (5 km range, 3 sectors) with the terrain sweep,
  *   on flat ground, and with the exact per-profile Deygout (1 km range, for scale);
  * - one macro site added, moved by 200 m and removed in the full network (median and worst of 7 spots);
+ * - the same add and move with the site's prediction split over the pool's two workers (predictSiteOnWorkers);
  * - the full recompute of the county's sites on a 2-worker worker_threads pool, and the peak RSS.
  * Targets (issue 4): add/move <= 20 ms; full recompute <= 10 s on 2 cores; peak memory <= 1.5 GB.
  *
@@ -218,7 +219,6 @@ export async function run(args: string[]): Promise<object> {
   engine.setFootprints(footprints);
   const fullMs = performance.now() - tFull;
   const fullCpu = process.cpuUsage(cpuFull);
-  await pool.close();
   const footprintMiB =
     footprints.reduce((s, fp) => s + fp.spanCol0.byteLength + fp.spanStart.byteLength + fp.sectors.reduce((t, sec) => t + sec.rsrpCentiDbm.byteLength, 0), 0) / 2 ** 20;
   log(`county full recompute ${(fullMs / 1000).toFixed(1)} s`);
@@ -227,15 +227,36 @@ export async function run(args: string[]): Promise<object> {
   const add: { wallMs: number; cpuMs: number }[] = [];
   const move: { wallMs: number; cpuMs: number }[] = [];
   const remove: { wallMs: number; cpuMs: number }[] = [];
+  const predictOnly: { wallMs: number; cpuMs: number }[] = [];
   for (let k = 0; k < 7; k++) {
     const x = -20_000 + random() * 40_000;
     const y = -15_000 + random() * 30_000;
     const site = macroAt('bench-new', x, y);
+    predictOnly.push(timeMs(() => predictSiteFootprint(ctx, site)));
     add.push(timeMs(() => engine.upsertSite(site)));
     const moved = { ...site, ...Object.fromEntries(['lonDeg', 'latDeg'].map((key, j) => [key, proj.inverse([x + 200, y])[j]])) };
     move.push(timeMs(() => engine.upsertSite(moved)));
     remove.push(timeMs(() => engine.removeSite('bench-new')));
   }
+  // 4. the same with the site's prediction split over the pool's two workers (predictSiteOnWorkers), wall time
+  const addOnWorkers: number[] = [];
+  const moveOnWorkers: number[] = [];
+  engine.upsertFootprint(await pool.predictSite(ctx, macroAt('bench-new', 0, 0)));
+  engine.removeSite('bench-new');
+  for (let k = 0; k < 7; k++) {
+    const x = -20_000 + random() * 40_000;
+    const y = -15_000 + random() * 30_000;
+    const site = macroAt('bench-new', x, y);
+    let t0 = performance.now();
+    engine.upsertFootprint(await pool.predictSite(ctx, site));
+    addOnWorkers.push(performance.now() - t0);
+    const moved = { ...site, ...Object.fromEntries(['lonDeg', 'latDeg'].map((key, j) => [key, proj.inverse([x + 200, y])[j]])) };
+    t0 = performance.now();
+    engine.upsertFootprint(await pool.predictSite(ctx, moved));
+    moveOnWorkers.push(performance.now() - t0);
+    engine.removeSite('bench-new');
+  }
+  await pool.close();
   const covered = engine.raster.rsrpDbm.reduce((n, v) => (v >= -105 ? n + 1 : n), 0) / engine.raster.rsrpDbm.length;
   const stats = (xs: { wallMs: number; cpuMs: number }[]) => ({
     medianWallMs: +median(xs.map((x) => x.wallMs)).toFixed(1),
@@ -262,7 +283,11 @@ export async function run(args: string[]): Promise<object> {
       shareOfCellsRsrpAtLeastMinus105Dbm: +covered.toFixed(3),
       targetMs: 10_000,
     },
-    oneMacroSite: { add: stats(add), moveBy200m: stats(move), remove: stats(remove), targetMs: 20 },
+    oneMacroSite: { add: stats(add), moveBy200m: stats(move), remove: stats(remove), predictFootprintOnly: stats(predictOnly), targetMs: 20 },
+    oneMacroSiteSplitOverTwoWorkers: {
+      add: { medianWallMs: +median(addOnWorkers).toFixed(1), maxWallMs: +Math.max(...addOnWorkers).toFixed(1) },
+      moveBy200m: { medianWallMs: +median(moveOnWorkers).toFixed(1), maxWallMs: +Math.max(...moveOnWorkers).toFixed(1) },
+    },
     peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
     peakRssTargetMiB: 1536,
   };

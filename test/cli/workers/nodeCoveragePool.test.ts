@@ -28,6 +28,13 @@ describe('NodeCoveragePool (worker_threads through the tsx boot shim)', () => {
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
   });
 
+  it('predicts one site split over the two workers, equal to the inline prediction', async () => {
+    const [inline] = predictFootprints(ctx, [sites[2]]);
+    const fp = await pool.predictSite(ctx, sites[2]);
+    expect(fp.spanStart).toEqual(inline.spanStart);
+    for (let k = 0; k < inline.sectors.length; k++) expect(fp.sectors[k].rsrpCentiDbm).toEqual(inline.sectors[k].rsrpCentiDbm);
+  });
+
   it('rejects with the worker error for a bad site, and with CancelledError when cancelled', async () => {
     await expect(pool.predictFootprints(ctx, [siteAt('macro', 'far', 5000, 0)])).rejects.toThrow(/outside the grid/);
     await expect(pool.predictFootprints(ctx, sites, { cancel: { aborted: true } })).rejects.toThrow(/cancelled/);
