@@ -11,15 +11,28 @@
  * - the full recompute of the county's sites on a 2-worker worker_threads pool, and the peak RSS.
  * Targets (issue 4): add/move <= 20 ms; full recompute <= 10 s on 2 cores; peak memory <= 1.5 GB.
  *
- * Latest results (2026-11-24, shared 2-core Xeon, Node 20.20, 1-min load average 2.6 while running, so under
- * contention; 1,500 sites = 500 macro (5 km range, 3 sectors) + 1,000 micro (1 km, omni)):
- *                                         generated terrain      qinling_100m.tif
- *   cells/s, one core, terrain sweep        5.5 M (23 ms/site)     5.2 M (24 ms/site)
- *   cells/s, one core, flat ground         11.1 M (11 ms/site)    11.5 M (11 ms/site)
- *   cells/s, exact per-profile Deygout      0.24 M                 0.21 M
- *   county full recompute, 2 workers       10.8 s                 10.4 s   (footprints 7.1-7.2 s + compose 3.3-3.6 s)
- *   one macro add / move 200 m / remove    40 / 60 / 40 ms        41 / 59 / 31 ms   (median wall)
- *   peak RSS                               1,237 MiB              1,248 MiB  (footprints 856 MiB)
+ * Latest results (2026-11-24 08:14-08:18 UTC, branch perf: centi-dBm footprints over in-range spans, table
+ * compose, span-limited derive; shared 2-core Xeon, Node 20.20). The machine was busy with other engineers'
+ * jobs: 1-min load average 7.1-8.4 on 2 cores, so wall times are inflated several-fold; CPU times
+ * (process.cpuUsage) are the fairer figures. 1,500 sites = 500 macro (5 km, 3 sectors) + 1,000 micro (1 km,
+ * omni) unless "1,500 macro" (--macro-share 1).
+ *                                           generated terrain     qinling_100m.tif
+ *   cells/CPU-s, one core, terrain sweep      3.2 M (39 ms/site)    3.7 M (34 ms/site)   (probe site; the 7 random macro
+ *                                                                                         sites below took 21-22 ms CPU)
+ *   cells/CPU-s, one core, flat ground       11.8 M (11 ms/site)   11.7 M (11 ms/site)
+ *   cells/CPU-s, exact per-profile Deygout    0.25 M                0.11 M
+ *   county full recompute, 2 workers        15.6 s wall, 13.9 s CPU   25.0 s wall, 14.7 s CPU
+ *                                             (compose 1.2 s)          (compose 1.9 s)
+ *   one macro add / move / remove, CPU      28 / 35 / 12 ms       31 / 36 / 10 ms      (median; wall 52 / 55 / 19 and 65 / 72 / 22)
+ *     of which predicting the footprint     21.5 ms               22.2 ms
+ *     add / move, prediction on 2 workers   56 / 62 ms wall       45 / 53 ms wall      (no gain while the cores are busy)
+ *   footprints / peak RSS                   342 / 750 MiB         342 / 724 MiB
+ *   1,500 macro: full recompute             60.3 s wall, 36.2 s CPU   67.8 s wall, 36.6 s CPU
+ *   1,500 macro: footprints / peak RSS      1,004 / 1,440 MiB     1,004 / 1,448 MiB    (target 1,536 MiB)
+ * Before this branch, same machine and load (6.5-6.8), default mix: full recompute 15.5 / 15.2 s wall,
+ * 16.2 / 16.8 s CPU (compose 3.3 / 3.4 s); add / move / remove CPU 58 / 69 / 38 and 52 / 74 / 36 ms;
+ * footprints 856 MiB, peak RSS 1,243 / 1,220 MiB. At load 2.6 it had measured full recompute 10.8 / 10.4 s
+ * wall and add / move / remove 40 / 60 / 40 ms wall.
  */
 import { fromFile } from 'geotiff';
 import os from 'node:os';
