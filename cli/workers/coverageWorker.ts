@@ -11,5 +11,9 @@ const api: FootprintWorkerApi = {
     const footprints = impl.predict(sites);
     return Comlink.transfer(footprints, footprintBuffers(footprints));
   },
+  predictOctants(site, octants) {
+    const footprint = impl.predictOctants(site, octants);
+    return Comlink.transfer(footprint, footprintBuffers([footprint]));
+  },
 };
 Comlink.expose(api, nodeEndpoint(parentPort!));

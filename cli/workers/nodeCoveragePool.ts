@@ -4,7 +4,15 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { CancelToken, ProgressFn } from '../../core/cancel';
-import { createFootprintWorker, runFootprintJobs, type CoverageContext, type FootprintWorkerApi, type SiteFootprint, type TerrainMethod } from '../../core/coverage';
+import {
+  createFootprintWorker,
+  predictSiteOnWorkers,
+  runFootprintJobs,
+  type CoverageContext,
+  type FootprintWorkerApi,
+  type SiteFootprint,
+  type TerrainMethod,
+} from '../../core/coverage';
 import type { Site } from '../../core/model/site';
 
 const BOOT = fileURLToPath(new URL('./boot.mjs', import.meta.url));
@@ -20,6 +28,8 @@ export class NodeCoveragePool {
   readonly size: number;
   private readonly workers: Worker[] = [];
   private readonly apis: FootprintWorkerApi[];
+  /** the context the workers hold for predictSite */
+  private context: { ctx: CoverageContext; terrainMethod?: TerrainMethod } | undefined;
 
   constructor(options: { size?: number } = {}) {
     this.size = options.size ?? availableParallelism();
@@ -34,7 +44,18 @@ export class NodeCoveragePool {
     sites: readonly Site[],
     options: { terrainMethod?: TerrainMethod; batchSize?: number; cancel?: CancelToken; onProgress?: ProgressFn } = {},
   ): Promise<SiteFootprint[]> {
+    // runFootprintJobs sends the context to every worker first
+    this.context = { ctx, terrainMethod: options.terrainMethod };
     return runFootprintJobs(this.apis, ctx, sites, options);
+  }
+
+  /** One site's footprint, its cells split over the first two workers (predictSiteOnWorkers); for edits. */
+  async predictSite(ctx: CoverageContext, site: Site, options: { terrainMethod?: TerrainMethod } = {}): Promise<SiteFootprint> {
+    if (this.context?.ctx !== ctx || this.context.terrainMethod !== options.terrainMethod) {
+      await Promise.all(this.apis.map((w) => w.setContext(ctx, options.terrainMethod)));
+      this.context = { ctx, terrainMethod: options.terrainMethod };
+    }
+    return predictSiteOnWorkers(this.apis, site);
   }
 
   /** Terminates the workers. */

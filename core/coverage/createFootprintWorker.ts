@@ -2,6 +2,8 @@ import type { Site } from '../model/site';
 import type { CoverageContext } from './coverageContext';
 import type { SiteFootprint, TerrainMethod } from './predictSiteFootprint';
 import { predictFootprints } from './predictFootprints';
+import { predictSiteFootprint } from './predictSiteFootprint';
+import type { FootprintOctants } from './sweepTerrainLoss';
 
 /**
  * What a coverage worker offers (web worker via comlink, Node worker_threads, or inline): the context is
@@ -10,6 +12,8 @@ import { predictFootprints } from './predictFootprints';
 export interface FootprintWorkerApi {
   setContext(ctx: CoverageContext, terrainMethod?: TerrainMethod): void | Promise<void>;
   predict(sites: Site[]): SiteFootprint[] | Promise<SiteFootprint[]>;
+  /** half of one site's cells (predictSiteFootprint `octants`), for predictSiteOnWorkers */
+  predictOctants(site: Site, octants: FootprintOctants): SiteFootprint | Promise<SiteFootprint>;
 }
 
 /**
@@ -18,7 +22,11 @@ export interface FootprintWorkerApi {
  * comes before `setContext`, RangeError for a bad site.
  * @example const w = createFootprintWorker(); w.setContext(ctx); w.predict(sites)
  */
-export function createFootprintWorker(): { setContext: FootprintWorkerApi['setContext']; predict(sites: Site[]): SiteFootprint[] } {
+export function createFootprintWorker(): {
+  setContext: FootprintWorkerApi['setContext'];
+  predict(sites: Site[]): SiteFootprint[];
+  predictOctants(site: Site, octants: FootprintOctants): SiteFootprint;
+} {
   let ctx: CoverageContext | undefined;
   let method: TerrainMethod | undefined;
   return {
@@ -29,6 +37,10 @@ export function createFootprintWorker(): { setContext: FootprintWorkerApi['setCo
     predict(sites) {
       if (!ctx) throw new Error('coverage worker: predict before setContext');
       return predictFootprints(ctx, sites, { terrainMethod: method });
+    },
+    predictOctants(site, octants) {
+      if (!ctx) throw new Error('coverage worker: predictOctants before setContext');
+      return predictSiteFootprint(ctx, site, { terrainMethod: method, octants });
     },
   };
 }

@@ -28,5 +28,5 @@ export function predictFootprints(
  * @example postMessage(footprints, footprintBuffers(footprints))
  */
 export function footprintBuffers(footprints: readonly SiteFootprint[]): ArrayBuffer[] {
-  return footprints.flatMap((fp) => fp.sectors.map((s) => s.rsrpDbm.buffer as ArrayBuffer));
+  return footprints.flatMap((fp) => [fp.spanCol0.buffer, fp.spanStart.buffer, ...fp.sectors.map((s) => s.rsrpCentiDbm.buffer)] as ArrayBuffer[]);
 }

@@ -9,19 +9,40 @@ import { windowAround, type CellWindow } from './cellWindow';
 import type { CoverageContext } from './coverageContext';
 import { profileTerrainLoss } from './profileTerrainLoss';
 import { resolveSiteRadio, KIND_TX_DEFAULTS } from './siteRadio';
-import { sweepTerrainLoss, type TerrainLoss } from './sweepTerrainLoss';
+import { sweepTerrainLoss, type FootprintOctants, type TerrainLoss } from './sweepTerrainLoss';
 
-/** One sector's predicted outdoor SS-RSRP over its site's window. */
+/**
+ * Stored value of a cell with no prediction (no terrain data at the receiver), in centi-dBm; below every
+ * real value, so a plain `>` comparison never picks it.
+ */
+export const NO_RSRP_CENTI_DBM = -32768;
+
+/**
+ * One sector's predicted outdoor SS-RSRP over its site's in-range cells (the spans of its SiteFootprint).
+ * Stored as centi-dBm (dBm × 100, rounded to the nearest: within 0.005 dB of the computed value, floored at
+ * −327.67 dBm) in 2 bytes per cell instead of a 4-byte float over the whole square window: a 5 km macro
+ * sector takes 0.25 MB instead of 0.64 MB.
+ */
 export interface SectorFootprint {
   /** `${siteId}/${sectorId}`, as in CoverageRaster.cellIds */
   cellId: string;
-  /** SS-RSRP at the outdoor receiver height, dBm, `cols * rows` cells row-major over the window; NaN beyond range */
-  rsrpDbm: Float32Array;
+  /** SS-RSRP at the outdoor receiver height, centi-dBm, the spans' cells in order; NO_RSRP_CENTI_DBM where unknown */
+  rsrpCentiDbm: Int16Array;
 }
 
-/** A site's prediction: its window of grid cells and one RSRP array per sector. Plain data (crosses workers). */
+/**
+ * A site's prediction: its window of grid cells, the cells within range as one span of columns per window row
+ * (the range is a disc, so each row's in-range cells are contiguous), and one RSRP array per sector over those
+ * spans. Window row r holds `spanStart[r + 1] − spanStart[r]` cells from window column `spanCol0[r]`; they are
+ * values `spanStart[r]`.. of each sector's array. Plain data (crosses workers); footprintRsrpDbm decodes one
+ * sector to a window.
+ */
 export interface SiteFootprint extends CellWindow {
   siteId: string;
+  /** first stored window column of each window row (`rows` entries; 0 for an empty row) */
+  spanCol0: Int32Array;
+  /** offset of each window row's first value in the sectors' arrays (`rows + 1` entries, the last = total) */
+  spanStart: Int32Array;
   sectors: SectorFootprint[];
 }
 
@@ -47,30 +68,37 @@ function atan2Deg(y: number, x: number): number {
   if (x < 0) a = Math.PI - a;
   return (y < 0 ? -a : a) * RAD;
 }
+/** sin and cos of the back-lobe angle φc, degrees (see the sector loop). */
+function backLobeTest(capDeg: number): { sinCap: number; cosCap: number } {
+  return { sinCap: Math.sin((capDeg * Math.PI) / 180), cosCap: Math.cos((capDeg * Math.PI) / 180) };
+}
+
 /** TR 38.901 distances start at 10 m; nearer cells take the 10 m loss. */
 const MIN_DISTANCE_M = 10;
 
 /**
  * Predicted outdoor SS-RSRP, dBm, of each sector of `site` over the cells within its kind's maximum range
- * (settings.radio.maxRangeM), NaN beyond. Per cell: RSRP = EPRE + G_antenna − PL + G_UE − L_diffraction, with
+ * (settings.radio.maxRangeM), stored as centi-dBm over one span per row (SiteFootprint). Per cell: RSRP = EPRE + G_antenna − PL + G_UE − L_diffraction, with
  * - PL from TR 38.901 (UMa/UMi/RMa by resolveSiteRadio) or COST-231 Hata, hBS = antenna height above ground;
  * - with a DEM: a cell whose profile is cut by terrain takes NLOS loss plus knife-edge diffraction
  *   (radio.md §4 "practical combination" [EST]); a clear cell, and every cell without a DEM, takes the
  *   LOS-probability blend P·PL_LOS + (1 − P)·PL_NLOS (radio.md §2: the probability stands for clutter the
  *   bare-earth DEM does not see), plus J(v) where terrain enters the first Fresnel zone (v > −0.78);
- *   a receiver cell without terrain data gets NaN;
+ *   a receiver cell without terrain data gets NO_RSRP_CENTI_DBM;
  * - the 3GPP sector pattern with mechanical + electrical downtilt (TR 38.901 Table 7.3-1, §7.1.3) toward
  *   the cell, elevation from antenna and receiver heights above sea level; omni antennas the vertical cut;
  * - EPRE = P_tx − 10 log10(12 N_PRB) from the band preset (macro) or KIND_TX_DEFAULTS (micro, indoor).
  * Path loss is tabulated per site at 1 m steps and interpolated (a few hundredths of a dB).
+ * With `octants`, only that half of the cells is predicted (the sweep's x-major or y-major octants; the rest
+ * NO_RSRP_CENTI_DBM), so two workers can share one site: mergeFootprintOctants joins the halves.
  * Throws RangeError for bad input (see resolveSiteRadio); the per-cell loop never throws.
  * Sources: TR 38.901 V17 §7.3, §7.4.1-7.4.2; ITU-R P.526-15; radio.md §1-§5.
- * @example const fp = predictSiteFootprint(ctx, site); fp.sectors[0].rsrpDbm[fp.cols * 10 + 10]
+ * @example const fp = predictSiteFootprint(ctx, site); footprintRsrpDbm(fp, 0)[fp.cols * 10 + 10]
  */
 export function predictSiteFootprint(
   ctx: CoverageContext,
   site: Site,
-  options: { terrainMethod?: TerrainMethod; cancel?: CancelToken } = {},
+  options: { terrainMethod?: TerrainMethod; octants?: FootprintOctants; cancel?: CancelToken } = {},
 ): SiteFootprint {
   const sr = resolveSiteRadio(ctx, site);
   const { grid, radio, terrainM } = ctx;
@@ -106,7 +134,7 @@ export function predictSiteFootprint(
     const method = options.terrainMethod ?? 'sweep';
     terrain =
       method === 'sweep'
-        ? sweepTerrainLoss(grid, terrainM, win, sr.col, sr.row, hBsM, hUtM, sr.freqMhz, { maxDistanceM: sr.maxRangeM + grid.cellSizeM })
+        ? sweepTerrainLoss(grid, terrainM, win, sr.col, sr.row, hBsM, hUtM, sr.freqMhz, { maxDistanceM: sr.maxRangeM + grid.cellSizeM, octants: options.octants })
         : profileTerrainLoss(grid, terrainM, win, sr.col, sr.row, hBsM, hUtM, sr.freqMhz, { method });
   }
 
@@ -126,9 +154,12 @@ export function predictSiteFootprint(
       elecTiltDeg: isOmni ? s.electricalTiltDeg + s.mechanicalTiltDeg : s.electricalTiltDeg,
       // 12 / φ3dB² and 12 / θ3dB² of the pattern's quadratic terms
       hCoef: 12 / (s.horizontalBeamwidthDeg ?? 65) ** 2,
+      // A_H = 12 (φ/φ3dB)² reaches the 30 dB cap at |φ| = φ3dB·sqrt(30/12); |φ| >= that angle φc holds exactly
+      // when xa·sin φc <= |y|·cos φc, which spares the atan2 of every back-lobe cell
+      ...backLobeTest(Math.min(Math.sqrt(30 / (12 / (s.horizontalBeamwidthDeg ?? 65) ** 2)), 180)),
       vCoef: 12 / (s.verticalBeamwidthDeg ?? (isOmni ? 30 : 10)) ** 2,
-      out: new Float32Array(win.cols * win.rows).fill(NaN),
       cellId: `${site.id}/${s.id}`,
+      out: new Int16Array(0),
     };
   });
   // 3GPP pattern constants: A_m = SLA_V = 30 dB (sector); omni side-lobe 20 dB (antennaPattern.ts defaults)
@@ -137,33 +168,64 @@ export function predictSiteFootprint(
   const rangeM = sr.maxRangeM;
   const dx0M = cellCentreXM(grid, win.col0) - sr.xM;
   const cellM = grid.cellSizeM;
+  // each row's in-range columns: the analytic chord, nudged so the test is exactly dM <= rangeM
+  const spanCol0 = new Int32Array(win.rows);
+  const spanStart = new Int32Array(win.rows + 1);
+  const inRange = (c: number, dyM: number) => {
+    const dxM = dx0M + c * cellM;
+    return Math.sqrt(dxM * dxM + dyM * dyM) <= rangeM;
+  };
+  for (let r = 0; r < win.rows; r++) {
+    const dyM = cellCentreYM(grid, win.row0 + r) - sr.yM;
+    const halfM = Math.sqrt(Math.max(rangeM * rangeM - dyM * dyM, 0));
+    let c0 = Math.max(0, Math.ceil((-halfM - dx0M) / cellM) - 1);
+    let c1 = Math.min(win.cols - 1, Math.floor((halfM - dx0M) / cellM) + 1);
+    while (c0 <= c1 && !inRange(c0, dyM)) c0++;
+    while (c1 >= c0 && !inRange(c1, dyM)) c1--;
+    spanCol0[r] = c0 <= c1 ? c0 : 0;
+    spanStart[r + 1] = spanStart[r] + Math.max(c1 - c0 + 1, 0);
+  }
+  for (const s of sectors) s.out = new Int16Array(spanStart[win.rows]);
+  const octants = options.octants;
+  const isXMajor = octants === 'xMajor';
   for (let r = 0; r < win.rows; r++) {
     throwIfCancelled(options.cancel);
     const row = win.row0 + r;
     const dyM = cellCentreYM(grid, row) - sr.yM;
-    for (let c = 0; c < win.cols; c++) {
+    const c0 = spanCol0[r];
+    const offset = spanStart[r] - c0;
+    const c1 = c0 + spanStart[r + 1] - spanStart[r];
+    for (let c = c0; c < c1; c++) {
       const col = win.col0 + c;
+      if (octants && (Math.abs(col - sr.col) >= Math.abs(row - sr.row)) !== isXMajor) {
+        for (let k = 0; k < sectors.length; k++) sectors[k].out[offset + c] = NO_RSRP_CENTI_DBM;
+        continue;
+      }
       const local = r * win.cols + c;
       const dxM = dx0M + c * cellM;
       const dM = Math.sqrt(dxM * dxM + dyM * dyM);
-      if (!(dM <= rangeM)) continue;
       let lossDb: number;
       let dzM = hUtM - hBsM;
       const i0 = Math.floor(dM);
       const frac = dM - i0;
       if (terrain) {
         dzM += terrainM![row * grid.cols + col] - siteGroundM;
+        if (dzM !== dzM) {
+          for (let k = 0; k < sectors.length; k++) sectors[k].out[offset + c] = NO_RSRP_CENTI_DBM;
+          continue;
+        }
         if (terrain.isObstructed[local]) lossDb = nlosDb[i0] + (nlosDb[i0 + 1] - nlosDb[i0]) * frac + terrain.diffractionDb[local];
         else lossDb = blendDb[i0] + (blendDb[i0 + 1] - blendDb[i0]) * frac + terrain.diffractionDb[local];
       } else {
         lossDb = blendDb[i0] + (blendDb[i0 + 1] - blendDb[i0]) * frac;
       }
       // direction to the cell: unit vector (north-east-up) and elevation
-      const rM = Math.sqrt(dM * dM + dzM * dzM);
-      const cosE = dM / rM;
-      const sinE = dzM / rM;
-      const cb = dM > 0 ? dyM / dM : 1;
-      const sb = dM > 0 ? dxM / dM : 0;
+      const invRM = 1 / Math.sqrt(dM * dM + dzM * dzM);
+      const cosE = dM * invRM;
+      const sinE = dzM * invRM;
+      const invDM = 1 / dM;
+      const cb = dM > 0 ? dyM * invDM : 1;
+      const sb = dM > 0 ? dxM * invDM : 0;
       for (let k = 0; k < sectors.length; k++) {
         const s = sectors[k];
         let gainDb: number;
@@ -179,19 +241,21 @@ export function predictSiteFootprint(
             xa = x * s.cosMech - sinE * s.sinMech;
             za = x * s.sinMech + sinE * s.cosMech;
           }
-          const phi = atan2Deg(y, xa);
-          const aH = s.hCoef * phi * phi;
-          if (aH >= amDb) {
+          if (xa * s.sinCap <= Math.abs(y) * s.cosCap) {
             gainDb = -amDb; // behind the antenna: A_H alone reaches the front-to-back cap
           } else {
+            const phi = atan2Deg(y, xa);
+            const aH = s.hCoef * phi * phi;
             // |(xa, y, za)| = 1, so elevation = atan2(za, |(xa, y)|)
             const theta = atan2Deg(za, Math.sqrt(xa * xa + y * y)) + s.elecTiltDeg;
             gainDb = -Math.min(aH + Math.min(s.vCoef * theta * theta, amDb), amDb);
           }
         }
-        s.out[local] = s.baseDbm + gainDb - lossDb;
+        // to the nearest centi-dB (the Int16 store truncates toward zero), floored at -327.67 dBm; +327 dBm cannot occur
+        const centi = (s.baseDbm + gainDb - lossDb) * 100;
+        s.out[offset + c] = centi >= 0 ? centi + 0.5 : centi > -32767 ? centi - 0.5 : -32767;
       }
     }
   }
-  return { siteId: site.id, ...win, sectors: sectors.map((s) => ({ cellId: s.cellId, rsrpDbm: s.out })) };
+  return { siteId: site.id, ...win, spanCol0, spanStart, sectors: sectors.map((s) => ({ cellId: s.cellId, rsrpCentiDbm: s.out })) };
 }

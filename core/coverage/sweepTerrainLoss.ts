@@ -3,6 +3,9 @@ import { knifeEdgeLossDb } from '../radio/diffraction';
 import { EARTH_RADIUS_M, SPEED_OF_LIGHT_M_PER_S } from '../units';
 import type { CellWindow } from './cellWindow';
 
+/** Half of a site's cells: those nearer its row (|Δcol| >= |Δrow|, the site's own cell included) or nearer its column. */
+export type FootprintOctants = 'xMajor' | 'yMajor';
+
 /** Terrain effect of one site over a window: obstruction flag and knife-edge diffraction loss per cell. */
 export interface TerrainLoss {
   window: CellWindow;
@@ -41,7 +44,8 @@ function jOfV(v: number): number {
  * largest-v edge and up to two secondary edges; on smooth hills those secondary edges add about 6 dB each
  * per sample near the crest (the plain Deygout sum's known overestimate), so the sweep keeps one edge.
  * Sources: ITU-R P.526-15 §4.1 (J(v)), §4.5 (Deygout); ITU-R P.452-17 eq. (14) (bulge); radio.md §4.
- * Rays stop at `maxDistanceM` (default: the window's edge). Never throws; NaN terrain is no obstacle and a
+ * Rays stop at `maxDistanceM` (default: the window's edge). With `octants`, only the cells of the x-major octants
+ * (|Δcol| >= |Δrow|) or of the y-major ones (|Δrow| > |Δcol|) are evaluated, the others left clear: half the work each. Never throws; NaN terrain is no obstacle and a
  * NaN receiver height gives "clear".
  * @example sweepTerrainLoss(grid, dem, windowAround(grid, c, r, 5000), c, r, 35, 1.5, 3500)
  */
@@ -54,7 +58,7 @@ export function sweepTerrainLoss(
   txHeightAglM: number,
   ueHeightM: number,
   freqMhz: number,
-  options: { kFactor?: number; maxDistanceM?: number } = {},
+  options: { kFactor?: number; maxDistanceM?: number; octants?: FootprintOctants } = {},
 ): TerrainLoss {
   const maxDistanceM = options.maxDistanceM ?? Infinity;
   const { cols: gridCols, rows: gridRows, cellSizeM } = grid;
@@ -70,6 +74,7 @@ export function sweepTerrainLoss(
   const siteLocal = (siteRow - row0) * cols + (siteCol - col0);
   for (let octant = 0; octant < 4; octant++) {
     const isMajorX = octant < 2;
+    if (options.octants && (options.octants === 'xMajor') !== isMajorX) continue;
     const sign = octant % 2 === 0 ? 1 : -1;
     // strides of one step along the major and the minor axis, in the grid and in the window
     const majorGrid = isMajorX ? sign : sign * gridCols;

@@ -1,4 +1,4 @@
-import type { CoverageContext, SiteFootprint } from '../coverage';
+import { footprintRsrpDbm, type CoverageContext, type SiteFootprint } from '../coverage';
 import { BAND_PRESETS } from '../radio/bands';
 import { O2I_MEAN_INDOOR_DISTANCE_M, o2iPenetrationLossDb } from '../radio/o2i';
 import type { ScoringState } from '../scoring';
@@ -54,7 +54,7 @@ export function suggestionInput(
   const coverage = candidates.map((c, k) => {
     const fp = footprints[k];
     if (fp.siteId !== c.site.id) throw new RangeError(`footprints[${k}] is of site '${fp.siteId}', expected '${c.site.id}'`);
-    return coverageFromRsrpWindow(fp, fp.sectors.map((s) => s.rsrpDbm), threshold, grid, notWanted, c.site.id, c.site.costCny ?? NaN);
+    return coverageFromRsrpWindow(fp, fp.sectors.map((_, s) => footprintRsrpDbm(fp, s)), threshold, grid, notWanted, c.site.id, c.site.costCny ?? NaN);
   });
   const places: PlaceCells[] = [];
   state.prep.places.forEach((place, k) => {

@@ -7,24 +7,39 @@
  * - cell evaluations per second on one core: one macro site (5 km range, 3 sectors) with the terrain sweep,
  *   on flat ground, and with the exact per-profile Deygout (1 km range, for scale);
  * - one macro site added, moved by 200 m and removed in the full network (median and worst of 7 spots);
+ * - the same add and move with the site's prediction split over the pool's two workers (predictSiteOnWorkers);
  * - the full recompute of the county's sites on a 2-worker worker_threads pool, and the peak RSS.
  * Targets (issue 4): add/move <= 20 ms; full recompute <= 10 s on 2 cores; peak memory <= 1.5 GB.
  *
- * Latest results (2026-11-24, shared 2-core Xeon, Node 20.20, 1-min load average 2.6 while running, so under
- * contention; 1,500 sites = 500 macro (5 km range, 3 sectors) + 1,000 micro (1 km, omni)):
- *                                         generated terrain      qinling_100m.tif
- *   cells/s, one core, terrain sweep        5.5 M (23 ms/site)     5.2 M (24 ms/site)
- *   cells/s, one core, flat ground         11.1 M (11 ms/site)    11.5 M (11 ms/site)
- *   cells/s, exact per-profile Deygout      0.24 M                 0.21 M
- *   county full recompute, 2 workers       10.8 s                 10.4 s   (footprints 7.1-7.2 s + compose 3.3-3.6 s)
- *   one macro add / move 200 m / remove    40 / 60 / 40 ms        41 / 59 / 31 ms   (median wall)
- *   peak RSS                               1,237 MiB              1,248 MiB  (footprints 856 MiB)
+ * Latest results (2026-11-24 08:14-08:18 UTC, branch perf: centi-dBm footprints over in-range spans, table
+ * compose, span-limited derive; shared 2-core Xeon, Node 20.20). The machine was busy with other engineers'
+ * jobs: 1-min load average 7.1-8.4 on 2 cores, so wall times are inflated several-fold; CPU times
+ * (process.cpuUsage) are the fairer figures. 1,500 sites = 500 macro (5 km, 3 sectors) + 1,000 micro (1 km,
+ * omni) unless "1,500 macro" (--macro-share 1).
+ *                                           generated terrain     qinling_100m.tif
+ *   cells/CPU-s, one core, terrain sweep      3.2 M (39 ms/site)    3.7 M (34 ms/site)   (probe site; the 7 random macro
+ *                                                                                         sites below took 21-22 ms CPU)
+ *   cells/CPU-s, one core, flat ground       11.8 M (11 ms/site)   11.7 M (11 ms/site)
+ *   cells/CPU-s, exact per-profile Deygout    0.25 M                0.11 M
+ *   county full recompute, 2 workers        15.6 s wall, 13.9 s CPU   25.0 s wall, 14.7 s CPU
+ *                                             (compose 1.2 s)          (compose 1.9 s)
+ *   one macro add / move / remove, CPU      28 / 35 / 12 ms       31 / 36 / 10 ms      (median; wall 52 / 55 / 19 and 65 / 72 / 22)
+ *     of which predicting the footprint     21.5 ms               22.2 ms
+ *     add / move, prediction on 2 workers   56 / 62 ms wall       45 / 53 ms wall      (no gain while the cores are busy)
+ *   footprints / peak RSS                   342 / 750 MiB         342 / 724 MiB
+ *   1,500 macro: full recompute             60.3 s wall, 36.2 s CPU   67.8 s wall, 36.6 s CPU
+ *   1,500 macro: footprints / peak RSS      1,004 / 1,440 MiB     1,004 / 1,448 MiB    (target 1,536 MiB)
+ * Before this branch, same machine and load (6.5-6.8), default mix: full recompute 15.5 / 15.2 s wall,
+ * 16.2 / 16.8 s CPU (compose 3.3 / 3.4 s); add / move / remove CPU 58 / 69 / 38 and 52 / 74 / 36 ms;
+ * footprints 856 MiB, peak RSS 1,243 / 1,220 MiB; 1,500 macro (generated, load 7.6): full recompute 87.3 s wall,
+ * 45.7 s CPU (compose 10.1 s), footprints 2,512 MiB, peak RSS 2,937 MiB. At load 2.6 it had measured full recompute 10.8 / 10.4 s
+ * wall and add / move / remove 40 / 60 / 40 ms wall.
  */
 import { fromFile } from 'geotiff';
 import os from 'node:os';
 import { createNoise2D } from 'simplex-noise';
 import { NodeCoveragePool } from '../../cli/workers/nodeCoveragePool';
-import { CoverageEngine, makeCoverageContext, predictSiteFootprint, type CoverageContext } from '../../core/coverage';
+import { CoverageEngine, makeCoverageContext, NO_RSRP_CENTI_DBM, predictSiteFootprint, type CoverageContext } from '../../core/coverage';
 import { makeLocalProjection, type LocalProjection } from '../../core/geo/localProjection';
 import { gridForBoundsM, type GridSpec } from '../../core/grid/gridSpec';
 import { DEFAULT_RADIO_SETTINGS } from '../../core/model/project';
@@ -118,7 +133,7 @@ function timeMs(fn: () => void): { wallMs: number; cpuMs: number } {
 }
 
 function countInRange(fp: ReturnType<typeof predictSiteFootprint>): number {
-  return fp.sectors[0].rsrpDbm.reduce((n, v) => (Number.isNaN(v) ? n : n + 1), 0);
+  return fp.sectors[0].rsrpCentiDbm.reduce((n, v) => (v === NO_RSRP_CENTI_DBM ? n : n + 1), 0);
 }
 
 export async function run(args: string[]): Promise<object> {
@@ -218,23 +233,44 @@ export async function run(args: string[]): Promise<object> {
   engine.setFootprints(footprints);
   const fullMs = performance.now() - tFull;
   const fullCpu = process.cpuUsage(cpuFull);
-  await pool.close();
-  const footprintMiB = footprints.reduce((s, fp) => s + fp.sectors.reduce((t, sec) => t + sec.rsrpDbm.byteLength, 0), 0) / 2 ** 20;
+  const footprintMiB =
+    footprints.reduce((s, fp) => s + fp.spanCol0.byteLength + fp.spanStart.byteLength + fp.sectors.reduce((t, sec) => t + sec.rsrpCentiDbm.byteLength, 0), 0) / 2 ** 20;
   log(`county full recompute ${(fullMs / 1000).toFixed(1)} s`);
 
   // 3. one macro site added, moved, removed in the full network
   const add: { wallMs: number; cpuMs: number }[] = [];
   const move: { wallMs: number; cpuMs: number }[] = [];
   const remove: { wallMs: number; cpuMs: number }[] = [];
+  const predictOnly: { wallMs: number; cpuMs: number }[] = [];
   for (let k = 0; k < 7; k++) {
     const x = -20_000 + random() * 40_000;
     const y = -15_000 + random() * 30_000;
     const site = macroAt('bench-new', x, y);
+    predictOnly.push(timeMs(() => predictSiteFootprint(ctx, site)));
     add.push(timeMs(() => engine.upsertSite(site)));
     const moved = { ...site, ...Object.fromEntries(['lonDeg', 'latDeg'].map((key, j) => [key, proj.inverse([x + 200, y])[j]])) };
     move.push(timeMs(() => engine.upsertSite(moved)));
     remove.push(timeMs(() => engine.removeSite('bench-new')));
   }
+  // 4. the same with the site's prediction split over the pool's two workers (predictSiteOnWorkers), wall time
+  const addOnWorkers: number[] = [];
+  const moveOnWorkers: number[] = [];
+  engine.upsertFootprint(await pool.predictSite(ctx, macroAt('bench-new', 0, 0)));
+  engine.removeSite('bench-new');
+  for (let k = 0; k < 7; k++) {
+    const x = -20_000 + random() * 40_000;
+    const y = -15_000 + random() * 30_000;
+    const site = macroAt('bench-new', x, y);
+    let t0 = performance.now();
+    engine.upsertFootprint(await pool.predictSite(ctx, site));
+    addOnWorkers.push(performance.now() - t0);
+    const moved = { ...site, ...Object.fromEntries(['lonDeg', 'latDeg'].map((key, j) => [key, proj.inverse([x + 200, y])[j]])) };
+    t0 = performance.now();
+    engine.upsertFootprint(await pool.predictSite(ctx, moved));
+    moveOnWorkers.push(performance.now() - t0);
+    engine.removeSite('bench-new');
+  }
+  await pool.close();
   const covered = engine.raster.rsrpDbm.reduce((n, v) => (v >= -105 ? n + 1 : n), 0) / engine.raster.rsrpDbm.length;
   const stats = (xs: { wallMs: number; cpuMs: number }[]) => ({
     medianWallMs: +median(xs.map((x) => x.wallMs)).toFixed(1),
@@ -261,7 +297,11 @@ export async function run(args: string[]): Promise<object> {
       shareOfCellsRsrpAtLeastMinus105Dbm: +covered.toFixed(3),
       targetMs: 10_000,
     },
-    oneMacroSite: { add: stats(add), moveBy200m: stats(move), remove: stats(remove), targetMs: 20 },
+    oneMacroSite: { add: stats(add), moveBy200m: stats(move), remove: stats(remove), predictFootprintOnly: stats(predictOnly), targetMs: 20 },
+    oneMacroSiteSplitOverTwoWorkers: {
+      add: { medianWallMs: +median(addOnWorkers).toFixed(1), maxWallMs: +Math.max(...addOnWorkers).toFixed(1) },
+      moveBy200m: { medianWallMs: +median(moveOnWorkers).toFixed(1), maxWallMs: +Math.max(...moveOnWorkers).toFixed(1) },
+    },
     peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
     peakRssTargetMiB: 1536,
   };

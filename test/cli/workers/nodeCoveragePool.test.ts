@@ -21,10 +21,18 @@ describe('NodeCoveragePool (worker_threads through the tsx boot shim)', () => {
     expect(fps.map((f) => f.siteId)).toEqual(sites.map((s) => s.id));
     for (let i = 0; i < sites.length; i++) {
       expect(fps[i].sectors.length).toBe(inline[i].sectors.length);
-      for (let k = 0; k < fps[i].sectors.length; k++) expect(fps[i].sectors[k].rsrpDbm).toEqual(inline[i].sectors[k].rsrpDbm);
+      expect(fps[i].spanStart).toEqual(inline[i].spanStart);
+      for (let k = 0; k < fps[i].sectors.length; k++) expect(fps[i].sectors[k].rsrpCentiDbm).toEqual(inline[i].sectors[k].rsrpCentiDbm);
     }
     expect(progress.at(-1)).toBe(1);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
+  });
+
+  it('predicts one site split over the two workers, equal to the inline prediction', async () => {
+    const [inline] = predictFootprints(ctx, [sites[2]]);
+    const fp = await pool.predictSite(ctx, sites[2]);
+    expect(fp.spanStart).toEqual(inline.spanStart);
+    for (let k = 0; k < inline.sectors.length; k++) expect(fp.sectors[k].rsrpCentiDbm).toEqual(inline.sectors[k].rsrpCentiDbm);
   });
 
   it('rejects with the worker error for a bad site, and with CancelledError when cancelled', async () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CoverageEngine, makeCoverageContext } from '../../../core/coverage';
+import { CoverageEngine, footprintRsrpDbm, makeCoverageContext } from '../../../core/coverage';
 import { DEFAULT_RADIO_SETTINGS, type RadioSettings } from '../../../core/model/project';
 import type { Site } from '../../../core/model/site';
 import { attenuatedShannonMbps, BAND_PRESETS, o2iPenetrationLossDb, thermalNoisePerReDbm } from '../../../core/radio';
@@ -90,7 +90,10 @@ describe('CoverageEngine', () => {
         const c = col - fp.col0;
         const r = row - fp.row0;
         if (c < 0 || r < 0 || c >= fp.cols || r >= fp.rows) continue;
-        for (const s of fp.sectors) if (Number.isFinite(s.rsrpDbm[r * fp.cols + c])) values.push([s.cellId, s.rsrpDbm[r * fp.cols + c]]);
+        fp.sectors.forEach((s, k) => {
+          const v = footprintRsrpDbm(fp, k)[r * fp.cols + c];
+          if (Number.isFinite(v)) values.push([s.cellId, v]);
+        });
       }
       values.sort((p, q) => q[1] - p[1]);
       const [bestId, bestDbm] = values[0];

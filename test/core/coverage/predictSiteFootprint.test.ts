@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageContextFromProject, makeCoverageContext, predictSiteFootprint, resolveSiteRadio } from '../../../core/coverage';
+import { coverageContextFromProject, footprintRsrpDbm, makeCoverageContext, predictSiteFootprint, resolveSiteRadio } from '../../../core/coverage';
 import { cellCentreXM, cellCentreYM } from '../../../core/grid/gridSpec';
 import { DEFAULT_RADIO_SETTINGS, defaultProjectSettings, type RadioSettings } from '../../../core/model/project';
 import {
@@ -41,7 +41,7 @@ describe('predictSiteFootprint', () => {
           maxGainDbi: preset.antennaGainDbi,
         });
         const expected = epreDbm(preset.txPowerDbm, preset.prbCount) + gain - pathLossLosBlendDb('RMa', Math.max(d, 10), 35, 1.5, 3.5);
-        const got = fp.sectors[k].rsrpDbm[r * fp.cols + c];
+        const got = footprintRsrpDbm(fp, k)[r * fp.cols + c];
         if (d <= 2000) {
           expect(Math.abs(got - expected)).toBeLessThan(0.02);
           checked++;
@@ -49,6 +49,25 @@ describe('predictSiteFootprint', () => {
       }
     }
     expect(checked).toBeGreaterThan(12);
+  });
+
+  it('stores exactly the cells within range, one span per row, in centi-dBm', () => {
+    const site = siteAt('macro', 'S1', 13, 7);
+    const fp = predictSiteFootprint(ctx, site);
+    const [sx, sy] = proj.forward([site.lonDeg, site.latDeg]);
+    const rsrpDbm = footprintRsrpDbm(fp, 2);
+    let inRange = 0;
+    for (let r = 0; r < fp.rows; r++) {
+      for (let c = 0; c < fp.cols; c++) {
+        const d = Math.hypot(cellCentreXM(grid, fp.col0 + c) - sx, cellCentreYM(grid, fp.row0 + r) - sy);
+        expect(Number.isFinite(rsrpDbm[r * fp.cols + c])).toBe(d <= 2000);
+        if (d <= 2000) inRange++;
+      }
+    }
+    expect(fp.spanStart[fp.rows]).toBe(inRange);
+    expect(fp.sectors[2].rsrpCentiDbm).toHaveLength(inRange);
+    expect(rsrpDbm.filter(Number.isFinite).every((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-3)).toBe(true);
+    expect(() => footprintRsrpDbm(fp, 3)).toThrow(/sectorIndex/);
   });
 
   it('uses the omni vertical pattern and the micro transmit defaults', () => {
@@ -61,7 +80,7 @@ describe('predictSiteFootprint', () => {
     const s = site.sectors[0];
     const gain = omniGainDbi(elevationAngleDeg(d, 10, 1.5), { totalTiltDeg: s.electricalTiltDeg, maxGainDbi: 12 });
     const expected = epreDbm(46, 273) + gain - pathLossLosBlendDb('UMi', d, 10, 1.5, 3.5);
-    expect(fp.sectors[0].rsrpDbm[r * fp.cols + c]).toBeCloseTo(expected, 1);
+    expect(footprintRsrpDbm(fp, 0)[r * fp.cols + c]).toBeCloseTo(expected, 1);
   });
 
   it('picks UMa for a macro in a dense-urban cell, RMa elsewhere, UMi for micro', () => {
@@ -85,7 +104,7 @@ describe('predictSiteFootprint', () => {
       const [sx, sy] = proj.forward([site.lonDeg, site.latDeg]);
       const col = Math.floor((sx + xM - grid.originXM) / grid.cellSizeM) - fp.col0;
       const row = Math.floor((grid.originYM - sy) / grid.cellSizeM) - fp.row0;
-      return fp.sectors[0].rsrpDbm[row * fp.cols + col];
+      return footprintRsrpDbm(fp, 0)[row * fp.cols + col];
     };
     const behind = cellAt(east, 1200);
     const openSide = cellAt(mirrored, -1200);
@@ -108,7 +127,9 @@ describe('predictSiteFootprint', () => {
   it('gives NaN, not an exception, for cells with no terrain data', () => {
     const terrainM = terrainFrom(grid, (x) => (x > 500 ? NaN : 1000));
     const fp = predictSiteFootprint(makeCoverageContext(grid, radio, { terrainM }), siteAt('macro', 'S1', 0, 0));
-    expect(fp.sectors[0].rsrpDbm.some((v) => Number.isFinite(v))).toBe(true);
+    const rsrpDbm = footprintRsrpDbm(fp, 0);
+    expect(rsrpDbm.some((v) => Number.isFinite(v))).toBe(true);
+    expect(rsrpDbm.some((v, k) => Number.isNaN(v) && cellCentreXM(grid, fp.col0 + (k % fp.cols)) > 600 && fp.spanStart[Math.floor(k / fp.cols) + 1] > 0)).toBe(true);
   });
 });
 

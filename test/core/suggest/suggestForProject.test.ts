@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CoverageEngine, makeCoverageContext, predictFootprints } from '../../../core/coverage';
+import { CoverageEngine, footprintRsrpDbm, makeCoverageContext, predictFootprints } from '../../../core/coverage';
 import { DEFAULT_COST_TABLE } from '../../../core/costs';
 import { PlanEvaluator } from '../../../core/evaluation';
 import { BAND_PRESETS } from '../../../core/radio/bands';
@@ -55,9 +55,10 @@ describe('suggestionCandidates', () => {
     const ctx = makeCoverageContext(project.grid, project.settings.radio, { terrainM: project.terrain?.values });
     // put the hospital where the centre site's outdoor RSRP is a few dB above the target
     const [fp] = predictFootprints(ctx, project.sites);
+    const sectorRsrpDbm = fp.sectors.map((_, s) => footprintRsrpDbm(fp, s));
     let best = -1;
     for (let k = 0; k < fp.cols * fp.rows; k++) {
-      const r = Math.max(...fp.sectors.map((s) => s.rsrpDbm[k]));
+      const r = Math.max(...sectorRsrpDbm.map((rsrpDbm) => rsrpDbm[k]));
       if (r > -97 && r < -94 && k % fp.cols > 20 && k % fp.cols < fp.cols - 20) best = k;
     }
     expect(best).toBeGreaterThanOrEqual(0);
@@ -85,6 +86,7 @@ describe('suggestionInput', () => {
     let indoorCells = 0;
     cands.forEach((c, k) => {
       const fp = fps[k];
+      const sectorRsrpDbm = fp.sectors.map((_, s) => footprintRsrpDbm(fp, s));
       const covered = new Set(input.candidates[k].cellIndices);
       expect(input.candidates[k].costCny).toBe(c.site.costCny);
       for (let r = 0; r < fp.rows; r++) {
@@ -93,7 +95,7 @@ describe('suggestionInput', () => {
           if (fp.row0 + r < 0 || fp.row0 + r >= project.grid.rows || fp.col0 + col < 0 || fp.col0 + col >= project.grid.cols) continue;
           const t = state.prep.targets[state.prep.targetIndex[cell]];
           const need = t.rsrpDbm + (t.environment === 'indoor' ? o2i[ctx.isDenseUrban?.[cell] ? 1 : 0] : 0);
-          const rsrp = Math.max(...fp.sectors.map((s) => s.rsrpDbm[r * fp.cols + col]));
+          const rsrp = Math.max(...sectorRsrpDbm.map((rsrpDbm) => rsrpDbm[r * fp.cols + col]));
           expect(covered.has(cell)).toBe(baseline.missesTarget[cell] === 1 && rsrp >= need);
           if (covered.has(cell) && t.environment === 'indoor') indoorCells++;
         }

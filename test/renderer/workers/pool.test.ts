@@ -16,7 +16,7 @@ describe('CoveragePool (size 0: inline)', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.map((f) => f.siteId)).toEqual(sites.map((s) => s.id));
-    expect(r.value[3].sectors[1].rsrpDbm).toEqual(predictFootprints(ctx, [sites[3]])[0].sectors[1].rsrpDbm);
+    expect(r.value[3].sectors[1].rsrpCentiDbm).toEqual(predictFootprints(ctx, [sites[3]])[0].sectors[1].rsrpCentiDbm);
     expect(progress).toEqual([0.4, 0.8, 1]);
   });
 
