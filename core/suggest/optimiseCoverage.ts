@@ -3,6 +3,7 @@ import Flatbush from 'flatbush';
 import { throwIfCancelled, type CancelToken, type ProgressFn } from '../cancel';
 import { CoverageState } from './coverageState';
 import type { CandidateCoverage } from './types';
+import { mulberry32 } from '../random';
 
 /** Constraints in candidate terms (suggestSites derives them from places and cell sets). */
 export interface CoverageConstraints {
@@ -33,18 +34,6 @@ export interface OptimiseOutcome {
   /** exponent a of the greedy that won, ranking by gain / cost^a: 1 = gain per CNY, 0 = gain */
   greedyCostExponent: number;
   unmet: string[];
-}
-
-/** mulberry32: a small seeded PRNG so the local search's order is reproducible (no Math.random). */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -250,7 +239,7 @@ function localSearch(
   const cands = state.candidates;
   const n = cands.length;
   if (n === 0 || maxLocalSearchPasses <= 0) return 0;
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   const cols = options.gridCols;
   // Candidates' bounding boxes in (col, row): only overlapping ones gain from a dropped site's cells.
   const index = new Flatbush(n);

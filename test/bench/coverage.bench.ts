@@ -45,17 +45,7 @@ import { gridForBoundsM, type GridSpec } from '../../core/grid/gridSpec';
 import { DEFAULT_RADIO_SETTINGS } from '../../core/model/project';
 import type { Site } from '../../core/model/site';
 import { makeSite } from '../../core/model/siteDefaults';
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../core/random';
 
 function generatedTerrain(grid: GridSpec, seed: number): Float32Array {
   const noise = createNoise2D(mulberry32(seed));

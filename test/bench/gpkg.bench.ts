@@ -9,18 +9,7 @@ import { exportBuildList } from '../../geodata/export';
 import { importSites } from '../../geodata/import';
 import { readProjectGpkg, writeProjectGpkg } from '../../geodata/project';
 import { smallProject } from '../geodata/project/smallProject';
-
-/** Seeded PRNG (mulberry32) so every run measures the same synthetic data. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../core/random';
 
 async function timed<T>(f: () => Promise<T>): Promise<{ value: T; ms: number }> {
   const t0 = performance.now();

@@ -23,17 +23,7 @@ import { attenuatedShannonMbps, epreDbm, thermalNoisePerReDbm } from '../../core
 import { O2I_MEAN_INDOOR_DISTANCE_M, o2iPenetrationLossDb } from '../../core/radio/o2i';
 import { pathLossUmaDb } from '../../core/radio/pathLoss38901';
 import { gapIdAt, gapOutline, prepareScoring, resolveScoringSettings, scoreCoverage, scoringReport, updateScoring } from '../../core/scoring';
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../core/random';
 
 const arg = (args: string[], name: string, fallback: number) => {
   const at = args.indexOf(`--${name}`);

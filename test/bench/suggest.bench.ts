@@ -45,17 +45,7 @@ import {
 import { NodeCoveragePool } from '../../cli/workers/nodeCoveragePool';
 import { countyByCode } from '../../geodata/counties';
 import { readProjectGpkg } from '../../geodata/project';
-
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../core/random';
 
 /** Cells of a disc of `radiusM` around cell (col, row), ascending. */
 function discCells(grid: GridSpec, col: number, row: number, radiusM: number): number[] {
@@ -76,7 +66,7 @@ interface County {
 
 /** A synthetic county of `sizeKm` x `sizeKm` at 25 m with `nCandidates` disc-footprint candidates. */
 function syntheticCounty(seed: number, sizeKm: number, nCandidates: number): County {
-  const random = seeded(seed);
+  const random = mulberry32(seed);
   const noise = createNoise2D(random);
   const cellSizeM = 25;
   const cols = Math.round((sizeKm * 1000) / cellSizeM);
@@ -204,7 +194,7 @@ async function realCounty(populationPath: string, code: string): Promise<object>
     }
   }
   lap('populationMs');
-  const random = seeded(11);
+  const random = mulberry32(11);
   // Population-weighted sampling: a cell's chance is its share of the county's people.
   const cumulative = new Float64Array(n);
   for (let i = 0, sum = 0; i < n; i++) cumulative[i] = sum += population[i];
@@ -284,7 +274,7 @@ async function realCounty(populationPath: string, code: string): Promise<object>
  * macro on shared or new towers, 45 % micro smart poles near people, 10 % indoor systems near people).
  */
 function engineCounty(seed: number, sizeKm: number, nCandidates: number): Project {
-  const random = seeded(seed);
+  const random = mulberry32(seed);
   const noise = createNoise2D(random);
   const hills = createNoise2D(random);
   const projection = makeLocalProjection(106.4, 27.8);
@@ -414,7 +404,7 @@ export async function run(args: string[]): Promise<object> {
   // it buys a small share of the candidates).
   const gaps: number[] = [];
   const small: Record<string, unknown>[] = [];
-  const random = seeded(7);
+  const random = mulberry32(7);
   for (let k = 0; k < (isQuick ? 5 : 20); k++) {
     const nCand = 60 + Math.floor(random() * 141);
     const c = syntheticCounty(100 + k, 6, nCand);

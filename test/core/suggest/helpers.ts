@@ -1,5 +1,6 @@
 import type { GridSpec } from '../../../core/grid';
 import type { CandidateCoverage, SuggestInput, SuggestionResult } from '../../../core/suggest';
+import { mulberry32 } from '../../../core/random';
 
 export function lineGrid(cells: number): GridSpec {
   return { cols: cells, rows: 1, originXM: 0, originYM: 25, cellSizeM: 25, crs: '+proj=tmerc +units=m' };
@@ -30,14 +31,7 @@ export function chosenIds(r: SuggestionResult): string[] {
 
 /** Seeded random instances for brute-force checks (mulberry32). */
 export function randomInstance(seed: number, nCand: number, nCells: number): SuggestInput {
-  let a = seed >>> 0;
-  const rnd = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rnd = mulberry32(seed);
   const demand = Float32Array.from({ length: nCells }, () => Math.floor(rnd() * 100));
   const candidates = Array.from({ length: nCand }, (_, i) => {
     const centre = Math.floor(rnd() * nCells);
