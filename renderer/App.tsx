@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GUIZHOU_COUNTIES, countyByCode } from '../geodata/counties';
+import { GUIZHOU_COUNTIES, countyByCode, newCountyProject } from '../geodata/counties';
 import { countReplaced, importRecords, type ImportedRecords } from './actions/importActions';
 import { CountyInfo } from './components/CountyInfo';
 import { CountyList } from './components/CountyList';
@@ -23,7 +23,6 @@ import { PlanCompute } from './session/PlanCompute';
 import { ProjectFile, type ProjectFileOptions } from './session/ProjectFile';
 import { openSession, type ProjectSession } from './session/ProjectSession';
 import { sessionBuildList } from './session/sessionBuildList';
-import { newProject } from './session/newProject';
 import { TaskTracker } from './tasks/TaskTracker';
 import { CoveragePool } from './workers/pool';
 
@@ -210,7 +209,7 @@ export function App({ host }: Props) {
   const planCounty = useCallback(
     (code: string) => {
       const county = countyByCode(code);
-      if (county) open(openSession(newProject(county), county));
+      if (county) open(openSession(newCountyProject(county), county));
     },
     [open],
   );

@@ -1,11 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { countyByCode } from '../../../geodata/counties';
+import { countyByCode, newCountyProject } from '../../../geodata/counties';
 import { readProjectGpkg } from '../../../geodata/project';
 import { addSite } from '../../../renderer/actions/siteActions';
 import type { Host } from '../../../renderer/host/Host';
 import { ProjectFile } from '../../../renderer/session/ProjectFile';
 import { openSession } from '../../../renderer/session/ProjectSession';
-import { newProject } from '../../../renderer/session/newProject';
 
 const county = countyByCode('520382')!;
 
@@ -24,7 +23,7 @@ function fakeHost(saveAnswer: 'ok' | 'cancel' | 'fail' = 'ok') {
 }
 
 function session() {
-  return openSession(newProject(county), county);
+  return openSession(newCountyProject(county, { cellSizeM: 100 }), county);
 }
 
 describe('ProjectFile', () => {
