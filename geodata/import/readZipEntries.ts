@@ -14,7 +14,8 @@ export interface ZipLimits {
  * (PKWARE APPNOTE central directory, read by fflate's unzipSync filter) against the limits: entry count and the
  * declared uncompressed sizes. Nothing is inflated when a limit is hit, so zip bombs are refused before they fill
  * memory. fflate inflates each entry into a buffer of its declared size, so an entry lying about its size cannot
- * grow past it either. 'too-large' names the limit; 'bad-file' is an unreadable zip.
+ * grow past it either; an entry declaring fewer bytes than it holds compressed is refused as forged. 'too-large'
+ * names the limit; 'bad-file' is an unreadable or forged zip.
  * @example const r = readZipEntries(bytes, (n) => n.endsWith('.kml')); if (r.ok) r.value['doc.kml']
  */
 export function readZipEntries(bytes: Uint8Array, keep: (name: string) => boolean, limits: ZipLimits = {}): Result<Record<string, Uint8Array>> {
@@ -23,6 +24,7 @@ export function readZipEntries(bytes: Uint8Array, keep: (name: string) => boolea
   let entries = 0;
   let declaredBytes = 0;
   let largest = { name: '', bytes: 0 };
+  let forged: string | undefined;
   try {
     // First pass reads only the directory: the filter sees every entry and keeps none.
     unzipSync(bytes, {
@@ -31,6 +33,8 @@ export function readZipEntries(bytes: Uint8Array, keep: (name: string) => boolea
         if (keep(f.name)) {
           declaredBytes += f.originalSize;
           if (f.originalSize > largest.bytes) largest = { name: f.name, bytes: f.originalSize };
+          // Deflate never grows data by more than a few bytes per 64 KB block: more compressed than declared bytes is forged.
+          if (f.size > f.originalSize * 1.001 + 64) forged ??= `${f.name} declares ${f.originalSize} bytes but holds ${f.size} compressed`;
         }
         return false;
       },
@@ -39,6 +43,7 @@ export function readZipEntries(bytes: Uint8Array, keep: (name: string) => boolea
     return fail('bad-file', `not a readable zip: ${err instanceof Error ? err.message : String(err)}`);
   }
   if (entries > maxEntries) return fail('too-large', `the zip holds ${entries} entries; at most ${maxEntries} are read`);
+  if (forged) return fail('bad-file', `the zip directory is forged (${forged}); refused as a possible zip bomb`);
   if (declaredBytes > maxUnzippedBytes) {
     return fail('too-large', `the zip would inflate to ${mb(declaredBytes)} (largest entry ${largest.name}, ${mb(largest.bytes)}); at most ${mb(maxUnzippedBytes)} are read (zip bomb?)`);
   }
