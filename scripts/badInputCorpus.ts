@@ -1,4 +1,4 @@
-// `npx tsx scripts/badInputCorpus.ts [--small] [--timeout S]`: writes the malformed-input corpus (issue 11) into
+// `npx tsx scripts/badInputCorpus.ts [--small] [--timeout S] [--only FILE]`: writes the malformed-input corpus (issue 11) into
 // test-output/bad-input-corpus/ (gitignored), then reads each file in a fresh child process and prints a
 // Markdown table: outcome (refused / imported with row errors / imported), code or records, message, time and
 // peak RSS delta (the child's maxRSS after the read minus before it). JSON goes to test-output/bad-input-corpus.json.
@@ -35,7 +35,9 @@ async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const rows: object[] = [];
   process.stdout.write('| file | input | expected | outcome | code / records | message | ms | peak RSS delta MiB |\n|---|---|---|---|---|---|---|---|\n');
+  const onlyAt = args.indexOf('--only');
   for (const input of corpus) {
+    if (onlyAt >= 0 && input.fileName !== args[onlyAt + 1]) continue;
     const bytes = await input.make();
     writeFileSync(path.join(dir, input.fileName), bytes);
     const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), ...(scale === 'small' ? ['--small'] : []), '--one', input.fileName], {

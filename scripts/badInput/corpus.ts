@@ -92,11 +92,11 @@ function bombZip(entryName: string, bytes: number, prefix: Record<string, Uint8A
 const KML = (body: string) => `<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document>${body}</Document></kml>`;
 const placemark = (name: string, lon: number, lat: number) => `<Placemark><name>${name}</name><Point><coordinates>${lon},${lat}</coordinates></Point></Placemark>`;
 
-async function siteXlsx(): Promise<Uint8Array> {
+async function siteXlsx(rows = 20): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('站点');
   ws.addRow(HEADER.split(','));
-  for (let i = 0; i < 20; i++) ws.addRow(siteLine(i).split(','));
+  for (let i = 0; i < rows; i++) ws.addRow(siteLine(i).split(','));
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
@@ -159,6 +159,7 @@ export function badInputCorpus(scale: 'small' | 'full'): BadInput[] {
     { fileName: 'over-size.csv', reader: 'sites', what: `${full ? 250 : 201} MB CSV (over the 200 MB limit)`, expect: 'refused', make: () => { const b = new Uint8Array(full ? 250e6 : 201e6).fill(0x2c); b.set(strToU8(HEADER + '\n')); return b; } },
     ...(full ? [{ fileName: 'rows-100mb.csv', reader: 'sites' as const, what: '100 MB of good rows (2.5 M rows)', expect: 'refused' as const, make: () => siteCsv(2_500_000) }] : []),
     { fileName: `rows-${rowsOver}.csv`, reader: 'sites', what: `${rowsOver.toLocaleString('en')}-row CSV`, expect: 'refused', make: () => siteCsv(rowsOver) },
+    ...(full ? [{ fileName: 'rows-250000.xlsx', reader: 'sites' as const, what: '250,000-row workbook', expect: 'refused' as const, make: () => siteXlsx(250_000) }] : []),
     ...(full ? [{ fileName: 'rows-200000.csv', reader: 'sites' as const, what: '200,000-row CSV (at the limit)', expect: 'imported' as const, make: () => siteCsv(IMPORT_LIMITS.maxRows) }] : []),
     { fileName: 'deep.geojson', reader: 'places', what: `coordinates nested ${full ? '1,000,000' : '10,000'} deep`, expect: 'refused', make: () => { const d = full ? 1e6 : 1e4; return strToU8(`{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"名称":"a"},"geometry":{"type":"Point","coordinates":${'['.repeat(d)}1${']'.repeat(d)}}}]}`); } },
     { fileName: 'deep-properties.geojson', reader: 'places', what: 'properties nested 5,000 deep', expect: 'refused', make: () => strToU8(`{"type":"Feature","properties":{"名称":${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}},"geometry":{"type":"Point","coordinates":[106.5,27.6]}}`) },
