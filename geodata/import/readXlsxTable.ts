@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { zipSync } from 'fflate';
+import { strFromU8, zipSync } from 'fflate';
 import { fail, ok, type Result } from '../../core/result';
 import { headerRowIndex, knownHeaderCount } from './headerAliases';
 import { IMPORT_LIMITS } from './importLimits';
@@ -40,12 +40,19 @@ function sheetTable(sheet: ExcelJS.Worksheet): RawTable | undefined {
  * text. Row numbers are sheet rows.
  * Limits: the zip is inflated by fflate after its directory passed readZipEntries (entries, declared
  * uncompressed bytes: 'too-large'), then handed to exceljs re-stored without compression, so exceljs (JSZip)
- * never inflates a zip bomb; more than IMPORT_LIMITS.maxRows rows in a sheet is 'too-large'.
+ * never inflates a zip bomb; more than IMPORT_LIMITS.maxRows rows in a sheet (by its <dimension>, then by the
+ * rows exceljs read) is 'too-large'.
  * @example (await readXlsxTable(bytes)).value.headers // ['站名', '经度', ...]
  */
 export async function readXlsxTable(bytes: Uint8Array): Promise<Result<RawTable>> {
   const unzipped = readZipEntries(bytes, () => true);
   if (!unzipped.ok) return fail(unzipped.code, unzipped.code === 'bad-file' ? `not a readable XLSX workbook: ${unzipped.message}` : `XLSX: ${unzipped.message}`);
+  // The sheet's <dimension ref="A1:E250001"> (ECMA-376 18.3.1.35) refuses a huge sheet before exceljs builds it.
+  for (const [name, data] of Object.entries(unzipped.value)) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
+    const lastRow = Number(/<dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"/.exec(strFromU8(data.subarray(0, 2048), true))?.[1]);
+    if (lastRow > IMPORT_LIMITS.maxRows + 1) return fail('too-large', `${name} spans ${lastRow} rows; at most ${IMPORT_LIMITS.maxRows} are imported`);
+  }
   const stored = zipSync(unzipped.value, { level: 0 });
   const wb = new ExcelJS.Workbook();
   try {
