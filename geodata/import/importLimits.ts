@@ -2,9 +2,9 @@ import type { ImportFormat } from './types';
 
 /**
  * What the importers read at most, so a malformed or hostile file is refused with a clear message instead of
- * exhausting memory or time. Sizes in bytes. Measured basis (2-core shared machine, Node 22, under contention):
- * importSites on a 100,000-row CSV took 3.7 s and +371 MB RSS; 1,000,000 rows took 100 s and 2.8 GB peak RSS,
- * so rows are capped at 200,000 (well above a province's site list or a county's village list).
+ * exhausting memory or time. Sizes in bytes. Measured before the limits (shared 2-core machine, Node 20, under
+ * contention): importSites on a 100,000-row CSV took 3.7 s and RSS grew 371 MB; 1,000,000 rows took 100 s and
+ * 2.8 GB peak RSS, so rows are capped at 200,000 (9.1 s, +467 MiB peak; well above a county's site or place list).
  * @example if (bytes.length > IMPORT_LIMITS.maxBytes.csv) refuse()
  */
 export const IMPORT_LIMITS = {
