@@ -4,7 +4,8 @@ import type { ImportFormat } from './types';
  * What the importers read at most, so a malformed or hostile file is refused with a clear message instead of
  * exhausting memory or time. Sizes in bytes. Measured before the limits (shared 2-core machine, Node 20, under
  * contention): importSites on a 100,000-row CSV took 3.7 s and RSS grew 371 MB; 1,000,000 rows took 100 s and
- * 2.8 GB peak RSS, so rows are capped at 200,000 (3.8-9.1 s, +467-593 MiB peak over two runs; well above a county's site or place list).
+ * 2.8 GB peak RSS, so rows are capped at 200,000 (3.8-9.1 s, +467-593 MiB peak over two runs; well above a
+ * county's site or place list).
  * @example if (bytes.length > IMPORT_LIMITS.maxBytes.csv) refuse()
  */
 export const IMPORT_LIMITS = {
