@@ -5,14 +5,18 @@ import { GPKG_APPLICATION_ID } from './types';
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 
+/** Largest GeoPackage opened, bytes: sql.js copies the file into WebAssembly memory, which stops at 2 GB (wasm32, emscripten's default maximum). */
+export const MAX_GPKG_BYTES = 1e9;
+
 /**
  * Opens GeoPackage bytes as a sql.js database after checking, in order: the SQLite header, the database
  * integrity (PRAGMA quick_check), application_id 'GPKG' and the three core tables. Failures are Results
- * with codes 'not-sqlite', 'corrupt', 'not-gpkg'. The caller closes the database.
+ * with codes 'not-sqlite', 'corrupt', 'not-gpkg', and 'too-large' over MAX_GPKG_BYTES. The caller closes the database.
  * @example const r = await openGpkgDatabase(bytes); if (r.ok) { ...; r.value.close(); }
  */
 export async function openGpkgDatabase(bytes: Uint8Array): Promise<Result<Database>> {
   if (!(bytes instanceof Uint8Array)) throw new RangeError('bytes must be a Uint8Array');
+  if (bytes.length > MAX_GPKG_BYTES) return fail('too-large', `the GeoPackage is ${(bytes.length / 1e6).toFixed(0)} MB; at most ${MAX_GPKG_BYTES / 1e6} MB can be opened`);
   const magic = String.fromCharCode(...bytes.subarray(0, 16));
   if (bytes.length < 100 || magic !== SQLITE_MAGIC) return fail('not-sqlite', 'not a GeoPackage: the file is not an SQLite database');
   const SQL = await loadSqlJs();

@@ -2,15 +2,29 @@ import { fail, ok, type Result } from '../../core/result';
 import { parseCsv } from '../measurements/csvText';
 import { decodeText } from './decodeText';
 import { headerRowIndex } from './headerAliases';
+import { IMPORT_LIMITS } from './importLimits';
 import type { RawTable } from './types';
 
 /**
  * Reads a CSV file (comma-separated, RFC 4180 quoting) with a header row into raw records keyed by header.
  * Encoding: UTF-8 with or without BOM, else GBK (decodeText). Title lines above the header are skipped
- * (headerRowIndex). Row numbers are the file's line numbers.
+ * (headerRowIndex). Row numbers are the file's line numbers. More than IMPORT_LIMITS.maxRows lines or a line
+ * longer than maxCsvLineBytes is refused ('too-large') before decoding.
  * @example readCsvTable(bytes).value.records[0].fields.get('站名')
  */
 export function readCsvTable(bytes: Uint8Array, encoding: 'auto' | 'utf-8' | 'gbk' = 'auto'): Result<RawTable> {
+  const { maxRows, maxCsvLineBytes } = IMPORT_LIMITS;
+  let lines = 1;
+  let lineStart = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i < bytes.length && bytes[i] !== 0x0a) continue;
+    if (i - lineStart > maxCsvLineBytes) return fail('too-large', `line ${lines} is ${((i - lineStart) / 1e6).toFixed(1)} MB long; at most ${maxCsvLineBytes / 1e6} MB per line are read`);
+    lines++;
+    lineStart = i + 1;
+  }
+  lines--;
+  // The header and a trailing newline are not data rows.
+  if (lines > maxRows + 2) return fail('too-large', `${lines} lines; at most ${maxRows} rows are imported (split the file)`);
   const decoded = decodeText(bytes, encoding);
   if (decoded.text.includes('\u0000')) return fail('bad-file', 'not a text (CSV) file: it contains binary data');
   const table = parseCsv(decoded.text);

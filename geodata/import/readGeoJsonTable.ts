@@ -1,6 +1,7 @@
 import type { Feature, Geometry } from 'geojson';
 import { fail, ok, type Result } from '../../core/result';
 import { decodeText } from './decodeText';
+import { IMPORT_LIMITS } from './importLimits';
 import type { RawTable } from './types';
 
 function fieldText(v: unknown): string {
@@ -29,15 +30,53 @@ export function featuresToTable(format: RawTable['format'], features: readonly F
   return { format, headers: [...headers], records };
 }
 
+/** Deepest nesting of [ and { outside strings, stopping once past `limit` (JSON.parse itself does not bound it). */
+function jsonDepthOver(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
+}
+
+/** Coordinate positions (arrays of numbers) in a parsed geometry; depth is already bounded by jsonDepthOver. */
+function positionCount(x: unknown): number {
+  if (!Array.isArray(x)) return 0;
+  if (typeof x[0] === 'number') return 1;
+  let n = 0;
+  for (const y of x) n += positionCount(y);
+  return n;
+}
+
+function geometryPositions(g: unknown): number {
+  if (!g || typeof g !== 'object') return 0;
+  const { coordinates, geometries } = g as { coordinates?: unknown; geometries?: unknown };
+  if (Array.isArray(geometries)) return geometries.reduce((n: number, c) => n + geometryPositions(c), 0);
+  return positionCount(coordinates);
+}
+
 /**
  * Reads a GeoJSON FeatureCollection (or a single Feature) into raw records: properties become fields, the
- * geometry rides along. RFC 7946 coordinates (the caller says which datum).
+ * geometry rides along. RFC 7946 coordinates (the caller says which datum). Refused as 'too-large': nesting
+ * deeper than IMPORT_LIMITS.maxJsonDepth (checked before JSON.parse), more than maxRows features or
+ * maxPositions coordinate positions.
  * @example readGeoJsonTable(bytes).value.records[0].geometry // { type: 'Point', ... }
  */
 export function readGeoJsonTable(bytes: Uint8Array): Result<RawTable> {
+  const { maxJsonDepth, maxRows, maxPositions } = IMPORT_LIMITS;
+  const text = decodeText(bytes).text;
+  if (jsonDepthOver(text, maxJsonDepth)) return fail('too-large', `the JSON is nested deeper than ${maxJsonDepth} levels; GeoJSON needs at most about 10`);
   let json: unknown;
   try {
-    json = JSON.parse(decodeText(bytes).text);
+    json = JSON.parse(text);
   } catch (err) {
     return fail('bad-file', `not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
   }
@@ -48,5 +87,9 @@ export function readGeoJsonTable(bytes: Uint8Array): Result<RawTable> {
   else return fail('bad-file', 'not GeoJSON: expected a FeatureCollection or a Feature');
   const bad = features.findIndex((f) => !f || typeof f !== 'object' || (f as { type?: unknown }).type !== 'Feature');
   if (bad >= 0) return fail('bad-file', `not GeoJSON: features[${bad}] is not a Feature`);
+  if (features.length > maxRows) return fail('too-large', `${features.length} features; at most ${maxRows} are imported`);
+  let positions = 0;
+  for (const f of features) positions += geometryPositions((f as { geometry?: unknown }).geometry);
+  if (positions > maxPositions) return fail('too-large', `${positions} coordinate positions; at most ${maxPositions} are imported`);
   return ok(featuresToTable('geojson', features as Feature<Geometry | null>[]));
 }

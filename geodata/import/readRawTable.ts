@@ -1,4 +1,5 @@
 import { fail, type Result } from '../../core/result';
+import { IMPORT_LIMITS } from './importLimits';
 import { readCsvTable } from './readCsvTable';
 import { readGeoJsonTable } from './readGeoJsonTable';
 import { readKmlTable } from './readKmlTable';
@@ -27,12 +28,17 @@ export function guessImportFormat(fileName: string, bytes: Uint8Array): ImportFo
 }
 
 /**
- * Reads any supported import file into raw records (the dispatch over the format readers).
+ * Reads any supported import file into raw records (the dispatch over the format readers). Files larger than
+ * IMPORT_LIMITS.maxBytes for their format are refused ('too-large') before any parsing.
  * @example const t = await readRawTable(bytes, 'csv'); if (t.ok) t.value.records.length
  */
 export async function readRawTable(bytes: Uint8Array, format: ImportFormat, encoding: 'auto' | 'utf-8' | 'gbk' = 'auto'): Promise<Result<RawTable>> {
   if (!(bytes instanceof Uint8Array)) throw new RangeError('bytes must be a Uint8Array');
   if (bytes.length === 0) return fail('bad-file', 'the file is empty');
+  const maxBytes = IMPORT_LIMITS.maxBytes[format];
+  if (bytes.length > maxBytes) {
+    return fail('too-large', `the ${format.toUpperCase()} file is ${(bytes.length / 1e6).toFixed(1)} MB; at most ${maxBytes / 1e6} MB are imported`);
+  }
   switch (format) {
     case 'csv': return readCsvTable(bytes, encoding);
     case 'xlsx': return readXlsxTable(bytes);

@@ -1,6 +1,9 @@
 import ExcelJS from 'exceljs';
+import { strFromU8, zipSync } from 'fflate';
 import { fail, ok, type Result } from '../../core/result';
 import { headerRowIndex, knownHeaderCount } from './headerAliases';
+import { IMPORT_LIMITS } from './importLimits';
+import { readZipEntries } from './readZipEntries';
 import type { RawTable } from './types';
 
 function cellText(value: ExcelJS.CellValue): string {
@@ -35,17 +38,32 @@ function sheetTable(sheet: ExcelJS.Worksheet): RawTable | undefined {
  * first 20 non-empty rows with two or more known headers, so title rows above it are skipped) is found, else
  * the first non-empty sheet from its first row. Formula cells give their cached result, rich text its plain
  * text. Row numbers are sheet rows.
+ * Limits: the zip is inflated by fflate after its directory passed readZipEntries (entries, declared
+ * uncompressed bytes: 'too-large'), then handed to exceljs re-stored without compression, so exceljs (JSZip)
+ * never inflates a zip bomb; more than IMPORT_LIMITS.maxRows rows in a sheet (by its <dimension>, then by the
+ * rows exceljs read) is 'too-large'.
  * @example (await readXlsxTable(bytes)).value.headers // ['站名', '经度', ...]
  */
 export async function readXlsxTable(bytes: Uint8Array): Promise<Result<RawTable>> {
+  const unzipped = readZipEntries(bytes, () => true);
+  if (!unzipped.ok) return fail(unzipped.code, unzipped.code === 'bad-file' ? `not a readable XLSX workbook: ${unzipped.message}` : `XLSX: ${unzipped.message}`);
+  // The sheet's <dimension ref="A1:E250001"> (ECMA-376 18.3.1.35) refuses a huge sheet before exceljs builds it.
+  for (const [name, data] of Object.entries(unzipped.value)) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
+    const lastRow = Number(/<dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"/.exec(strFromU8(data.subarray(0, 2048), true))?.[1]);
+    if (lastRow > IMPORT_LIMITS.maxRows + 1) return fail('too-large', `${name} spans ${lastRow} rows; at most ${IMPORT_LIMITS.maxRows} are imported`);
+  }
+  const stored = zipSync(unzipped.value, { level: 0 });
   const wb = new ExcelJS.Workbook();
   try {
     // exceljs types ask for a Node Buffer; it reads any ArrayBuffer-backed bytes through JSZip.
-    await wb.xlsx.load(bytes.slice().buffer as never);
+    await wb.xlsx.load(stored.buffer as never);
   } catch (err) {
     return fail('bad-file', `not a readable XLSX workbook: ${err instanceof Error ? err.message : String(err)}`);
   }
   if (!wb.worksheets.length) return fail('bad-file', 'the workbook has no worksheet');
+  const big = wb.worksheets.find((w) => w.actualRowCount > IMPORT_LIMITS.maxRows);
+  if (big) return fail('too-large', `worksheet ${big.name} has ${big.actualRowCount} rows; at most ${IMPORT_LIMITS.maxRows} are imported`);
   const tables = wb.worksheets.map(sheetTable);
   const known = tables.find((t) => t && knownHeaderCount(t.headers) >= 2);
   const table = known ?? tables.find((t) => t);

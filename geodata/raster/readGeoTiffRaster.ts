@@ -9,6 +9,12 @@ const MODEL_GEOGRAPHIC = 2;
 const RASTER_PIXEL_IS_POINT = 2;
 
 /**
+ * Largest raster decoded, in cells: band 1 plus the Float32 copy take about 8 bytes a cell, so 1.6 GB at most.
+ * Guizhou (about 176,000 km2) at 30 m is about 196 million cells.
+ */
+export const MAX_RASTER_CELLS = 200_000_000;
+
+/**
  * proj4 definition for an EPSG code we accept, or undefined. Geographic WGS-84 (4326) and CGCS2000 (4490,
  * within centimetres of WGS-84), WGS-84 UTM zones (326zz north, 327zz south) and Web Mercator (3857).
  */
@@ -25,7 +31,8 @@ function proj4ForEpsg(model: number, code: number): string | undefined {
  * Reads band 1 of a GeoTIFF (geotiff.js) into a GeoRaster: north-up, Float32, GDAL nodata -> NaN. Expected
  * failures are Results naming `fileName`: 'bad-file' (not a readable TIFF), 'no-georeference' (no tie point /
  * pixel scale / transformation), 'rotated' (a sheared or rotated transformation), 'unsupported-crs' (a CRS
- * other than EPSG 4326/4490, UTM 326zz/327zz or 3857).
+ * other than EPSG 4326/4490, UTM 326zz/327zz or 3857), 'too-large' (width x height over MAX_RASTER_CELLS or
+ * a bad sample size, checked from the header before any pixel is decoded).
  * Tags: GeoTIFF 1.1 (OGC 19-008r4); GDAL_NODATA is TIFF tag 42113.
  * @example const r = await readGeoTiffRaster(bytes, 'dem.tif'); if (r.ok) console.log(r.value.width);
  */
@@ -66,6 +73,15 @@ export async function readGeoTiffRaster(bytes: Uint8Array, fileName: string): Pr
   }
   const width = image.getWidth();
   const height = image.getHeight();
+  let sampleBytes = NaN;
+  try {
+    sampleBytes = image.getSampleByteSize(0);
+  } catch {
+    // no BitsPerSample: refused below with the sizes we know
+  }
+  if (!(width * height <= MAX_RASTER_CELLS) || !(sampleBytes >= 1 && sampleBytes <= 8)) {
+    return fail('too-large', `${fileName}: ${width} x ${height} pixels of ${sampleBytes} bytes; at most ${MAX_RASTER_CELLS} pixels are read (crop the raster to the area)`);
+  }
   let band;
   try {
     band = (await image.readRasters({ samples: [0] }))[0] as ArrayLike<number>;
