@@ -46,9 +46,6 @@ function nextProjectKey(): string {
 /** Hosts whose close handler is registered (once per page: the host keeps every handler it is given). */
 const quitHandled = new WeakSet<Host>();
 
-/** Places or OLTs changed (an import or its undo): the scores need a full recompute, sites alone do not. */
-const RECOMPUTE_DELAY_MS = 300;
-
 /**
  * The coverage workers: one per core but one (the UI thread keeps a core), at least one. Created once for
  * the page's life, outside React: a pool made during a render React throws away would leave its comlink
@@ -160,24 +157,6 @@ export function App({ host }: Props) {
     return () => window.removeEventListener('keydown', onKey);
   }, [project, save]);
 
-  // the plan worker follows the sites; places and OLTs (imports and their undo) need a full recompute
-  useEffect(() => {
-    if (!project) return;
-    const { store } = project.session;
-    let { places, olts } = store.getState();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const unsubscribe = store.subscribe(() => {
-      const s = store.getState();
-      if (s.places === places && s.olts === olts) return;
-      ({ places, olts } = s);
-      clearTimeout(timer);
-      timer = setTimeout(() => void project.compute.recompute(), RECOMPUTE_DELAY_MS);
-    });
-    return () => {
-      clearTimeout(timer);
-      unsubscribe();
-    };
-  }, [project]);
 
   // the start screen's recent files and crash copies, read again each time it shows
   const refreshStart = useCallback(async () => {

@@ -2,7 +2,10 @@ import * as Comlink from 'comlink';
 import { makeCoverageContext, type CellWindow } from '../../core/coverage';
 import { createPlanWorker, type PlanWorkerApi, type PlanWorkerResult } from '../../core/evaluation';
 import type { FibreResult } from '../../core/ftth';
-import type { Olt, Site } from '../../core/model';
+import type { Olt, Place, Site } from '../../core/model';
+
+/** Places changed (an import or its undo): wait this long for more before the full recompute they need. */
+const PLACES_RECOMPUTE_DELAY_MS = 300;
 import type { ScoreReport } from '../../core/scoring';
 import type { TaskTracker } from '../tasks/TaskTracker';
 import type { CoveragePool } from '../workers/pool';
@@ -53,6 +56,8 @@ export class PlanCompute {
   /** coverage moved since the last report: ask for one when no edit is waiting */
   private isReportStale = false;
   private sentOlts: readonly Olt[] | null = null;
+  private sentPlaces: readonly Place[] | null = null;
+  private recomputeTimer: ReturnType<typeof setTimeout> | undefined;
   private isOpen = false;
   private inFlight = false;
   private disposed = false;
@@ -104,6 +109,7 @@ export class PlanCompute {
       const result = await this.worker.open(project, footprints, { seatLonLat: this.session.county.seatLonLat });
       this.sent = new Map(project.sites.map((s) => [s.id, s]));
       this.sentOlts = this.session.store.getState().olts;
+      this.sentPlaces = this.session.store.getState().places;
       this.isOpen = true;
       this.snapshot = { ...this.snapshot, fibre: result.fibre, fibreMessage: result.fibreMessage, uncoveredHouseholds: result.uncoveredHouseholds };
       this.apply(result, null);
@@ -116,6 +122,7 @@ export class PlanCompute {
 
   dispose(): void {
     this.disposed = true;
+    clearTimeout(this.recomputeTimer);
     this.unsubscribe();
     this.terminate();
     this.suggest.dispose();
@@ -125,7 +132,14 @@ export class PlanCompute {
   /** Sends the sites' (or OLTs') changes since the last request, unless one is in flight (it will call again). */
   private pump(): void {
     if (!this.isOpen || this.inFlight || this.disposed) return;
-    const { sites, olts } = this.session.store.getState();
+    const { sites, olts, places } = this.session.store.getState();
+    if (places !== this.sentPlaces) {
+      // places are rasterised once for scoring: a change needs a full recompute (which also takes the OLTs)
+      this.sentPlaces = places;
+      clearTimeout(this.recomputeTimer);
+      this.recomputeTimer = setTimeout(() => void this.recompute(), PLACES_RECOMPUTE_DELAY_MS);
+      return;
+    }
     if (olts !== this.sentOlts) return this.sendOlts(olts);
     const upserts: Site[] = [];
     const seen = new Set<string>();
