@@ -1,3 +1,5 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
 /**
  * One qcplan subcommand. Each lives in cli/commands/<name>.ts and is listed in cli/commands/index.ts.
  * Exit codes scripts can rely on: 0 ok, 1 failed, 2 bad usage.
@@ -27,5 +29,18 @@ export class UsageError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'UsageError';
+  }
+}
+
+/**
+ * node:util parseArgs with its own errors (an unknown option, a missing value) turned into UsageError, so
+ * every command answers bad options with exit code 2 and its usage.
+ * @example const { values, positionals } = parseCliArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
+ */
+export function parseCliArgs<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
   }
 }

@@ -1,12 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildListRows, fibreUpgradesForBuildList } from '../../core/buildList';
 import { analyseFibre } from '../../core/ftth';
 import { countyByCode } from '../../geodata/counties';
 import { BUILD_LIST_FORMATS, EXPORT_CRSES, exportBuildList, type BuildListFormat, type ExportCrs } from '../../geodata/export';
 import { readProjectGpkg } from '../../geodata/project';
-import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand } from '../command';
+import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, parseCliArgs } from '../command';
 import { atomicWriteFile } from '../disk';
 
 const USAGE = `Usage: qcplan export <project.gpkg> --format ${BUILD_LIST_FORMATS.join('|')} [--crs wgs84|gcj02] --out FILE
@@ -22,12 +21,7 @@ export const exportCommand: CliCommand = {
   summary: 'export the build list (建设清单) as XLSX, CSV, GeoJSON, KML, KMZ or GeoPackage',
   usage: USAGE,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, crs: { type: 'string', default: 'wgs84' }, out: { type: 'string' } } });
-    } catch (err) {
-      throw new UsageError(err instanceof Error ? err.message : String(err));
-    }
+    const parsed = parseCliArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, crs: { type: 'string', default: 'wgs84' }, out: { type: 'string' } } });
     const { positionals, values } = parsed;
     if (positionals.length !== 1) throw new UsageError('give exactly one project file');
     if (!values.format || !BUILD_LIST_FORMATS.includes(values.format as BuildListFormat)) throw new UsageError(`--format must be one of ${BUILD_LIST_FORMATS.join(', ')}`);

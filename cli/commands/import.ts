@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Project } from '../../core/model';
 import { IMPORT_CRSES, importOlts, importPlaces, importSites, type ImportCrs, type ImportProblem, type ImportResult } from '../../geodata/import';
 import { readProjectGpkg, writeProjectGpkg } from '../../geodata/project';
-import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand } from '../command';
+import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, parseCliArgs } from '../command';
 import { atomicWriteFile } from '../disk';
 import { mergeById as merge } from '../project/mergeById';
 
@@ -29,12 +28,7 @@ export const importCommand: CliCommand = {
   summary: 'import sites, places or OLTs from CSV/XLSX/GeoJSON/KML/KMZ into a project',
   usage: USAGE,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, allowPositionals: true, options: { crs: { type: 'string', default: 'wgs84' }, 'accept-good': { type: 'boolean', default: false } } });
-    } catch (err) {
-      throw new UsageError(err instanceof Error ? err.message : String(err));
-    }
+    const parsed = parseCliArgs({ args, allowPositionals: true, options: { crs: { type: 'string', default: 'wgs84' }, 'accept-good': { type: 'boolean', default: false } } });
     const { positionals, values } = parsed;
     if (positionals.length !== 3) throw new UsageError('give a project file, what to import (sites|places|olts) and the file to import');
     const [projectArg, kindArg, fileArg] = positionals;

@@ -1,13 +1,12 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { DEFAULT_SCORING_SETTINGS, type KpiId } from '../../core/scoring';
 import { countyByCode, GUIZHOU_COUNTIES, type County } from '../../geodata/counties';
 import { readDemGeoTiff } from '../../geodata/dem';
 import { IMPORT_FORMATS } from '../../geodata/import';
 import { readPopulationGeoTiff, type PopulationUnit } from '../../geodata/population';
-import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand } from '../command';
+import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, parseCliArgs } from '../command';
 import { progressReporter } from '../progress';
 import { provinceMapSvg } from '../province/provinceMapSvg';
 import { PROVINCE_SHEETS, provinceWorkbook } from '../province/provinceWorkbook';
@@ -89,9 +88,7 @@ export const provinceCommand: CliCommand = {
   summary: 'score every county from the reference data: ranked XLSX/CSV summary, per-county JSON, map',
   usage: USAGE,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
+    const parsed = parseCliArgs({
         args,
         options: {
           counties: { type: 'string', default: 'all' },
@@ -106,9 +103,6 @@ export const provinceCommand: CliCommand = {
           out: { type: 'string' },
         },
       });
-    } catch (err) {
-      throw new UsageError(err instanceof Error ? err.message : String(err));
-    }
     const { values } = parsed;
     if (!values.out) throw new UsageError('give --out DIR');
     const cellSizeM = Number(values.grid);

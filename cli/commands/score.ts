@@ -1,9 +1,8 @@
-import { parseArgs } from 'node:util';
 import { fibreKpiInput } from '../../core/evaluation';
 import { analyseFibre } from '../../core/ftth';
 import type { Kpi, ScoreReport } from '../../core/scoring';
 import { countyByCode } from '../../geodata/counties';
-import { EXIT_OK, UsageError, type CliCommand } from '../command';
+import { EXIT_OK, UsageError, type CliCommand, parseCliArgs } from '../command';
 import { KPI_LABELS } from '../format/kpiLabels';
 import { formatTable } from '../format/table';
 import { evaluateProject } from '../project/evaluateProject';
@@ -68,16 +67,11 @@ export const scoreCommand: CliCommand = {
   summary: 'county KPIs, place scores and ranked gaps of a project',
   usage: USAGE,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
+    const parsed = parseCliArgs({
         args,
         allowPositionals: true,
         options: { json: { type: 'boolean' }, top: { type: 'string' }, workers: { type: 'string' } },
       });
-    } catch (err) {
-      throw new UsageError(err instanceof Error ? err.message : String(err));
-    }
     const { values, positionals } = parsed;
     if (positionals.length !== 1) throw new UsageError('give exactly one project file');
     const top = values.top === undefined ? 20 : Number(values.top);

@@ -1,9 +1,8 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Project } from '../../core/model';
 import { acceptSuggestions, suggestForProject, type ProjectSuggestion } from '../../core/suggest';
 import { writeProjectGpkg } from '../../geodata/project';
-import { EXIT_OK, UsageError, type CliCommand } from '../command';
+import { EXIT_OK, UsageError, type CliCommand, parseCliArgs } from '../command';
 import { atomicWriteFile } from '../disk';
 import { formatTable } from '../format/table';
 import { loadProject } from '../project/loadProject';
@@ -80,7 +79,7 @@ export const suggestCommand: CliCommand = {
   summary: 'suggest sites to build within a budget, ranked, with the gap to the optimum',
   usage: USAGE,
   async run(args, io) {
-    const { values, positionals } = parseArgs({
+    const { values, positionals } = parseCliArgs({
       args,
       allowPositionals: true,
       options: {
