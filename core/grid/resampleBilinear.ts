@@ -1,7 +1,8 @@
 import proj4 from 'proj4';
 import { throwIfCancelled, type CancelToken, type ProgressFn } from '../cancel';
+import { assertResampleInputs } from './assertResampleInputs';
 import type { GeoRaster } from './geoRaster';
-import { assertGridSpec, cellCentreXM, cellCentreYM, type GridSpec } from './gridSpec';
+import { cellCentreXM, cellCentreYM, type GridSpec } from './gridSpec';
 
 /** Cells between exactly projected points along a grid row; tmerc is smooth enough that linear steps err < 1 mm. */
 const LATTICE_STEP = 16;
@@ -20,11 +21,7 @@ export function resampleBilinear(
   options: { cancel?: CancelToken; onProgress?: ProgressFn } = {},
   out = new Float32Array(grid.cols * grid.rows),
 ): Float32Array {
-  assertGridSpec(grid);
-  if (raster.values.length !== raster.width * raster.height) {
-    throw new RangeError(`raster.values must have width*height = ${raster.width * raster.height} values, got ${raster.values.length}`);
-  }
-  if (out.length !== grid.cols * grid.rows) throw new RangeError(`out must have ${grid.cols * grid.rows} cells, got ${out.length}`);
+  assertResampleInputs(raster, grid, out);
   const toRaster = proj4(grid.crs, raster.crs);
   const { width, height, values } = raster;
   const nodes = Math.ceil((grid.cols - 1) / LATTICE_STEP) + 1;

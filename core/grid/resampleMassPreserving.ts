@@ -1,7 +1,8 @@
 import proj4 from 'proj4';
 import { throwIfCancelled, type CancelToken, type ProgressFn } from '../cancel';
+import { assertResampleInputs } from './assertResampleInputs';
 import type { GeoRaster } from './geoRaster';
-import { assertGridSpec, type GridSpec } from './gridSpec';
+import type { GridSpec } from './gridSpec';
 
 /**
  * Resamples a count raster (persons per pixel) to `grid` preserving mass: every source pixel's count is
@@ -21,11 +22,7 @@ export function resampleMassPreserving(
   options: { cancel?: CancelToken; onProgress?: ProgressFn } = {},
   out = new Float32Array(grid.cols * grid.rows),
 ): Float32Array {
-  assertGridSpec(grid);
-  if (raster.values.length !== raster.width * raster.height) {
-    throw new RangeError(`raster.values must have width*height = ${raster.width * raster.height} values, got ${raster.values.length}`);
-  }
-  if (out.length !== grid.cols * grid.rows) throw new RangeError(`out must have ${grid.cols * grid.rows} cells, got ${out.length}`);
+  assertResampleInputs(raster, grid, out);
   const conv = proj4(grid.crs, raster.crs);
   // Raster window covering the grid: its outline (corners and edge points) in raster coordinates.
   const gxs = [0, 0.25, 0.5, 0.75, 1].map((f) => grid.originXM + f * grid.cols * grid.cellSizeM);
