@@ -1,4 +1,4 @@
-import type { CellWindow, SiteFootprint } from '../coverage';
+import { predictSiteFootprint, type CellWindow, type SiteFootprint } from '../coverage';
 import { analyseFibre, uncoveredHouseholdsPerCell, type FibreResult } from '../ftth';
 import type { Olt } from '../model/project';
 import type { Project } from '../model/project';
@@ -94,6 +94,10 @@ export function createPlanWorker(): PlanWorkerApi {
       seatLonLat = options.seatLonLat;
       const fibre = runFibre();
       evaluator = new PlanEvaluator(opened, { footprints, fibre: fibre.fibre ? fibreKpiInput(fibre.fibre) : undefined });
+      // The footprints were predicted elsewhere (the coverage pool): predicting one here, and discarding it,
+      // compiles the prediction loops in this worker now, so the first edit answers as fast as later ones.
+      const probe = opened.sites.find((s) => s.kind === 'macro') ?? opened.sites[0];
+      if (probe) predictSiteFootprint(evaluator.engine.ctx, probe);
       return { ...result({ col0: 0, row0: 0, cols: opened.grid.cols, rows: opened.grid.rows }), ...fibre };
     },
     setOlts(olts) {

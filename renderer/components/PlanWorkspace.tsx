@@ -13,6 +13,7 @@ import { RSRP_PALETTE, SINR_PALETTE, THROUGHPUT_PALETTE } from '../map/palettes'
 import type { PlanCompute } from '../session/PlanCompute';
 import type { ProjectSession } from '../session/ProjectSession';
 import { gapBounds, placeBounds } from '../session/bounds';
+import { ComputeStatus } from './ComputeStatus';
 import { CountyReportButton } from './CountyReportButton';
 import { FibrePanel } from './FibrePanel';
 import { GapList } from './GapList';
@@ -52,7 +53,7 @@ const COPY_OFFSET_DEG = 0.001;
 /** The planning workspace of one county: tools, site list, the map, and the selected site's editor. */
 export function PlanWorkspace({ session, compute, host, onCursor, fileActions }: Props) {
   const { store, county, base } = session;
-  const snapshot = useSyncExternalStore(compute.subscribe, compute.getSnapshot);
+  const snapshot = useSyncExternalStore(compute.subscribe, compute.getPanelSnapshot);
   const [coverageKind, setCoverageKind] = useState<CoverageKind>('rsrp');
   const [coverageOpacity, setCoverageOpacity] = useState(0.7);
   const [baseMap, setBaseMap] = useState<MbtilesReader | null>(null);
@@ -145,6 +146,13 @@ export function PlanWorkspace({ session, compute, host, onCursor, fileActions }:
     [store, t],
   );
 
+  // stable, so the memoised site list does not re-render on every coverage update
+  const selectFromList = useCallback((id: string) => {
+    setSelectedId(id);
+    setRightTab('site');
+    setFocusRequest((n) => n + 1);
+  }, []);
+
   const copySelected = useCallback(() => {
     if (!selected) return;
     const id = nextSiteId(store.getState().sites);
@@ -217,15 +225,7 @@ export function PlanWorkspace({ session, compute, host, onCursor, fileActions }:
       label: t('plan.sites'),
       badge: state.sites.length,
       content: (
-        <SiteList
-          sites={state.sites}
-          selectedId={selectedId}
-          onSelect={(id) => {
-            setSelectedId(id);
-            setRightTab('site');
-            setFocusRequest((n) => n + 1);
-          }}
-        />
+        <SiteList sites={state.sites} selectedId={selectedId} onSelect={selectFromList} />
       ),
     },
   ];
@@ -309,12 +309,7 @@ export function PlanWorkspace({ session, compute, host, onCursor, fileActions }:
         {fileActions && <span className="sep" />}
         {fileActions}
         {tool !== 'select' && <span className="hint">{t('plan.placingHint')}</span>}
-        <span className="compute-status muted" data-testid="compute-status" data-status={snapshot.status} data-version={snapshot.rasterVersion}>
-          {snapshot.status === 'ready' && snapshot.lastEditMs !== null
-            ? t('compute.updated', { ms: Math.round(snapshot.lastEditMs) })
-            : t(`compute.${snapshot.status}`)}
-          {snapshot.error ? `: ${snapshot.error}` : ''}
-        </span>
+        <ComputeStatus compute={compute} />
       </div>
       <div className="plan-body">
         <aside className="plan-left">

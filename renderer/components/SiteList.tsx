@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Site } from '../../core/model';
 import { STATUS_COLOURS } from '../map/siteIcon';
@@ -8,8 +9,11 @@ interface Props {
   onSelect(id: string): void;
 }
 
-/** The project's sites, newest last; click to select and centre the map on one. */
-export function SiteList({ sites, selectedId, onSelect }: Props) {
+/**
+ * The project's sites, newest last; click to select and centre the map on one. Rows are memoised on the
+ * site object (the store keeps unchanged sites identical), so a drag re-renders one row, not the list.
+ */
+export const SiteList = memo(function SiteList({ sites, selectedId, onSelect }: Props) {
   const { t } = useTranslation();
   return (
     <section className="site-list" aria-label={t('plan.sites')}>
@@ -19,17 +23,24 @@ export function SiteList({ sites, selectedId, onSelect }: Props) {
       {sites.length === 0 && <p className="muted small">{t('plan.noSites')}</p>}
       <ul>
         {sites.map((s) => (
-          <li key={s.id}>
-            <button type="button" className={s.id === selectedId ? 'item selected' : 'item'} data-site-id={s.id} onClick={() => onSelect(s.id)}>
-              <span className="dot" style={{ background: STATUS_COLOURS[s.status] }} />
-              <span className="name">{s.name}</span>
-              <span className="meta">
-                {t(`site.kinds.${s.kind}`)} · {t(`site.statuses.${s.status}`)} · {s.heightAglM} m
-              </span>
-            </button>
-          </li>
+          <SiteRow key={s.id} site={s} isSelected={s.id === selectedId} onSelect={onSelect} />
         ))}
       </ul>
     </section>
   );
-}
+});
+
+const SiteRow = memo(function SiteRow({ site, isSelected, onSelect }: { site: Site; isSelected: boolean; onSelect(id: string): void }) {
+  const { t } = useTranslation();
+  return (
+    <li>
+      <button type="button" className={isSelected ? 'item selected' : 'item'} data-site-id={site.id} onClick={() => onSelect(site.id)}>
+        <span className="dot" style={{ background: STATUS_COLOURS[site.status] }} />
+        <span className="name">{site.name}</span>
+        <span className="meta">
+          {t(`site.kinds.${site.kind}`)} · {t(`site.statuses.${site.status}`)} · {site.heightAglM} m
+        </span>
+      </button>
+    </li>
+  );
+});

@@ -27,8 +27,9 @@ export class RasterLayer extends L.GridLayer {
   }
 
   /**
-   * Repaints only the tiles that show cells of `window` (after an incremental coverage update): tiles
-   * whose bounds miss the window's bounds keep their pixels.
+   * Repaints only the cells of `window` (after an incremental coverage update): tiles whose bounds miss the
+   * window keep their pixels, and the others repaint only the pixel rectangle the window covers in them,
+   * so a drag's updates cost pixels in proportion to the footprint, not to the view.
    */
   refreshWindow(window: { col0: number; row0: number; cols: number; rows: number }): void {
     const map = this._map as L.Map | undefined;
@@ -38,16 +39,27 @@ export class RasterLayer extends L.GridLayer {
     const x1 = x0 + window.cols * grid.cellSizeM;
     const y1 = grid.originYM - window.row0 * grid.cellSizeM;
     const y0 = y1 - window.rows * grid.cellSizeM;
-    const corners = [[x0, y0], [x0, y1], [x1, y0], [x1, y1]].map(([x, y]) => this.toGrid!.inverse([x, y]));
-    const bounds = L.latLngBounds(corners.map(([lon, lat]) => L.latLng(lat, lon)));
+    // corners and edge midpoints: the window's outline is a slightly rotated, very slightly curved quad on the map
+    const xs = [x0, (x0 + x1) / 2, x1];
+    const ys = [y0, (y0 + y1) / 2, y1];
+    const outline = xs.flatMap((x) => ys.map((y) => this.toGrid!.inverse([x, y]))).map(([lon, lat]) => L.latLng(lat, lon));
+    const bounds = L.latLngBounds(outline);
     const tiles = (this as unknown as { _tiles: Record<string, { el: HTMLCanvasElement; coords: L.Coords }> })._tiles;
     const size = this.getTileSize();
     for (const { el, coords } of Object.values(tiles)) {
-      const nw = map.unproject(coords.scaleBy(size), coords.z);
-      const se = map.unproject(coords.scaleBy(size).add(size), coords.z);
+      const origin = coords.scaleBy(size);
+      const nw = map.unproject(origin, coords.z);
+      const se = map.unproject(origin.add(size), coords.z);
       if (!bounds.intersects(L.latLngBounds(nw, se))) continue;
-      el.getContext('2d')!.clearRect(0, 0, size.x, size.y);
-      this.drawTile(el, coords, size);
+      const px = outline.map((ll) => map.project(ll, coords.z).subtract(origin));
+      // two pixels of margin for the outline's curvature and the nearest-cell rounding at its edges
+      const rect = {
+        x0: Math.max(0, Math.floor(Math.min(...px.map((p) => p.x))) - 2),
+        y0: Math.max(0, Math.floor(Math.min(...px.map((p) => p.y))) - 2),
+        x1: Math.min(size.x, Math.ceil(Math.max(...px.map((p) => p.x))) + 2),
+        y1: Math.min(size.y, Math.ceil(Math.max(...px.map((p) => p.y))) + 2),
+      };
+      if (rect.x1 > rect.x0 && rect.y1 > rect.y0) this.drawTile(el, coords, size, rect);
     }
   }
 
@@ -66,7 +78,8 @@ export class RasterLayer extends L.GridLayer {
     return tile;
   }
 
-  private drawTile(tile: HTMLCanvasElement, coords: L.Coords, size: L.Point): void {
+  /** Paints `tile`, or only its pixel rectangle `rect` (replacing those pixels, transparent ones included). */
+  private drawTile(tile: HTMLCanvasElement, coords: L.Coords, size: L.Point, rect = { x0: 0, y0: 0, x1: size.x, y1: size.y }): void {
     const { grid, values, palette } = this.source!;
     const map = this._map as L.Map;
     const n = size.x / LATTICE_PX + 1;
@@ -82,12 +95,13 @@ export class RasterLayer extends L.GridLayer {
       }
     }
     const ctx = tile.getContext('2d')!;
-    const image = ctx.createImageData(size.x, size.y);
+    const width = rect.x1 - rect.x0;
+    const image = ctx.createImageData(width, rect.y1 - rect.y0);
     const px = image.data;
-    for (let py = 0; py < size.y; py++) {
+    for (let py = rect.y0; py < rect.y1; py++) {
       const j = Math.min(n - 2, Math.floor(py / LATTICE_PX));
       const fy = (py - j * LATTICE_PX) / LATTICE_PX;
-      for (let pxl = 0; pxl < size.x; pxl++) {
+      for (let pxl = rect.x0; pxl < rect.x1; pxl++) {
         const i = Math.min(n - 2, Math.floor(pxl / LATTICE_PX));
         const fx = (pxl - i * LATTICE_PX) / LATTICE_PX;
         const a = j * n + i;
@@ -95,14 +109,15 @@ export class RasterLayer extends L.GridLayer {
         const row = Math.floor(lerp2(gy[a], gy[a + 1], gy[a + n], gy[a + n + 1], fx, fy));
         if (col < 0 || row < 0 || col >= grid.cols || row >= grid.rows) continue;
         const rgba = colourOf(palette, values[row * grid.cols + col]);
-        const k = (py * size.x + pxl) * 4;
+        const k = ((py - rect.y0) * width + (pxl - rect.x0)) * 4;
         px[k] = rgba[0];
         px[k + 1] = rgba[1];
         px[k + 2] = rgba[2];
         px[k + 3] = rgba[3];
       }
     }
-    ctx.putImageData(image, 0, 0);
+    // putImageData replaces the rectangle's pixels (no blending), so no clearRect is needed
+    ctx.putImageData(image, rect.x0, rect.y0);
   }
 }
 

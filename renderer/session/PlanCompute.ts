@@ -35,6 +35,13 @@ export interface ComputeSnapshot {
   uncoveredHouseholds: Float32Array | null;
 }
 
+/** What the panels read of a ComputeSnapshot: everything but the per-update raster fields. */
+export type PanelSnapshot = Omit<ComputeSnapshot, 'rasterVersion' | 'changed' | 'lastEditMs'>;
+/** every PanelSnapshot field (the `satisfies` makes a new field a type error until it is listed here) */
+const PANEL_FIELDS = Object.keys({
+  status: 0, report: 0, error: 0, fibre: 0, fibreMessage: 0, uncoveredHouseholds: 0,
+} satisfies Record<keyof PanelSnapshot, 0>) as (keyof PanelSnapshot)[];
+
 /**
  * Keeps a session's coverage and scores current: a full recompute when opened (footprints in the coverage
  * worker pool, with progress and cancel on the task bar), then every edit of the sites goes to the plan
@@ -49,6 +56,7 @@ export class PlanCompute {
     status: 'computing', report: null, rasterVersion: 0, changed: null, error: null, lastEditMs: null, fibre: null, fibreMessage: null,
     uncoveredHouseholds: null,
   };
+  private panelSnapshot: PanelSnapshot = this.snapshot;
   private readonly listeners = new Set<() => void>();
   private readonly worker: PlanWorkerApi | Comlink.Remote<PlanWorkerApi>;
   private readonly terminate: () => void;
@@ -84,6 +92,12 @@ export class PlanCompute {
   }
 
   readonly getSnapshot = (): ComputeSnapshot => this.snapshot;
+
+  /**
+   * The snapshot as the panels see it: a new object only when the status, the report, the fibre analysis or
+   * the error changed, not for every coverage update, so a drag does not re-render the lists and dashboard.
+   */
+  readonly getPanelSnapshot = (): PanelSnapshot => this.panelSnapshot;
 
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -205,6 +219,7 @@ export class PlanCompute {
 
   private set(changes: Partial<ComputeSnapshot>): void {
     this.snapshot = { ...this.snapshot, ...changes };
+    if (PANEL_FIELDS.some((k) => this.snapshot[k] !== this.panelSnapshot[k])) this.panelSnapshot = this.snapshot;
     for (const l of this.listeners) l();
   }
 }
