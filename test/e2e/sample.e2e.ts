@@ -120,9 +120,10 @@ describe('editing the sample: scores follow the sites', () => {
           editMs.push(Number(status.textContent!.replace(/[^\d]/g, '')));
         });
         observer.observe(status, { attributes: true, attributeFilter: ['data-version'] });
-        // to the element under the pointer, as the browser would (Leaflet reads the target's class)
+        // to the marker, as the browser would: it stays under the pointer while it is dragged
+        const target = document.elementFromPoint(x, y)!;
         const mouse = (type: string, cx: number, cy: number) =>
-          (document.elementFromPoint(cx, cy) ?? document.body).dispatchEvent(
+          target.dispatchEvent(
             new MouseEvent(type, { bubbles: true, cancelable: true, clientX: cx, clientY: cy, button: 0, buttons: type === 'mouseup' ? 0 : 1, view: window }),
           );
         mouse('mousedown', x, y);
