@@ -6,6 +6,7 @@ import type { ProjectBase } from '../session/ProjectSession';
 import { POPULATION_PALETTE, RELIEF_PALETTE, UNCOVERED_HOUSEHOLDS_PALETTE } from './palettes';
 import type { RankedGap } from '../../core/scoring';
 import type { FibreResult } from '../../core/ftth';
+import { BestServerLayer } from './BestServerLayer';
 import { FibreLayer } from './FibreLayer';
 import { GapLayer } from './GapLayer';
 import { MbtilesLayer } from './MbtilesLayer';
@@ -40,6 +41,7 @@ export interface OverlayLabels {
   gaps: string;
   fibre: string;
   uncovered: string;
+  bestServer: string;
 }
 
 /**
@@ -64,6 +66,8 @@ export class PlanMap {
   private labels: OverlayLabels;
   /** the coverage heat map (RSRP, SINR or DL rate), above the relief and below the vectors */
   readonly coverage = new RasterLayer({ opacity: 0.7, className: 'coverage-layer', zIndex: 5 });
+  /** best-server areas, over the heat map; off until picked in the layer switcher */
+  readonly bestServer = new BestServerLayer({ zIndex: 6 });
 
   constructor(
     private readonly container: HTMLElement,
@@ -81,6 +85,7 @@ export class PlanMap {
     this.control = L.control.layers(undefined, undefined, { collapsed: false, position: 'topright' }).addTo(this.map);
     this.addRasterOverlays(base);
     this.coverage.addTo(this.map);
+    this.addSwitchable(this.bestServer, 'bestServer', false);
     this.gaps = new GapLayer((id) => handlers.onSelectGap(id));
     this.addSwitchable(this.gaps, 'gaps', true);
     this.places = new PlaceLayer((id) => handlers.onSelectPlace(id));

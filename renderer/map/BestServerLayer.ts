@@ -1,0 +1,81 @@
+import type L from 'leaflet';
+import type { CellWindow } from '../../core/coverage';
+import type { GridSpec } from '../../core/grid';
+import { GridCanvasLayer } from './GridCanvasLayer';
+import { SERVER_COLOURS_RGB, ServerColouring } from './serverColours';
+
+/** What the best-server layer draws from (PlanCompute's display rasters, patched in place). */
+export interface BestServerSource {
+  grid: GridSpec;
+  /** best server per cell, an index into the cell ids; -1 where none */
+  bestServer: Int32Array;
+  /** best-server RSRP per cell, dBm (NaN where none) */
+  rsrpDbm: Float32Array;
+  /** cells below this RSRP are left clear, dBm */
+  thresholdDbm: number;
+}
+
+/** Area fill alpha (0-255): the base map and places stay readable under it. */
+const FILL_ALPHA = 120;
+/** Border pixels between two server areas: the area's colour, darkened and opaque. */
+const BORDER_ALPHA = 230;
+const BORDER_SHADE = 0.55;
+
+/**
+ * The best-server areas (最佳服务小区): every grid cell coloured by the cell (sector) that serves it best,
+ * neighbouring servers in different colours (ServerColouring), a one-pixel darker line where two areas
+ * meet; cells without a server or below the RSRP threshold stay clear. Like the coverage layer, an edit
+ * repaints only the tiles of the window it changed (`update`).
+ */
+export class BestServerLayer extends GridCanvasLayer {
+  private source: BestServerSource | null = null;
+  private readonly colouring = new ServerColouring();
+
+  constructor(options: L.GridLayerOptions = {}) {
+    super({ tileSize: 256, updateWhenZooming: false, className: 'best-server-layer', ...options });
+  }
+
+  /** A new raster (a full recompute or a new threshold): new colours and every tile redrawn. */
+  setSource(source: BestServerSource | null): void {
+    this.setGrid(source?.grid ?? null);
+    this.source = source;
+    this.colouring.clear();
+    if (source) this.colouring.assign(source.bestServer, source.grid.cols, source.grid.rows, { col0: 0, row0: 0, cols: source.grid.cols, rows: source.grid.rows });
+    this.redraw();
+  }
+
+  /** The rasters changed within `window` (an edit): colours for new servers, and those tiles repainted. */
+  update(window: CellWindow): void {
+    const source = this.source;
+    if (!source) return;
+    this.colouring.assign(source.bestServer, source.grid.cols, source.grid.rows, window);
+    this.refreshWindow(window);
+  }
+
+  protected override paintTile(cells: Int32Array, px: Uint8ClampedArray, size: L.Point): void {
+    if (!this.source) return;
+    const { bestServer, rsrpDbm, thresholdDbm } = this.source;
+    // per pixel, the server shown there (-1: clear); a pixel whose right or lower neighbour shows another is a border
+    const shown = new Int32Array(cells.length).fill(-1);
+    for (let p = 0; p < cells.length; p++) {
+      const i = cells[p];
+      if (i >= 0 && bestServer[i] >= 0 && rsrpDbm[i] >= thresholdDbm) shown[p] = bestServer[i];
+    }
+    for (let p = 0; p < shown.length; p++) {
+      const s = shown[p];
+      if (s < 0) continue;
+      const slot = this.colouring.slotOf(s);
+      const rgb = SERVER_COLOURS_RGB[slot < 0 ? s % SERVER_COLOURS_RGB.length : slot];
+      const x = p % size.x;
+      const right = x + 1 < size.x ? shown[p + 1] : s;
+      const below = p + size.x < shown.length ? shown[p + size.x] : s;
+      const isBorder = (right >= 0 && right !== s) || (below >= 0 && below !== s);
+      const k = p * 4;
+      const shade = isBorder ? BORDER_SHADE : 1;
+      px[k] = rgb[0] * shade;
+      px[k + 1] = rgb[1] * shade;
+      px[k + 2] = rgb[2] * shade;
+      px[k + 3] = isBorder ? BORDER_ALPHA : FILL_ALPHA;
+    }
+  }
+}
