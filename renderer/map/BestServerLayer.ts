@@ -15,8 +15,8 @@ export interface BestServerSource {
   thresholdDbm: number;
 }
 
-/** Area fill alpha (0-255): the base map and places stay readable under it. */
-const FILL_ALPHA = 120;
+/** Area fill alpha (0-255): the base map, places and gap outlines stay readable under it. */
+const FILL_ALPHA = 110;
 /** Border pixels between two server areas: the area's colour, darkened and opaque. */
 const BORDER_ALPHA = 230;
 const BORDER_SHADE = 0.55;

@@ -1,12 +1,13 @@
 import type { CellWindow } from '../../core/coverage';
 
 /**
- * Categorical colours for best-server areas: twelve hues after ColorBrewer "Paired" and "Set1"
- * (colorbrewer2.org, Cynthia Brewer), strong enough to tell apart under the layer's transparency.
+ * Categorical colours for best-server areas: twelve saturated mid-tone hues after ColorBrewer "Set1" and
+ * "Dark2" (colorbrewer2.org, Cynthia Brewer), distinct from each other and from the light base map under
+ * the layer's transparency.
  */
 export const SERVER_COLOURS_RGB: readonly (readonly [number, number, number])[] = [
-  [31, 120, 180], [227, 26, 28], [51, 160, 44], [255, 127, 0], [106, 61, 154], [177, 89, 40],
-  [166, 206, 227], [251, 154, 153], [178, 223, 138], [253, 191, 111], [202, 178, 214], [255, 255, 51],
+  [228, 26, 28], [55, 126, 184], [77, 175, 74], [152, 78, 163], [255, 127, 0], [166, 86, 40],
+  [247, 129, 191], [27, 158, 119], [217, 95, 2], [117, 112, 179], [231, 41, 138], [102, 166, 30],
 ];
 
 /**
