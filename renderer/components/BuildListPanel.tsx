@@ -68,19 +68,19 @@ export function BuildListPanel({ rows, selectedId, onSelect, onExport }: Props) 
                   </td>
                   <td>{word(r.type)}</td>
                   <td>{word(r.buildMethod)}</td>
-                  <td className="num coords">{r.lonDeg.toFixed(5)}<br />{r.latDeg.toFixed(5)}</td>
-                  <td className="num">{r.heightAglM ?? '–'}</td>
-                  <td>{r.band ?? '–'}</td>
-                  <td className="num" title={r.azimuthsDeg.length ? t('buildList.azimuths', { list: r.azimuthsDeg.join(' / ') }) : undefined}>
-                    {r.kind === 'site' ? r.azimuthsDeg.length : '–'}
-                  </td>
-                  <td className="num" title={r.placesServed.join('、') || undefined}>{r.placesServed.length}</td>
-                  <td className="num">{r.newPeopleCovered === undefined ? '–' : number(r.newPeopleCovered, 0)}</td>
                   <td className="num">
                     {number(r.costWanCny, 2)}
                     {r.isCostEstimated && <span className="estimate-mark" title={t('buildList.estimatedHint')}>{t('buildList.estimated')}</span>}
                   </td>
                   <td>{word(r.status)}</td>
+                  <td className="num">{r.heightAglM ?? '–'}</td>
+                  <td>{r.band ?? '–'}</td>
+                  <td className="num" title={r.azimuthsDeg.length ? t('buildList.azimuths', { list: r.azimuthsDeg.join(' / ') }) : undefined}>
+                    {r.kind === 'site' ? r.azimuthsDeg.length : '–'}
+                  </td>
+                  <td className="num" title={r.placesServed.join(' / ') || undefined}>{r.placesServed.length}</td>
+                  <td className="num">{r.newPeopleCovered === undefined ? '–' : number(r.newPeopleCovered, 0)}</td>
+                  <td className="num coords">{r.lonDeg.toFixed(5)}<br />{r.latDeg.toFixed(5)}</td>
                 </tr>
               ))}
             </tbody>

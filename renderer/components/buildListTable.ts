@@ -1,20 +1,23 @@
 import { buildListWordId } from '../../core/buildList';
 import type { BuildListRow } from '../../core/model';
 
-/** The build list's sortable columns, each with the value it sorts by (undefined sorts last). */
+/**
+ * The build list's sortable columns in table order (what a planner decides on first: what, how, how much),
+ * each with the value it sorts by (undefined sorts last).
+ */
 export const BUILD_LIST_COLUMNS = {
   priority: (r: BuildListRow) => r.priority,
   name: (r: BuildListRow) => r.name,
   type: (r: BuildListRow) => r.type,
   buildMethod: (r: BuildListRow) => r.buildMethod,
-  lonLat: (r: BuildListRow) => r.lonDeg,
+  cost: (r: BuildListRow) => r.costWanCny,
+  status: (r: BuildListRow) => r.status,
   height: (r: BuildListRow) => r.heightAglM,
   band: (r: BuildListRow) => r.band,
   sectors: (r: BuildListRow) => (r.kind === 'site' ? r.azimuthsDeg.length : undefined),
   places: (r: BuildListRow) => r.placesServed.length,
   newPeople: (r: BuildListRow) => r.newPeopleCovered,
-  cost: (r: BuildListRow) => r.costWanCny,
-  status: (r: BuildListRow) => r.status,
+  lonLat: (r: BuildListRow) => r.lonDeg,
 } satisfies Record<string, (r: BuildListRow) => number | string | undefined>;
 
 export type BuildListColumn = keyof typeof BUILD_LIST_COLUMNS;

@@ -461,7 +461,7 @@ export const en: Messages = {
     words: {
       macro: 'Macro', micro: 'Micro', indoor: 'Indoor',
       newBuild: 'New build', sharedTower: 'Shared tower', smartPole: 'Smart pole', rooftop: 'Rooftop', cardUpgrade: 'Card upgrade',
-      newOlt: 'New OLT', xgsCard: 'GPON to XGS-PON card', newOdn: 'New ODN area', newOltSite: 'New OLT site',
+      newOlt: 'New OLT', xgsCard: 'XGS-PON line cards', newOdn: 'New ODN area', newOltSite: 'New OLT site',
       planned: 'Planned', proposed: 'Proposed',
     },
   },

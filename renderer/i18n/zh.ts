@@ -459,7 +459,7 @@ export const zh = {
     words: {
       macro: '宏站', micro: '微站', indoor: '室分',
       newBuild: '新建', sharedTower: '共享铁塔', smartPole: '智慧杆', rooftop: '楼顶', cardUpgrade: '板卡升级',
-      newOlt: 'OLT新建', xgsCard: 'GPON升级XGS-PON (10G-PON板卡)', newOdn: '新建ODN分区', newOltSite: '新建OLT局点',
+      newOlt: 'OLT新建', xgsCard: '10G-PON板卡升级', newOdn: '新建ODN分区', newOltSite: '新建OLT局点',
       planned: '规划', proposed: '建议',
     },
   },

@@ -56,7 +56,7 @@ describe('build list table', () => {
     expect(html).toContain('Shared tower');
     expect(html).toContain('New ODN area');
     expect(html).toContain('1,234');
-    expect(html).toContain('title="医院、学校"');
+    expect(html).toContain('title="医院 / 学校"');
     expect(html).toMatch(/<tr data-row-id="S2" data-kind="site" class="selected"/);
   });
 
