@@ -123,6 +123,15 @@ export function PlanMapView({
     });
   }, [compute, base, county]);
   useEffect(() => {
+    const names = new Map(sites.map((s) => [s.id, s.name]));
+    mapRef.current?.bestServer.setDescribe((server, rsrpDbm) => {
+      const cellId = compute.rasters.cellIds[server] ?? '';
+      const slash = cellId.lastIndexOf('/');
+      const siteId = cellId.slice(0, slash);
+      return t('bestServer.tip', { site: names.get(siteId) ?? siteId, sector: cellId.slice(slash + 1), rsrp: rsrpDbm.toFixed(1) });
+    });
+  }, [sites, compute, county, base, t]);
+  useEffect(() => {
     mapRef.current?.coverage.setOpacity(coverageOpacity);
   }, [coverageOpacity]);
   useEffect(() => mapRef.current?.setSites(sites, selectedId), [sites, selectedId]);

@@ -431,6 +431,7 @@ export const en: Messages = {
   // best-server areas layer and the build-list table (issue #7)
   bestServer: {
     layer: 'Best-server areas (modelled)',
+    tip: 'Best server: {{site}} · sector {{sector}} · {{rsrp}} dBm (modelled)',
   },
   buildList: {
     tab: 'Build list',

@@ -429,6 +429,7 @@ export const zh = {
   // best-server areas layer and the build-list table (issue #7)
   bestServer: {
     layer: '最佳服务小区（模型）',
+    tip: '最佳服务：{{site}} · 扇区 {{sector}} · {{rsrp}} dBm（模型）',
   },
   buildList: {
     tab: '建设清单',

@@ -1,4 +1,4 @@
-import type L from 'leaflet';
+import L from 'leaflet';
 import type { CellWindow } from '../../core/coverage';
 import type { GridSpec } from '../../core/grid';
 import { GridCanvasLayer } from './GridCanvasLayer';
@@ -15,6 +15,9 @@ export interface BestServerSource {
   thresholdDbm: number;
 }
 
+/** The hover text of a served cell: which cell (sector) of which site serves it, at what RSRP (dBm). */
+export type DescribeServer = (server: number, rsrpDbm: number) => string;
+
 /** Area fill alpha (0-255): the base map, places and gap outlines stay readable under it. */
 const FILL_ALPHA = 110;
 /** Border pixels between two server areas: the area's colour, darkened and opaque. */
@@ -30,6 +33,9 @@ const BORDER_SHADE = 0.55;
 export class BestServerLayer extends GridCanvasLayer {
   private source: BestServerSource | null = null;
   private readonly colouring = new ServerColouring();
+  private describe: DescribeServer | null = null;
+  // below the pointer: the map's controls sit at its top
+  private readonly tip = L.tooltip({ direction: 'bottom', offset: [0, 14], className: 'best-server-tip' });
 
   constructor(options: L.GridLayerOptions = {}) {
     super({ tileSize: 256, updateWhenZooming: false, className: 'best-server-layer', ...options });
@@ -50,6 +56,38 @@ export class BestServerLayer extends GridCanvasLayer {
     if (!source) return;
     this.colouring.assign(source.bestServer, source.grid.cols, source.grid.rows, window);
     this.refreshWindow(window);
+  }
+
+  /** Sets what hovering a served cell shows (null: nothing). */
+  setDescribe(describe: DescribeServer | null): void {
+    this.describe = describe;
+  }
+
+  override onAdd(map: L.Map): this {
+    super.onAdd(map);
+    map.on('mousemove', this.showTip, this);
+    map.on('mouseout', this.hideTip, this);
+    return this;
+  }
+
+  override onRemove(map: L.Map): this {
+    map.off('mousemove', this.showTip, this);
+    map.off('mouseout', this.hideTip, this);
+    this.hideTip();
+    return super.onRemove(map);
+  }
+
+  private showTip(e: L.LeafletMouseEvent): void {
+    const i = this.cellIndexAt(e.latlng);
+    const source = this.source;
+    const server = i >= 0 && source ? source.bestServer[i] : -1;
+    if (!source || !this.describe || server < 0 || !(source.rsrpDbm[i] >= source.thresholdDbm)) return this.hideTip();
+    this.tip.setLatLng(e.latlng).setContent(this.describe(server, source.rsrpDbm[i]));
+    if (!this._map.hasLayer(this.tip)) this.tip.addTo(this._map);
+  }
+
+  private hideTip(): void {
+    this.tip.remove();
   }
 
   protected override paintTile(cells: Int32Array, px: Uint8ClampedArray, size: L.Point): void {

@@ -21,6 +21,16 @@ export abstract class GridCanvasLayer extends L.GridLayer {
     this.grid = grid;
   }
 
+  /** The grid index (row * cols + col) of the cell under `latLng`, -1 outside the grid or without one. */
+  protected cellIndexAt(latLng: L.LatLng): number {
+    const grid = this.grid;
+    if (!grid || !this.toGrid) return -1;
+    const [x, y] = this.toGrid.forward([latLng.lng, latLng.lat]);
+    const col = Math.floor((x - grid.originXM) / grid.cellSizeM);
+    const row = Math.floor((grid.originYM - y) / grid.cellSizeM);
+    return col < 0 || row < 0 || col >= grid.cols || row >= grid.rows ? -1 : row * grid.cols + col;
+  }
+
   /**
    * Colours a tile: `cells[p]` is the grid index (row * cols + col) under pixel p (row-major, `size.x` wide),
    * -1 outside the grid; write RGBA into `rgba` (4 bytes per pixel, transparent as given).

@@ -61,6 +61,34 @@ describe('best-server areas and the build list on the sample county', () => {
     expect(tiles.reduce((n, t) => n + t.painted, 0)).toBeGreaterThan(10_000);
     // the sample's 87 sites serve many areas: more than a handful of fill and border colours
     expect(Math.max(...tiles.map((t) => t.colours))).toBeGreaterThan(6);
+    // hovering a served cell names its server: a fill pixel (alpha < 200) in the middle of an area, away from borders
+    const spot = await page.evaluate(() => {
+      const view = document.querySelector('[data-testid="plan-map"]')!.getBoundingClientRect();
+      const control = document.querySelector('.leaflet-control-layers')!.getBoundingClientRect();
+      const isFree = (x: number, y: number) =>
+        x > view.left + 60 && x < view.right - 10 && y > view.top + 10 && y < view.bottom - 80
+        && !(x > control.left - 10 && x < control.right + 10 && y > control.top - 10 && y < control.bottom + 10);
+      for (const c of document.querySelectorAll<HTMLCanvasElement>('.best-server-layer canvas')) {
+        const r = c.getBoundingClientRect();
+        const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        const filled = (x: number, y: number) => x >= 0 && y >= 0 && x < c.width && y < c.height && d[(y * c.width + x) * 4 + 3] > 0;
+        for (let y = 0; y < c.height; y += 2) {
+          for (let x = 0; x < c.width; x += 2) {
+            // tiles are CSS-scaled at fractional zooms
+            const px = r.left + (x * r.width) / c.width;
+            const py = r.top + (y * r.height) / c.height;
+            if (!isFree(px, py)) continue;
+            if ([-3, 0, 3].every((dy) => [-3, 0, 3].every((dx) => filled(x + dx, y + dy)))) return { x: px, y: py };
+          }
+        }
+      }
+      return null;
+    });
+    expect(spot).not.toBeNull();
+    await page.mouse.move(spot!.x - 5, spot!.y);
+    await page.mouse.move(spot!.x, spot!.y);
+    await page.waitForSelector('.best-server-tip');
+    expect(await page.locator('.best-server-tip').textContent()).toMatch(/最佳服务：.+ · 扇区 .+ · -\d+\.\d dBm（模型）/);
     await screenshot(page, '30-best-server-zh');
   });
 
