@@ -89,7 +89,7 @@ describe('best-server areas and the build list on the sample county', () => {
     await page.mouse.move(spot!.x, spot!.y);
     await page.waitForSelector('.best-server-tip');
     expect(await page.locator('.best-server-tip').textContent()).toMatch(/最佳服务：.+ · 扇区 .+ · -\d+\.\d dBm（模型）/);
-    await screenshot(page, '30-best-server-zh');
+    await screenshot(page, '70-best-server-zh');
   });
 
   it('lists the build list with its totals: the sample\'s fibre upgrades, estimated costs marked', async () => {
@@ -108,7 +108,7 @@ describe('best-server areas and the build list on the sample county', () => {
     expect(left.width).toBeGreaterThan(500);
     expect(map.width).toBeGreaterThan(300);
     expect(map.x).toBeGreaterThanOrEqual(left.x + left.width - 1);
-    await screenshot(page, '31-build-list-zh');
+    await screenshot(page, '71-build-list-zh');
   });
 
   it('adds a macro site: the best-server tiles repaint and the build list gains its row and cost', async () => {
@@ -130,7 +130,7 @@ describe('best-server areas and the build list on the sample county', () => {
     expect(await row.textContent()).toContain('估');
     await page.waitForFunction((n) => Number(document.querySelector('[data-testid="compute-status"]')?.getAttribute('data-version')) > n, v);
     await expect.poll(async () => JSON.stringify(await bestServerTiles())).not.toBe(JSON.stringify(tilesBefore));
-    await screenshot(page, '32-site-added-zh');
+    await screenshot(page, '72-site-added-zh');
   });
 
   it('sorts by cost, and a click on a row selects the site and zooms the map to it', async () => {
@@ -165,6 +165,28 @@ describe('best-server areas and the build list on the sample county', () => {
     expect((await totals()).count).toBe(withSite.count - 1);
   });
 
+  it('accepting a suggested site adds it to the build list as planned; undo takes it out', async () => {
+    const { page } = app;
+    const before = await totals();
+    await page.getByTestId('tab-suggest').click();
+    await page.getByTestId('suggest-budget').fill('150');
+    await page.getByTestId('suggest-run').click();
+    await page.waitForSelector('[data-testid="suggest-row"]', { timeout: 120_000 });
+    await page.getByTestId('suggest-row').first().getByRole('button').click();
+    await page.waitForFunction((n) => Number(document.querySelector('[data-testid="build-list-totals"]')?.getAttribute('data-count')) > n, before.count);
+    expect((await totals()).count).toBe(before.count + 1);
+    const accepted = page.locator('[data-testid="build-list"] tbody tr[data-kind="site"]');
+    expect(await accepted.count()).toBe(1);
+    expect(await accepted.textContent()).toContain('规划');
+    // back to priority order, at the top: the accepted (planned) site comes first
+    await page.locator('[data-testid="build-list"] thead button', { hasText: '优先级' }).click();
+    await page.locator('.build-list-scroll').evaluate((el) => el.scrollTo(0, 0));
+    expect(await page.locator('[data-testid="build-list"] tbody tr').first().getAttribute('data-kind')).toBe('site');
+    await screenshot(page, '73-suggestion-accepted-zh');
+    await page.getByTestId('undo').click();
+    await page.waitForFunction((n) => Number(document.querySelector('[data-testid="build-list-totals"]')?.getAttribute('data-count')) === n, before.count);
+  });
+
   it('reads in English at 1366x768: layer name, headers and totals', async () => {
     const { page } = app;
     await page.getByTestId('language-toggle').click();
@@ -172,9 +194,13 @@ describe('best-server areas and the build list on the sample county', () => {
     expect(await page.locator('.leaflet-control-layers-overlays label').allTextContents()).toContain(' Best-server areas (modelled)');
     expect(await page.getByTestId('build-list-totals').textContent()).toContain('Estimated investment');
     expect(await page.locator('[data-testid="build-list"] thead').textContent()).toContain('New people (modelled)');
-    await screenshot(page, '33-build-list-en');
+    await screenshot(page, '74-build-list-en');
+    // back in town: the areas with English labels around them
     await page.getByTestId('tab-sites').click();
-    await screenshot(page, '34-best-server-en');
+    await page.locator('[data-site-id="E70"]').first().click();
+    await page.locator('.leaflet-control-zoom-out').click();
+    await page.waitForTimeout(400);
+    await screenshot(page, '75-best-server-en');
   });
 
   it('logged no console errors', () => {
