@@ -119,8 +119,15 @@ export function PlanWorkspace({ session, compute, host, onCursor, fileActions, o
     if (gap) fitTo(gapBounds(gap, base.grid));
   };
   const selected = state.sites.find((s) => s.id === selectedId) ?? null;
-  // the build list follows every edit of sites and OLTs (undo included) and each new fibre result
-  const buildList = useMemo(() => sessionBuildList(session, snapshot.fibre), [session, state.sites, state.olts, snapshot.fibre]);
+  // The build list follows every edit of sites and OLTs (undo included) and each new fibre result, but is
+  // built only while its tab is open: in a large project a rebuild on every drag frame would stall the drag.
+  const isBuildListOpen = leftTab === 'buildList';
+  const buildList = useMemo(
+    () => (isBuildListOpen ? sessionBuildList(session, snapshot.fibre) : []),
+    // state.sites and state.olts are what sessionBuildList reads through the session's store
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [isBuildListOpen, session, state.sites, state.olts, snapshot.fibre],
+  );
   const suggestion = useSyncExternalStore(compute.suggest.subscribe, compute.suggest.getSnapshot);
   const acceptedIds = useMemo(() => acceptedSuggestionIds(state), [state]);
   const suggested = suggestion.last;
@@ -240,7 +247,7 @@ export function PlanWorkspace({ session, compute, host, onCursor, fileActions, o
     {
       id: 'buildList',
       label: t('buildList.tab'),
-      badge: buildList.length,
+      badge: isBuildListOpen ? buildList.length : undefined,
       content: (
         <BuildListPanel
           rows={buildList}
