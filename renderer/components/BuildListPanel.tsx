@@ -21,6 +21,7 @@ const NUMERIC: ReadonlySet<BuildListColumn> = new Set(['priority', 'height', 'se
  * The build list (建设清单) as a table: the rows the export writes, sortable by every column, with the
  * count and the estimated total cost on top. Costs from the unit-cost table and modelled people are
  * labelled so.
+ * @example <BuildListPanel rows={sessionBuildList(session, fibre)} selectedId={null} onSelect={zoomTo} onExport={openExport} />
  */
 export function BuildListPanel({ rows, selectedId, onSelect, onExport }: Props) {
   const { t, i18n } = useTranslation();

@@ -4,6 +4,7 @@ import type { BuildListRow } from '../../core/model';
 /**
  * The build list's sortable columns in table order (what a planner decides on first: what, how, how much),
  * each with the value it sorts by (undefined sorts last).
+ * @example sortRows(rows, BUILD_LIST_COLUMNS.cost, 'desc', 'zh')
  */
 export const BUILD_LIST_COLUMNS = {
   priority: (r: BuildListRow) => r.priority,
@@ -20,6 +21,7 @@ export const BUILD_LIST_COLUMNS = {
   lonLat: (r: BuildListRow) => r.lonDeg,
 } satisfies Record<string, (r: BuildListRow) => number | string | undefined>;
 
+/** A build-list column id, also the key of its header under `buildList.columns`. */
 export type BuildListColumn = keyof typeof BUILD_LIST_COLUMNS;
 
 /** The headline figures of a build list. Costs in 万元 (10,000 CNY). */

@@ -29,6 +29,7 @@ const BORDER_SHADE = 0.55;
  * neighbouring servers in different colours (ServerColouring), a one-pixel darker line where two areas
  * meet; cells without a server or below the RSRP threshold stay clear. Like the coverage layer, an edit
  * repaints only the tiles of the window it changed (`update`).
+ * @example layer.setSource({ grid, bestServer: rasters.bestServer, rsrpDbm: rasters.rsrpDbm, thresholdDbm: -105 }); layer.update(changed)
  */
 export class BestServerLayer extends GridCanvasLayer {
   private source: BestServerSource | null = null;

@@ -10,6 +10,7 @@ const LATTICE_PX = 16;
  * Mercator, so each tile projects a 17x17 lattice of its pixels exactly and interpolates between (error
  * well under a pixel), finds the grid cell under every pixel, and hands those cell indices to `paintTile`
  * of the subclass (which says what colour a cell is).
+ * @example class Mask extends GridCanvasLayer { protected paintTile(cells, rgba) { ... } } // then setGrid(grid) and redraw()
  */
 export abstract class GridCanvasLayer extends L.GridLayer {
   protected grid: GridSpec | null = null;

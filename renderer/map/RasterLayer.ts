@@ -12,6 +12,7 @@ export interface RasterSource {
 /**
  * Draws a planning-grid raster (coverage RSRP, SINR, throughput ...) on the map as canvas tiles, each
  * cell in its palette class. `setSource` swaps the raster and repaints.
+ * @example const layer = new RasterLayer({ className: 'coverage-layer' }); layer.setSource({ grid, values: rsrpDbm, palette: RSRP_PALETTE })
  */
 export class RasterLayer extends GridCanvasLayer {
   private source: RasterSource | null = null;
