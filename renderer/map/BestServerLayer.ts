@@ -51,12 +51,12 @@ export class BestServerLayer extends GridCanvasLayer {
     this.redraw();
   }
 
-  /** The rasters changed within `window` (an edit): colours for new servers, and those tiles repainted. */
+  /** The rasters changed within `window` (an edit): colours for new servers and clashes, those tiles repainted. */
   update(window: CellWindow): void {
     const source = this.source;
     if (!source) return;
-    this.colouring.assign(source.bestServer, source.grid.cols, source.grid.rows, window);
-    this.refreshWindow(window);
+    const recoloured = this.colouring.assign(source.bestServer, source.grid.cols, source.grid.rows, window);
+    for (const w of [window, ...recoloured]) this.refreshWindow(w);
   }
 
   /** Sets what hovering a served cell shows (null: nothing). */

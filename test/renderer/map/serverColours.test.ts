@@ -54,4 +54,31 @@ describe('ServerColouring', () => {
     expect(c.slotOf(0)).toBe(-1);
     expect(() => c.assign(new Int32Array(3), 5, 5, ALL(5, 5))).toThrow(RangeError);
   });
+
+  it('settles a clash an edit made: the server inside the changed window takes a new colour, nothing beyond repaints', () => {
+    const n = SERVER_COLOURS_RGB.length;
+    const at = (rows: string[]) => grid(rows).map((v) => (v === 9 ? n : v));
+    // 0 and n share slot 0 while apart; a move brings n (9 below) next to 0
+    const bs = at(['00...', '00...', '.....', '...99', '...99']);
+    const c = new ServerColouring();
+    c.assign(bs, 5, 5, ALL(5, 5));
+    expect(c.slotOf(n)).toBe(c.slotOf(0));
+    bs.set(at(['00...', '0099.', '..99.', '.....', '.....']));
+    expect(c.assign(bs, 5, 5, { col0: 2, row0: 1, cols: 3, rows: 4 })).toEqual([]);
+    expect(c.slotOf(n)).not.toBe(c.slotOf(0));
+    expect(c.slotOf(0)).toBe(0);
+  });
+
+  it('when both clashing areas reach beyond the window, recolours the smaller and returns its box to repaint', () => {
+    const n = SERVER_COLOURS_RGB.length;
+    const at = (rows: string[]) => grid(rows).map((v) => (v === 9 ? n : v));
+    const bs = at(['0000.', '000..', '.....', '..999', '..999']);
+    const c = new ServerColouring();
+    c.assign(bs, 5, 5, ALL(5, 5));
+    expect(c.slotOf(n)).toBe(c.slotOf(0));
+    // n grows by a row, touching 0: only that row changed
+    bs.set(at(['0000.', '000..', '..999', '..999', '..999']));
+    expect(c.assign(bs, 5, 5, { col0: 2, row0: 2, cols: 3, rows: 1 })).toEqual([{ row0: 0, col0: 0, rows: 2, cols: 4 }]);
+    expect(c.slotOf(0)).not.toBe(c.slotOf(n));
+  });
 });
