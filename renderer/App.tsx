@@ -305,6 +305,7 @@ export function App({ host }: Props) {
             compute={project.compute}
             host={host}
             onCursor={setCursor}
+            onExport={() => setDialog('export')}
             fileActions={
               fileSnapshot && (
                 <FileActions

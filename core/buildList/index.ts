@@ -1,3 +1,4 @@
 export * from './unitCosts';
 export * from './buildListRows';
 export * from './fibreUpgradesForBuildList';
+export * from './buildListWordId';

@@ -13,6 +13,8 @@ export interface DisplayRasters {
   rsrpDbm: Float32Array;
   sinrDb: Float32Array;
   dlThroughputMbps: Float32Array;
+  /** best server per cell of the window: an index into the cell ids the worker has sent, -1 where none */
+  bestServer: Int32Array;
 }
 
 export interface PlanWorkerResult {
@@ -22,6 +24,8 @@ export interface PlanWorkerResult {
   report: ScoreReport | null;
   /** the changed part of the display rasters (the whole grid after `open`); empty window when nothing moved */
   rasters: DisplayRasters;
+  /** every cell (sector) id behind `bestServer`, as `${siteId}/${sectorId}`, when the list grew; else null */
+  cellIds: string[] | null;
 }
 
 /** The fibre analysis (null when the project has no OLTs or no households, with why). */
@@ -46,8 +50,7 @@ export interface PlanWorkerApi {
   close(): void;
 }
 
-function sliceWindow(values: Float32Array, cols: number, w: CellWindow): Float32Array {
-  const out = new Float32Array(w.cols * w.rows);
+function sliceWindow<T extends Float32Array | Int32Array>(values: T, cols: number, w: CellWindow, out: T): T {
   for (let r = 0; r < w.rows; r++) {
     const from = (w.row0 + r) * cols + w.col0;
     out.set(values.subarray(from, from + w.cols), r * w.cols);
@@ -66,6 +69,8 @@ export function createPlanWorker(): PlanWorkerApi {
   let project: Project | null = null;
   let seatLonLat: [number, number] | undefined;
   let version = 0;
+  // the engine's cell ids only grow (indices stay valid), so only a longer list needs sending
+  let sentCellIds = 0;
   const runFibre = (): FibreOutcome => {
     const r = project!.olts.length > 0 ? analyseFibre(project!, { seatLonLat }) : null;
     return {
@@ -77,15 +82,20 @@ export function createPlanWorker(): PlanWorkerApi {
   const result = (window: CellWindow, withReport = true): PlanWorkerResult => {
     const { raster } = evaluator!.engine;
     const cols = raster.grid.cols;
+    const n = window.cols * window.rows;
+    const hasNewCellIds = raster.cellIds.length !== sentCellIds;
+    sentCellIds = raster.cellIds.length;
     return {
       version: ++version,
       report: withReport ? evaluator!.report : null,
       rasters: {
         window,
-        rsrpDbm: sliceWindow(raster.rsrpDbm, cols, window),
-        sinrDb: sliceWindow(raster.sinrDb, cols, window),
-        dlThroughputMbps: sliceWindow(raster.dlThroughputMbps, cols, window),
+        rsrpDbm: sliceWindow(raster.rsrpDbm, cols, window, new Float32Array(n)),
+        sinrDb: sliceWindow(raster.sinrDb, cols, window, new Float32Array(n)),
+        dlThroughputMbps: sliceWindow(raster.dlThroughputMbps, cols, window, new Float32Array(n)),
+        bestServer: sliceWindow(raster.bestServer, cols, window, new Int32Array(n)),
       },
+      cellIds: hasNewCellIds ? [...raster.cellIds] : null,
     };
   };
   return {
@@ -98,6 +108,7 @@ export function createPlanWorker(): PlanWorkerApi {
       // compiles the prediction loops in this worker now, so the first edit answers as fast as later ones.
       const probe = opened.sites.find((s) => s.kind === 'macro') ?? opened.sites[0];
       if (probe) predictSiteFootprint(evaluator.engine.ctx, probe);
+      sentCellIds = -1;
       return { ...result({ col0: 0, row0: 0, cols: opened.grid.cols, rows: opened.grid.rows }), ...fibre };
     },
     setOlts(olts) {
@@ -123,6 +134,6 @@ export function createPlanWorker(): PlanWorkerApi {
 
 /** The ArrayBuffers of a result's rasters, to transfer rather than copy them. */
 export function planResultBuffers(r: Partial<PlanWorkerResult & FibreOutcome>): ArrayBuffer[] {
-  const arrays = [r.rasters?.rsrpDbm, r.rasters?.sinrDb, r.rasters?.dlThroughputMbps, r.uncoveredHouseholds ?? undefined];
-  return arrays.filter((a): a is Float32Array => a !== undefined).map((a) => a.buffer as ArrayBuffer);
+  const arrays = [r.rasters?.rsrpDbm, r.rasters?.sinrDb, r.rasters?.dlThroughputMbps, r.rasters?.bestServer, r.uncoveredHouseholds ?? undefined];
+  return arrays.filter((a): a is Float32Array | Int32Array => a !== undefined).map((a) => a.buffer as ArrayBuffer);
 }

@@ -4,7 +4,7 @@ import type { Olt, Place, Site } from '../../core/model';
 import type { County } from '../../geodata/counties';
 import type { PlaceStatus } from '../map/PlaceLayer';
 import { PlanMap, type OverlayLabels, type PlanMapHandlers, type PlanTool } from '../map/PlanMap';
-import type { RankedGap } from '../../core/scoring';
+import { resolveScoringSettings, type RankedGap } from '../../core/scoring';
 import type { MbtilesReader } from '../../geodata/import';
 import type { RasterSource } from '../map/RasterLayer';
 import type { PlanCompute } from '../session/PlanCompute';
@@ -54,6 +54,7 @@ export function PlanMapView({
       gaps: t('layers.gaps'),
       fibre: t('layers.fibre'),
       uncovered: t('layers.uncovered'),
+      bestServer: t('bestServer.layer'),
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [i18n.language],
@@ -104,6 +105,32 @@ export function PlanMapView({
       else layer.refreshWindow(w);
     });
   }, [compute, coverage, base, county]);
+  // The best-server areas follow the compute the same way; cells below the coverage threshold stay clear.
+  useEffect(() => {
+    const layer = mapRef.current?.bestServer;
+    if (!layer || !base) return;
+    const thresholdDbm = resolveScoringSettings(base.settings).baseline.rsrpDbm;
+    const source = { grid: base.grid, bestServer: compute.rasters.bestServer, rsrpDbm: compute.rasters.rsrpDbm, thresholdDbm };
+    layer.setSource(source);
+    let version = compute.getSnapshot().rasterVersion;
+    return compute.subscribe(() => {
+      const snap = compute.getSnapshot();
+      if (snap.rasterVersion === version) return;
+      version = snap.rasterVersion;
+      const w = snap.changed;
+      if (!w || (w.cols === base.grid.cols && w.rows === base.grid.rows)) layer.setSource(source);
+      else layer.update(w);
+    });
+  }, [compute, base, county]);
+  useEffect(() => {
+    const names = new Map(sites.map((s) => [s.id, s.name]));
+    mapRef.current?.bestServer.setDescribe((server, rsrpDbm) => {
+      const cellId = compute.rasters.cellIds[server] ?? '';
+      const slash = cellId.lastIndexOf('/');
+      const siteId = cellId.slice(0, slash);
+      return t('bestServer.tip', { site: names.get(siteId) ?? siteId, sector: cellId.slice(slash + 1), rsrp: rsrpDbm.toFixed(1) });
+    });
+  }, [sites, compute, county, base, t]);
   useEffect(() => {
     mapRef.current?.coverage.setOpacity(coverageOpacity);
   }, [coverageOpacity]);

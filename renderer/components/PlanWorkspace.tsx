@@ -14,6 +14,8 @@ import type { PlanCompute } from '../session/PlanCompute';
 import type { ProjectSession } from '../session/ProjectSession';
 import { gapBounds, placeBounds } from '../session/bounds';
 import { ComputeStatus } from './ComputeStatus';
+import { sessionBuildList } from '../session/sessionBuildList';
+import { BuildListPanel } from './BuildListPanel';
 import { CountyReportButton } from './CountyReportButton';
 import { FibrePanel } from './FibrePanel';
 import { GapList } from './GapList';
@@ -39,6 +41,8 @@ interface Props {
   onCursor(lonLat: [number, number] | null): void;
   /** the file buttons (save, import, export) the app puts into the toolbar */
   fileActions?: ReactNode;
+  /** opens the build-list export dialog (the build-list tab's button) */
+  onExport?(): void;
 }
 
 const NO_STATUSES: ReadonlyMap<string, PlaceStatus> = new Map();
@@ -47,11 +51,14 @@ const NO_GAPS: never[] = [];
 /** The suggestion budget the panel starts with, CNY (200 万元: a few sites; the planner edits it). */
 const DEFAULT_SUGGEST_BUDGET_CNY = 2e6;
 
+/** Half the side of the box a build-list row zooms to, degrees (~500 m: the site and its surroundings). */
+const ROW_ZOOM_HALF_DEG = 0.005;
+
 /** Offset for copies, so a copy lands beside its original rather than on top (~110 m). */
 const COPY_OFFSET_DEG = 0.001;
 
 /** The planning workspace of one county: tools, site list, the map, and the selected site's editor. */
-export function PlanWorkspace({ session, compute, host, onCursor, fileActions }: Props) {
+export function PlanWorkspace({ session, compute, host, onCursor, fileActions, onExport }: Props) {
   const { store, county, base } = session;
   const snapshot = useSyncExternalStore(compute.subscribe, compute.getPanelSnapshot);
   const [coverageKind, setCoverageKind] = useState<CoverageKind>('rsrp');
@@ -113,6 +120,15 @@ export function PlanWorkspace({ session, compute, host, onCursor, fileActions }:
     if (gap) fitTo(gapBounds(gap, base.grid));
   };
   const selected = state.sites.find((s) => s.id === selectedId) ?? null;
+  // The build list follows every edit of sites and OLTs (undo included) and each new fibre result, but is
+  // built only while its tab is open: in a large project a rebuild on every drag frame would stall the drag.
+  const isBuildListOpen = leftTab === 'buildList';
+  const buildList = useMemo(
+    () => (isBuildListOpen ? sessionBuildList(session, snapshot.fibre) : []),
+    // state.sites and state.olts are what sessionBuildList reads through the session's store
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [isBuildListOpen, session, state.sites, state.olts, snapshot.fibre],
+  );
   const suggestion = useSyncExternalStore(compute.suggest.subscribe, compute.suggest.getSnapshot);
   const acceptedIds = useMemo(() => acceptedSuggestionIds(state), [state]);
   const suggested = suggestion.last;
@@ -228,6 +244,25 @@ export function PlanWorkspace({ session, compute, host, onCursor, fileActions }:
         <SiteList sites={state.sites} selectedId={selectedId} onSelect={selectFromList} />
       ),
     },
+    {
+      id: 'buildList',
+      label: t('buildList.tab'),
+      badge: isBuildListOpen ? buildList.length : undefined,
+      content: (
+        <BuildListPanel
+          rows={buildList}
+          selectedId={selectedId}
+          onExport={() => onExport?.()}
+          onSelect={(row) => {
+            if (row.kind === 'site') {
+              setSelectedId(row.id);
+              setRightTab('site');
+            }
+            fitTo([row.lonDeg - ROW_ZOOM_HALF_DEG, row.latDeg - ROW_ZOOM_HALF_DEG, row.lonDeg + ROW_ZOOM_HALF_DEG, row.latDeg + ROW_ZOOM_HALF_DEG]);
+          }}
+        />
+      ),
+    },
   ];
   const rightTabs: TabSpec[] = [
     {
@@ -311,7 +346,7 @@ export function PlanWorkspace({ session, compute, host, onCursor, fileActions }:
         {tool !== 'select' && <span className="hint">{t('plan.placingHint')}</span>}
         <ComputeStatus compute={compute} />
       </div>
-      <div className="plan-body">
+      <div className={leftTab === 'buildList' ? 'plan-body wide-left' : 'plan-body'}>
         <aside className="plan-left">
           <Tabs label={t('plan.listsPanel')} tabs={leftTabs} active={leftTab} onChange={setLeftTab} />
         </aside>

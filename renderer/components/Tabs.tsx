@@ -36,7 +36,8 @@ export function Tabs({ tabs, active, onChange, label, className }: Props) {
           </button>
         ))}
       </div>
-      <div role="tabpanel" className="tab-panel" data-testid={`panel-${current?.id}`}>
+      {/* keyed by tab so each tab opens at its top, not at the scroll position of the one before */}
+      <div key={current?.id} role="tabpanel" className="tab-panel" data-testid={`panel-${current?.id}`}>
         {current?.content}
       </div>
     </div>

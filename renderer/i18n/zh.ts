@@ -426,6 +426,44 @@ export const zh = {
     fileName: '{{county}}_建设清单',
     fileTitle: '{{county}} 建设清单',
   },
+  // best-server areas layer and the build-list table (issue #7)
+  bestServer: {
+    layer: '最佳服务小区（模型）',
+    tip: '最佳服务：{{site}} · 扇区 {{sector}} · {{rsrp}} dBm（模型）',
+  },
+  buildList: {
+    tab: '建设清单',
+    heading: '建设清单',
+    export: '导出…',
+    totals: '共 {{count}} 项：站点 {{sites}} 个，光网 {{fibre}} 项',
+    totalCost: '估算投资合计 {{cost}} 万元',
+    estimatedPart: '（其中 {{cost}} 万元按单价表估算）',
+    note: '投资为估算值，标“估”者取自单价表；新增覆盖人口为模型值，未逐站计算时显示“–”。点击一行在地图上定位。',
+    empty: '暂无规划或建议的站点、光网升级。放置站点或采纳选址建议后会列在这里。',
+    estimated: '估',
+    estimatedHint: '按单价表估算的投资，非报价',
+    azimuths: '方位角 {{list}}°',
+    columns: {
+      priority: '优先级',
+      name: '名称',
+      type: '类型',
+      buildMethod: '建设方式',
+      lonLat: '经度 / 纬度',
+      height: '挂高 (m)',
+      band: '频段',
+      sectors: '扇区',
+      places: '服务场所',
+      newPeople: '新增覆盖人口 (模型)',
+      cost: '估算投资 (万元)',
+      status: '状态',
+    },
+    words: {
+      macro: '宏站', micro: '微站', indoor: '室分',
+      newBuild: '新建', sharedTower: '共享铁塔', smartPole: '智慧杆', rooftop: '楼顶', cardUpgrade: '板卡升级',
+      newOlt: 'OLT新建', xgsCard: '10G-PON板卡升级', newOdn: '新建ODN分区', newOltSite: '新建OLT局点',
+      planned: '规划', proposed: '建议',
+    },
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

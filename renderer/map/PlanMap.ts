@@ -6,6 +6,7 @@ import type { ProjectBase } from '../session/ProjectSession';
 import { POPULATION_PALETTE, RELIEF_PALETTE, UNCOVERED_HOUSEHOLDS_PALETTE } from './palettes';
 import type { RankedGap } from '../../core/scoring';
 import type { FibreResult } from '../../core/ftth';
+import { BestServerLayer } from './BestServerLayer';
 import { FibreLayer } from './FibreLayer';
 import { GapLayer } from './GapLayer';
 import { MbtilesLayer } from './MbtilesLayer';
@@ -14,6 +15,8 @@ import { PlaceLayer, type PlaceStatus } from './PlaceLayer';
 import { PointLayer } from './PointLayer';
 import { RasterLayer } from './RasterLayer';
 import { SiteLayer, type SiteLayerHandlers } from './SiteLayer';
+
+const BEST_SERVER_PANE = 'bestServerPane';
 
 export type PlanTool = 'select' | 'macro' | 'micro' | 'indoor' | 'olt';
 
@@ -40,6 +43,7 @@ export interface OverlayLabels {
   gaps: string;
   fibre: string;
   uncovered: string;
+  bestServer: string;
 }
 
 /**
@@ -64,6 +68,8 @@ export class PlanMap {
   private labels: OverlayLabels;
   /** the coverage heat map (RSRP, SINR or DL rate), above the relief and below the vectors */
   readonly coverage = new RasterLayer({ opacity: 0.7, className: 'coverage-layer', zIndex: 5 });
+  /** best-server areas, in a pane of their own; off until picked in the layer switcher */
+  readonly bestServer = new BestServerLayer({ pane: BEST_SERVER_PANE });
 
   constructor(
     private readonly container: HTMLElement,
@@ -81,6 +87,12 @@ export class PlanMap {
     this.control = L.control.layers(undefined, undefined, { collapsed: false, position: 'topright' }).addTo(this.map);
     this.addRasterOverlays(base);
     this.coverage.addTo(this.map);
+    // Above the boundary's white wash and the vector overlays (pane 400), below the site symbols (600): in the
+    // tile pane the wash would pale the areas' categorical colours until neighbours could not be told apart.
+    const pane = this.map.createPane(BEST_SERVER_PANE);
+    pane.style.zIndex = '450';
+    pane.style.pointerEvents = 'none';
+    this.addSwitchable(this.bestServer, 'bestServer', false);
     this.gaps = new GapLayer((id) => handlers.onSelectGap(id));
     this.addSwitchable(this.gaps, 'gaps', true);
     this.places = new PlaceLayer((id) => handlers.onSelectPlace(id));

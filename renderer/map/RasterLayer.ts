@@ -1,6 +1,6 @@
-import L from 'leaflet';
-import proj4 from 'proj4';
+import type L from 'leaflet';
 import type { GridSpec } from '../../core/grid';
+import { GridCanvasLayer } from './GridCanvasLayer';
 import { colourOf, type Palette } from './palettes';
 
 export interface RasterSource {
@@ -9,120 +9,35 @@ export interface RasterSource {
   palette: Palette;
 }
 
-/** Lattice spacing (px) at which tile pixels are projected exactly; pixels between are interpolated. */
-const LATTICE_PX = 16;
-
 /**
- * Draws a planning-grid raster (coverage RSRP, SINR, throughput ...) on the map as canvas tiles. The grid
- * lives in the county's transverse Mercator, so each tile projects a 17x17 lattice of its pixels exactly
- * and interpolates between (error well under a pixel), then reads the nearest grid cell per pixel.
- * `setSource` swaps the raster and repaints.
+ * Draws a planning-grid raster (coverage RSRP, SINR, throughput ...) on the map as canvas tiles, each
+ * cell in its palette class. `setSource` swaps the raster and repaints.
+ * @example const layer = new RasterLayer({ className: 'coverage-layer' }); layer.setSource({ grid, values: rsrpDbm, palette: RSRP_PALETTE })
  */
-export class RasterLayer extends L.GridLayer {
+export class RasterLayer extends GridCanvasLayer {
   private source: RasterSource | null = null;
-  private toGrid: proj4.Converter | null = null;
 
   constructor(options: L.GridLayerOptions = {}) {
     super({ opacity: 0.7, tileSize: 256, updateWhenZooming: false, ...options });
   }
 
-  /**
-   * Repaints only the cells of `window` (after an incremental coverage update): tiles whose bounds miss the
-   * window keep their pixels, and the others repaint only the pixel rectangle the window covers in them,
-   * so a drag's updates cost pixels in proportion to the footprint, not to the view.
-   */
-  refreshWindow(window: { col0: number; row0: number; cols: number; rows: number }): void {
-    const map = this._map as L.Map | undefined;
-    if (!map || !this.source || !this.toGrid || window.cols <= 0 || window.rows <= 0) return;
-    const { grid } = this.source;
-    const x0 = grid.originXM + window.col0 * grid.cellSizeM;
-    const x1 = x0 + window.cols * grid.cellSizeM;
-    const y1 = grid.originYM - window.row0 * grid.cellSizeM;
-    const y0 = y1 - window.rows * grid.cellSizeM;
-    // corners and edge midpoints: the window's outline is a slightly rotated, very slightly curved quad on the map
-    const xs = [x0, (x0 + x1) / 2, x1];
-    const ys = [y0, (y0 + y1) / 2, y1];
-    const outline = xs.flatMap((x) => ys.map((y) => this.toGrid!.inverse([x, y]))).map(([lon, lat]) => L.latLng(lat, lon));
-    const bounds = L.latLngBounds(outline);
-    const tiles = (this as unknown as { _tiles: Record<string, { el: HTMLCanvasElement; coords: L.Coords }> })._tiles;
-    const size = this.getTileSize();
-    for (const { el, coords } of Object.values(tiles)) {
-      const origin = coords.scaleBy(size);
-      const nw = map.unproject(origin, coords.z);
-      const se = map.unproject(origin.add(size), coords.z);
-      if (!bounds.intersects(L.latLngBounds(nw, se))) continue;
-      const px = outline.map((ll) => map.project(ll, coords.z).subtract(origin));
-      // two pixels of margin for the outline's curvature and the nearest-cell rounding at its edges
-      const rect = {
-        x0: Math.max(0, Math.floor(Math.min(...px.map((p) => p.x))) - 2),
-        y0: Math.max(0, Math.floor(Math.min(...px.map((p) => p.y))) - 2),
-        x1: Math.min(size.x, Math.ceil(Math.max(...px.map((p) => p.x))) + 2),
-        y1: Math.min(size.y, Math.ceil(Math.max(...px.map((p) => p.y))) + 2),
-      };
-      if (rect.x1 > rect.x0 && rect.y1 > rect.y0) this.drawTile(el, coords, size, rect);
-    }
-  }
-
   setSource(source: RasterSource | null): void {
-    if (source?.grid.crs !== this.source?.grid.crs) this.toGrid = source ? proj4('WGS84', source.grid.crs) : null;
+    this.setGrid(source?.grid ?? null);
     this.source = source;
     this.redraw();
   }
 
-  protected override createTile(coords: L.Coords): HTMLElement {
-    const tile = L.DomUtil.create('canvas', 'raster-tile') as HTMLCanvasElement;
-    const size = this.getTileSize();
-    tile.width = size.x;
-    tile.height = size.y;
-    if (this.source && this.toGrid) this.drawTile(tile, coords, size);
-    return tile;
-  }
-
-  /** Paints `tile`, or only its pixel rectangle `rect` (replacing those pixels, transparent ones included). */
-  private drawTile(tile: HTMLCanvasElement, coords: L.Coords, size: L.Point, rect = { x0: 0, y0: 0, x1: size.x, y1: size.y }): void {
-    const { grid, values, palette } = this.source!;
-    const map = this._map as L.Map;
-    const n = size.x / LATTICE_PX + 1;
-    const gx = new Float64Array(n * n);
-    const gy = new Float64Array(n * n);
-    const origin = coords.scaleBy(size);
-    for (let j = 0; j < n; j++) {
-      for (let i = 0; i < n; i++) {
-        const ll = map.unproject(origin.add([i * LATTICE_PX, j * LATTICE_PX]), coords.z);
-        const [x, y] = this.toGrid!.forward([ll.lng, ll.lat]);
-        gx[j * n + i] = (x - grid.originXM) / grid.cellSizeM;
-        gy[j * n + i] = (grid.originYM - y) / grid.cellSizeM;
-      }
+  protected override paintTile(cells: Int32Array, px: Uint8ClampedArray): void {
+    if (!this.source) return;
+    const { values, palette } = this.source;
+    for (let p = 0; p < cells.length; p++) {
+      if (cells[p] < 0) continue;
+      const rgba = colourOf(palette, values[cells[p]]);
+      const k = p * 4;
+      px[k] = rgba[0];
+      px[k + 1] = rgba[1];
+      px[k + 2] = rgba[2];
+      px[k + 3] = rgba[3];
     }
-    const ctx = tile.getContext('2d')!;
-    const width = rect.x1 - rect.x0;
-    const image = ctx.createImageData(width, rect.y1 - rect.y0);
-    const px = image.data;
-    for (let py = rect.y0; py < rect.y1; py++) {
-      const j = Math.min(n - 2, Math.floor(py / LATTICE_PX));
-      const fy = (py - j * LATTICE_PX) / LATTICE_PX;
-      for (let pxl = rect.x0; pxl < rect.x1; pxl++) {
-        const i = Math.min(n - 2, Math.floor(pxl / LATTICE_PX));
-        const fx = (pxl - i * LATTICE_PX) / LATTICE_PX;
-        const a = j * n + i;
-        const col = Math.floor(lerp2(gx[a], gx[a + 1], gx[a + n], gx[a + n + 1], fx, fy));
-        const row = Math.floor(lerp2(gy[a], gy[a + 1], gy[a + n], gy[a + n + 1], fx, fy));
-        if (col < 0 || row < 0 || col >= grid.cols || row >= grid.rows) continue;
-        const rgba = colourOf(palette, values[row * grid.cols + col]);
-        const k = ((py - rect.y0) * width + (pxl - rect.x0)) * 4;
-        px[k] = rgba[0];
-        px[k + 1] = rgba[1];
-        px[k + 2] = rgba[2];
-        px[k + 3] = rgba[3];
-      }
-    }
-    // putImageData replaces the rectangle's pixels (no blending), so no clearRect is needed
-    ctx.putImageData(image, rect.x0, rect.y0);
   }
-}
-
-function lerp2(v00: number, v10: number, v01: number, v11: number, fx: number, fy: number): number {
-  const top = v00 + (v10 - v00) * fx;
-  const bottom = v01 + (v11 - v01) * fx;
-  return top + (bottom - top) * fy;
 }

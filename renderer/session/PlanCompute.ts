@@ -17,6 +17,10 @@ export interface DisplayRasterSet {
   rsrpDbm: Float32Array;
   sinrDb: Float32Array;
   dlThroughputMbps: Float32Array;
+  /** best server per cell: an index into `cellIds`, -1 where none */
+  bestServer: Int32Array;
+  /** the cells (sectors) behind `bestServer`, as `${siteId}/${sectorId}`; replaced when it grows (indices stay valid) */
+  cellIds: string[];
 }
 
 export interface ComputeSnapshot {
@@ -78,7 +82,10 @@ export class PlanCompute {
     options: { inline?: boolean } = {},
   ) {
     const n = session.base.grid.cols * session.base.grid.rows;
-    this.rasters = { rsrpDbm: new Float32Array(n).fill(NaN), sinrDb: new Float32Array(n).fill(NaN), dlThroughputMbps: new Float32Array(n).fill(NaN) };
+    this.rasters = {
+      rsrpDbm: new Float32Array(n).fill(NaN), sinrDb: new Float32Array(n).fill(NaN), dlThroughputMbps: new Float32Array(n).fill(NaN),
+      bestServer: new Int32Array(n).fill(-1), cellIds: [],
+    };
     if (options.inline) {
       this.worker = createPlanWorker();
       this.terminate = () => undefined;
@@ -208,11 +215,12 @@ export class PlanCompute {
     if (this.disposed) return;
     const { window: w } = result.rasters;
     const cols = this.session.base.grid.cols;
-    for (const key of ['rsrpDbm', 'sinrDb', 'dlThroughputMbps'] as const) {
+    for (const key of ['rsrpDbm', 'sinrDb', 'dlThroughputMbps', 'bestServer'] as const) {
       const src = result.rasters[key];
       const dst = this.rasters[key];
       for (let r = 0; r < w.rows; r++) dst.set(src.subarray(r * w.cols, (r + 1) * w.cols), (w.row0 + r) * cols + w.col0);
     }
+    if (result.cellIds) this.rasters.cellIds = result.cellIds;
     if (!result.report) this.isReportStale = true;
     this.set({ status: 'ready', report: result.report ?? this.snapshot.report, rasterVersion: this.snapshot.rasterVersion + 1, changed: w, lastEditMs });
   }

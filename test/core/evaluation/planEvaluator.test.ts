@@ -79,4 +79,24 @@ describe('createPlanWorker', () => {
     expect(without.fibre).toBeNull();
     expect(gigabit(without.report)).toBeNaN();
   });
+
+  it('sends the best server of the changed window, and the cell ids only when they grew', () => {
+    const worker = createPlanWorker();
+    const opened = worker.open(project([site('A', -1500, 0)]), []);
+    // open predicts nothing (no footprints given): no server yet, but the (empty) id list is sent once
+    expect(opened.cellIds).toEqual([]);
+    expect(opened.rasters.bestServer.every((v) => v === -1)).toBe(true);
+    const added = worker.applyEdits({ upserts: [site('B', 1500, 0)], removals: [] });
+    expect(added.cellIds!.length).toBe(3);
+    const { window: w, bestServer, rsrpDbm } = added.rasters;
+    expect(bestServer.length).toBe(w.cols * w.rows);
+    // every served cell has an RSRP, and every server index names one of B's sectors
+    for (let i = 0; i < bestServer.length; i++) {
+      if (bestServer[i] < 0) continue;
+      expect(Number.isNaN(rsrpDbm[i])).toBe(false);
+      expect(added.cellIds![bestServer[i]]).toMatch(/^B\//);
+    }
+    const moved = worker.applyEdits({ upserts: [site('B', 1400, 0)], removals: [] });
+    expect(moved.cellIds).toBeNull();
+  });
 });

@@ -1,0 +1,120 @@
+import L from 'leaflet';
+import type { CellWindow } from '../../core/coverage';
+import type { GridSpec } from '../../core/grid';
+import { GridCanvasLayer } from './GridCanvasLayer';
+import { SERVER_COLOURS_RGB, ServerColouring } from './serverColours';
+
+/** What the best-server layer draws from (PlanCompute's display rasters, patched in place). */
+export interface BestServerSource {
+  grid: GridSpec;
+  /** best server per cell, an index into the cell ids; -1 where none */
+  bestServer: Int32Array;
+  /** best-server RSRP per cell, dBm (NaN where none) */
+  rsrpDbm: Float32Array;
+  /** cells below this RSRP are left clear, dBm */
+  thresholdDbm: number;
+}
+
+/** The hover text of a served cell: which cell (sector) of which site serves it, at what RSRP (dBm). */
+export type DescribeServer = (server: number, rsrpDbm: number) => string;
+
+/** Area fill alpha (0-255): the base map, places and gap outlines stay readable under it. */
+const FILL_ALPHA = 110;
+/** Border pixels between two server areas: the area's colour, darkened and opaque. */
+const BORDER_ALPHA = 230;
+const BORDER_SHADE = 0.55;
+
+/**
+ * The best-server areas (最佳服务小区): every grid cell coloured by the cell (sector) that serves it best,
+ * neighbouring servers in different colours (ServerColouring), a one-pixel darker line where two areas
+ * meet; cells without a server or below the RSRP threshold stay clear. Like the coverage layer, an edit
+ * repaints only the tiles of the window it changed (`update`).
+ * @example layer.setSource({ grid, bestServer: rasters.bestServer, rsrpDbm: rasters.rsrpDbm, thresholdDbm: -105 }); layer.update(changed)
+ */
+export class BestServerLayer extends GridCanvasLayer {
+  private source: BestServerSource | null = null;
+  private readonly colouring = new ServerColouring();
+  private describe: DescribeServer | null = null;
+  // below the pointer: the map's controls sit at its top
+  private readonly tip = L.tooltip({ direction: 'bottom', offset: [0, 14], className: 'best-server-tip' });
+
+  constructor(options: L.GridLayerOptions = {}) {
+    super({ tileSize: 256, updateWhenZooming: false, className: 'best-server-layer', ...options });
+  }
+
+  /** A new raster (a full recompute or a new threshold): new colours and every tile redrawn. */
+  setSource(source: BestServerSource | null): void {
+    this.setGrid(source?.grid ?? null);
+    this.source = source;
+    this.colouring.clear();
+    if (source) this.colouring.assign(source.bestServer, source.grid.cols, source.grid.rows, { col0: 0, row0: 0, cols: source.grid.cols, rows: source.grid.rows });
+    this.redraw();
+  }
+
+  /** The rasters changed within `window` (an edit): colours for new servers and clashes, those tiles repainted. */
+  update(window: CellWindow): void {
+    const source = this.source;
+    if (!source) return;
+    const recoloured = this.colouring.assign(source.bestServer, source.grid.cols, source.grid.rows, window);
+    for (const w of [window, ...recoloured]) this.refreshWindow(w);
+  }
+
+  /** Sets what hovering a served cell shows (null: nothing). */
+  setDescribe(describe: DescribeServer | null): void {
+    this.describe = describe;
+  }
+
+  override onAdd(map: L.Map): this {
+    super.onAdd(map);
+    map.on('mousemove', this.showTip, this);
+    map.on('mouseout', this.hideTip, this);
+    return this;
+  }
+
+  override onRemove(map: L.Map): this {
+    map.off('mousemove', this.showTip, this);
+    map.off('mouseout', this.hideTip, this);
+    this.hideTip();
+    return super.onRemove(map);
+  }
+
+  private showTip(e: L.LeafletMouseEvent): void {
+    const i = this.cellIndexAt(e.latlng);
+    const source = this.source;
+    const server = i >= 0 && source ? source.bestServer[i] : -1;
+    if (!source || !this.describe || server < 0 || !(source.rsrpDbm[i] >= source.thresholdDbm)) return this.hideTip();
+    this.tip.setLatLng(e.latlng).setContent(this.describe(server, source.rsrpDbm[i]));
+    if (!this._map.hasLayer(this.tip)) this.tip.addTo(this._map);
+  }
+
+  private hideTip(): void {
+    this.tip.remove();
+  }
+
+  protected override paintTile(cells: Int32Array, px: Uint8ClampedArray, size: L.Point): void {
+    if (!this.source) return;
+    const { bestServer, rsrpDbm, thresholdDbm } = this.source;
+    // per pixel, the server shown there (-1: clear); a pixel whose right or lower neighbour shows another is a border
+    const shown = new Int32Array(cells.length).fill(-1);
+    for (let p = 0; p < cells.length; p++) {
+      const i = cells[p];
+      if (i >= 0 && bestServer[i] >= 0 && rsrpDbm[i] >= thresholdDbm) shown[p] = bestServer[i];
+    }
+    for (let p = 0; p < shown.length; p++) {
+      const s = shown[p];
+      if (s < 0) continue;
+      const slot = this.colouring.slotOf(s);
+      const rgb = SERVER_COLOURS_RGB[slot < 0 ? s % SERVER_COLOURS_RGB.length : slot];
+      const x = p % size.x;
+      const right = x + 1 < size.x ? shown[p + 1] : s;
+      const below = p + size.x < shown.length ? shown[p + size.x] : s;
+      const isBorder = (right >= 0 && right !== s) || (below >= 0 && below !== s);
+      const k = p * 4;
+      const shade = isBorder ? BORDER_SHADE : 1;
+      px[k] = rgb[0] * shade;
+      px[k + 1] = rgb[1] * shade;
+      px[k + 2] = rgb[2] * shade;
+      px[k + 3] = isBorder ? BORDER_ALPHA : FILL_ALPHA;
+    }
+  }
+}

@@ -1,0 +1,135 @@
+import L from 'leaflet';
+import proj4 from 'proj4';
+import type { GridSpec } from '../../core/grid';
+
+/** Lattice spacing (px) at which tile pixels are projected exactly; pixels between are interpolated. */
+const LATTICE_PX = 16;
+
+/**
+ * A Leaflet layer of canvas tiles drawn from the planning grid. The grid lives in the county's transverse
+ * Mercator, so each tile projects a 17x17 lattice of its pixels exactly and interpolates between (error
+ * well under a pixel), finds the grid cell under every pixel, and hands those cell indices to `paintTile`
+ * of the subclass (which says what colour a cell is).
+ * @example class Mask extends GridCanvasLayer { protected paintTile(cells, rgba) { ... } } // then setGrid(grid) and redraw()
+ */
+export abstract class GridCanvasLayer extends L.GridLayer {
+  protected grid: GridSpec | null = null;
+  private toGrid: proj4.Converter | null = null;
+
+  /** Sets the grid the tiles are drawn from (null: draw nothing); the caller redraws. */
+  protected setGrid(grid: GridSpec | null): void {
+    if (grid?.crs !== this.grid?.crs) this.toGrid = grid ? proj4('WGS84', grid.crs) : null;
+    this.grid = grid;
+  }
+
+  /** The grid index (row * cols + col) of the cell under `latLng`, -1 outside the grid or without one. */
+  protected cellIndexAt(latLng: L.LatLng): number {
+    const grid = this.grid;
+    if (!grid || !this.toGrid) return -1;
+    const [x, y] = this.toGrid.forward([latLng.lng, latLng.lat]);
+    const col = Math.floor((x - grid.originXM) / grid.cellSizeM);
+    const row = Math.floor((grid.originYM - y) / grid.cellSizeM);
+    return col < 0 || row < 0 || col >= grid.cols || row >= grid.rows ? -1 : row * grid.cols + col;
+  }
+
+  /**
+   * Colours a tile, or a rectangle of one: `cells[p]` is the grid index (row * cols + col) under pixel p
+   * (row-major, `size.x` wide), -1 outside the grid; write RGBA into `rgba` (4 bytes per pixel, transparent as given).
+   */
+  protected abstract paintTile(cells: Int32Array, rgba: Uint8ClampedArray, size: L.Point): void;
+
+  /**
+   * Repaints only the cells of `window` (after an incremental coverage update): tiles whose bounds miss the
+   * window keep their pixels, and the others repaint only the pixel rectangle the window covers in them,
+   * so a drag's updates cost pixels in proportion to the footprint, not to the view.
+   */
+  refreshWindow(window: { col0: number; row0: number; cols: number; rows: number }): void {
+    const map = this._map as L.Map | undefined;
+    const grid = this.grid;
+    if (!map || !grid || !this.toGrid || window.cols <= 0 || window.rows <= 0) return;
+    const x0 = grid.originXM + window.col0 * grid.cellSizeM;
+    const x1 = x0 + window.cols * grid.cellSizeM;
+    const y1 = grid.originYM - window.row0 * grid.cellSizeM;
+    const y0 = y1 - window.rows * grid.cellSizeM;
+    // corners and edge midpoints: the window's outline is a slightly rotated, very slightly curved quad on the map
+    const xs = [x0, (x0 + x1) / 2, x1];
+    const ys = [y0, (y0 + y1) / 2, y1];
+    const outline = xs.flatMap((x) => ys.map((y) => this.toGrid!.inverse([x, y]))).map(([lon, lat]) => L.latLng(lat, lon));
+    const bounds = L.latLngBounds(outline);
+    const tiles = (this as unknown as { _tiles: Record<string, { el: HTMLCanvasElement; coords: L.Coords }> })._tiles;
+    const size = this.getTileSize();
+    for (const { el, coords } of Object.values(tiles)) {
+      const origin = coords.scaleBy(size);
+      const nw = map.unproject(origin, coords.z);
+      const se = map.unproject(origin.add(size), coords.z);
+      if (!bounds.intersects(L.latLngBounds(nw, se))) continue;
+      const px = outline.map((ll) => map.project(ll, coords.z).subtract(origin));
+      // two pixels of margin for the outline's curvature and the nearest-cell rounding at its edges
+      const rect = {
+        x0: Math.max(0, Math.floor(Math.min(...px.map((p) => p.x))) - 2),
+        y0: Math.max(0, Math.floor(Math.min(...px.map((p) => p.y))) - 2),
+        x1: Math.min(size.x, Math.ceil(Math.max(...px.map((p) => p.x))) + 2),
+        y1: Math.min(size.y, Math.ceil(Math.max(...px.map((p) => p.y))) + 2),
+      };
+      if (rect.x1 > rect.x0 && rect.y1 > rect.y0) this.drawTile(el, coords, size, rect);
+    }
+  }
+
+  protected override createTile(coords: L.Coords): HTMLElement {
+    const tile = L.DomUtil.create('canvas', 'raster-tile') as HTMLCanvasElement;
+    const size = this.getTileSize();
+    tile.width = size.x;
+    tile.height = size.y;
+    if (this.grid && this.toGrid) this.drawTile(tile, coords, size);
+    return tile;
+  }
+
+  /**
+   * Paints `tile`, or only its pixel rectangle `rect` (its pixels replaced, transparent ones included). The
+   * subclass paints one pixel more to the right and below, where it looks for area borders.
+   */
+  private drawTile(tile: HTMLCanvasElement, coords: L.Coords, size: L.Point, rect = { x0: 0, y0: 0, x1: size.x, y1: size.y }): void {
+    const grid = this.grid!;
+    const map = this._map as L.Map;
+    const n = size.x / LATTICE_PX + 1;
+    const gx = new Float64Array(n * n);
+    const gy = new Float64Array(n * n);
+    const origin = coords.scaleBy(size);
+    for (let j = 0; j < n; j++) {
+      for (let i = 0; i < n; i++) {
+        const ll = map.unproject(origin.add([i * LATTICE_PX, j * LATTICE_PX]), coords.z);
+        const [x, y] = this.toGrid!.forward([ll.lng, ll.lat]);
+        gx[j * n + i] = (x - grid.originXM) / grid.cellSizeM;
+        gy[j * n + i] = (grid.originYM - y) / grid.cellSizeM;
+      }
+    }
+    const xEnd = Math.min(size.x, rect.x1 + 1);
+    const yEnd = Math.min(size.y, rect.y1 + 1);
+    const width = xEnd - rect.x0;
+    const cells = new Int32Array(width * (yEnd - rect.y0)).fill(-1);
+    for (let py = rect.y0; py < yEnd; py++) {
+      const j = Math.min(n - 2, Math.floor(py / LATTICE_PX));
+      const fy = (py - j * LATTICE_PX) / LATTICE_PX;
+      for (let pxl = rect.x0; pxl < xEnd; pxl++) {
+        const i = Math.min(n - 2, Math.floor(pxl / LATTICE_PX));
+        const fx = (pxl - i * LATTICE_PX) / LATTICE_PX;
+        const a = j * n + i;
+        const col = Math.floor(lerp2(gx[a], gx[a + 1], gx[a + n], gx[a + n + 1], fx, fy));
+        const row = Math.floor(lerp2(gy[a], gy[a + 1], gy[a + n], gy[a + n + 1], fx, fy));
+        if (col < 0 || row < 0 || col >= grid.cols || row >= grid.rows) continue;
+        cells[(py - rect.y0) * width + (pxl - rect.x0)] = row * grid.cols + col;
+      }
+    }
+    const ctx = tile.getContext('2d')!;
+    const image = ctx.createImageData(width, yEnd - rect.y0);
+    this.paintTile(cells, image.data, L.point(width, yEnd - rect.y0));
+    // putImageData replaces the pixels (no blending): no clearRect needed
+    ctx.putImageData(image, rect.x0, rect.y0, 0, 0, rect.x1 - rect.x0, rect.y1 - rect.y0);
+  }
+}
+
+function lerp2(v00: number, v10: number, v01: number, v11: number, fx: number, fy: number): number {
+  const top = v00 + (v10 - v00) * fx;
+  const bottom = v01 + (v11 - v01) * fx;
+  return top + (bottom - top) * fy;
+}

@@ -1,0 +1,68 @@
+import i18next from 'i18next';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { initReactI18next } from 'react-i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BuildListRow } from '../../../core/model';
+import { BuildListPanel } from '../../../renderer/components/BuildListPanel';
+import { BUILD_LIST_COLUMNS, buildListTotals, buildListWordKey } from '../../../renderer/components/buildListTable';
+import { sortRows } from '../../../renderer/components/sortRows';
+import { en } from '../../../renderer/i18n/en';
+import { zh } from '../../../renderer/i18n/zh';
+
+beforeAll(async () => {
+  await i18next.use(initReactI18next).init({ resources: { zh: { translation: zh }, en: { translation: en } }, lng: 'en', interpolation: { escapeValue: false } });
+});
+
+const row = (over: Partial<BuildListRow>): BuildListRow => ({
+  kind: 'site', id: 'S1', name: 'S1', type: '宏站', buildMethod: '共享铁塔', lonDeg: 106.4, latDeg: 27.8, countyCode: '520382', heightAglM: 35,
+  band: 'n78', azimuthsDeg: [0, 120, 240], mechanicalTiltsDeg: [2, 2, 2], electricalTiltsDeg: [4, 4, 4], placesServed: [], costWanCny: 25,
+  isCostEstimated: true, priority: 1, status: '规划', notes: '', ...over,
+});
+
+const rows: BuildListRow[] = [
+  row({}),
+  row({ id: 'S2', name: 'S2', type: '微站', buildMethod: '智慧杆', heightAglM: 10, azimuthsDeg: [0], costWanCny: 8.5, isCostEstimated: false, priority: 2, status: '建议', placesServed: ['医院', '学校'], newPeopleCovered: 1234.4 }),
+  row({ kind: 'fibre', id: 'F1', name: 'ODN 1', type: '新建ODN分区', buildMethod: '新建', heightAglM: undefined, band: undefined, azimuthsDeg: [], costWanCny: 40.25, priority: 3, status: '建议' }),
+];
+
+describe('build list table', () => {
+  it('totals the rows: count, sites, fibre, cost and the estimated part of it (万元, 0.01)', () => {
+    expect(buildListTotals(rows)).toEqual({ count: 3, sites: 2, fibre: 1, costWanCny: 73.75, estimatedCostWanCny: 65.25 });
+    expect(buildListTotals([])).toEqual({ count: 0, sites: 0, fibre: 0, costWanCny: 0, estimatedCostWanCny: 0 });
+  });
+
+  it('sorts by each column, fibre rows (no sectors, height) last', () => {
+    const ids = (column: keyof typeof BUILD_LIST_COLUMNS, dir: 'asc' | 'desc') => sortRows(rows, BUILD_LIST_COLUMNS[column], dir, 'en').map((r) => r.id);
+    expect(ids('cost', 'desc')).toEqual(['F1', 'S1', 'S2']);
+    expect(ids('sectors', 'asc')).toEqual(['S2', 'S1', 'F1']);
+    expect(ids('height', 'desc')).toEqual(['S1', 'S2', 'F1']);
+    expect(ids('places', 'desc')).toEqual(['S2', 'S1', 'F1']);
+    expect(ids('newPeople', 'asc')).toEqual(['S2', 'S1', 'F1']);
+  });
+
+  it('names the export\'s Chinese words in the UI language and leaves free text alone', () => {
+    expect(buildListWordKey('共享铁塔')).toBe('buildList.words.sharedTower');
+    expect(buildListWordKey('建议')).toBe('buildList.words.proposed');
+    expect(buildListWordKey('某导入的升级')).toBeUndefined();
+  });
+
+  it('shows rows, totals, estimate marks and modelled labels in English', () => {
+    const html = renderToStaticMarkup(<BuildListPanel rows={rows} selectedId="S2" onSelect={() => undefined} onExport={() => undefined} />);
+    expect(html).toContain('3 items: 2 sites, 1 fibre');
+    expect(html).toContain('Estimated investment 73.75 万元');
+    expect(html).toContain('65.25 万元 of it from the unit-cost table');
+    expect(html.match(/class="estimate-mark"/g)).toHaveLength(2);
+    expect(html).toContain('New people (modelled)');
+    expect(html).toContain('Shared tower');
+    expect(html).toContain('New ODN area');
+    expect(html).toContain('1,234');
+    expect(html).toContain('title="医院 / 学校"');
+    expect(html).toMatch(/<tr data-row-id="S2" data-kind="site" class="selected"/);
+  });
+
+  it('says so when the list is empty', () => {
+    const html = renderToStaticMarkup(<BuildListPanel rows={[]} selectedId={null} onSelect={() => undefined} onExport={() => undefined} />);
+    expect(html).toContain('No planned or proposed sites');
+    expect(html).not.toContain('<table');
+  });
+});
