@@ -56,4 +56,6 @@ export interface ImportOptions {
   format?: ImportFormat;
   /** CSV text encoding; 'auto' (default) takes UTF-8 (with or without BOM), else GBK */
   encoding?: 'auto' | 'utf-8' | 'gbk';
+  /** fraction of the file's rows checked so far, at most once per 1 % (an import in a worker reports to the task bar) */
+  onProgress?: (fraction: number) => void;
 }

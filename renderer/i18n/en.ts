@@ -428,4 +428,8 @@ export const en: Messages = {
     fileName: '{{county}}_build_list',
     fileTitle: '{{county}} build list (建设清单)',
   },
+  // issue #11 (imports read in a worker) and issue #7 (county report as PDF): kept together for merging
+  importWorker: {
+    reading: 'Reading {{file}}… (Cancel on the task bar below)',
+  },
 };

@@ -426,6 +426,10 @@ export const zh = {
     fileName: '{{county}}_建设清单',
     fileTitle: '{{county}} 建设清单',
   },
+  // issue #11 (imports read in a worker) and issue #7 (county report as PDF): kept together for merging
+  importWorker: {
+    reading: '正在读取 {{file}}…（可在下方任务栏取消）',
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
