@@ -432,4 +432,11 @@ export const en: Messages = {
   importWorker: {
     reading: 'Reading {{file}}… (Cancel on the task bar below)',
   },
+  reportPdf: {
+    pdf: 'County report (PDF)',
+    html: 'Save as HTML',
+    htmlTitle: 'Save as one self-contained HTML file (opens in a browser)',
+    fileName: '{{county}}-coverage-report.pdf',
+    making: 'Making the PDF report…',
+  },
 };
