@@ -1,19 +1,19 @@
 import * as Comlink from 'comlink';
 import type { ProgressFn } from '../../core/cancel';
-import type { Olt, Place, Site } from '../../core/model';
-import { fail, type Result } from '../../core/result';
+import { fail, ok, type Result } from '../../core/result';
 import { importOfKind, type ImportJob, type ImportResult } from '../../geodata/import';
+import type { ImportRecord, ImportWorkerApi } from './importWorkerApi';
 
 /** What an import read gives back: the good records and every problem, or why the file could not be read. */
-export type ImportReadResult = Result<ImportResult<Site | Place | Olt>>;
-
-/** The API import.worker.ts exposes over comlink. */
-export interface ImportWorkerApi {
-  read(job: ImportJob, onProgress?: ProgressFn): Promise<ImportReadResult>;
-}
+export type ImportReadResult = Result<ImportResult<ImportRecord>>;
 
 /** The worker side a runner needs: a comlink endpoint that can be terminated. */
 export type ImportWorkerLike = Comlink.Endpoint & { terminate(): void };
+
+/** Records fetched from the worker per message: each slice is a short task on the UI thread. */
+const RECORDS_PER_SLICE = 5000;
+/** Share of the progress bar for reading; fetching the records fills the rest. */
+const READ_SHARE = 0.9;
 
 /**
  * Reads import files (CSV/XLSX/GeoJSON/KML/KMZ of sites, places or OLTs) off the UI thread, so a 100,000-row
@@ -58,9 +58,9 @@ export class ImportRunner {
       if (this.options.inline) {
         answer = importOfKind(job, report);
       } else {
-        worker = (this.options.createWorker ?? createImportWorker)();
-        const api = Comlink.wrap<ImportWorkerApi>(worker);
-        answer = api.read(Comlink.transfer(job, [job.bytes.buffer]), Comlink.proxy(report));
+        const created = (this.options.createWorker ?? createImportWorker)();
+        worker = created;
+        answer = readInWorker(Comlink.wrap<ImportWorkerApi>(created), job, report, () => isSettled);
       }
       answer.then((r) => {
         report(1);
@@ -77,6 +77,19 @@ export class ImportRunner {
   cancel(): void {
     this.cancelCurrent?.();
   }
+}
+
+/** Reads `job` in the worker behind `api`, then fetches its records slice by slice until done or `isStopped()`. */
+async function readInWorker(api: Comlink.Remote<ImportWorkerApi>, job: ImportJob, report: ProgressFn, isStopped: () => boolean): Promise<ImportReadResult> {
+  const read = await api.read(Comlink.transfer(job, [job.bytes.buffer]), Comlink.proxy((f: number) => report(f * READ_SHARE)));
+  if (!read.ok) return read;
+  const { recordCount, ...summary } = read.value;
+  const records: ImportRecord[] = [];
+  while (records.length < recordCount && !isStopped()) {
+    records.push(...(await api.records(records.length, RECORDS_PER_SLICE)));
+    report(READ_SHARE + (1 - READ_SHARE) * (records.length / recordCount));
+  }
+  return ok({ ...summary, records });
 }
 
 function createImportWorker(): ImportWorkerLike {

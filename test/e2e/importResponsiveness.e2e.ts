@@ -35,7 +35,7 @@ afterAll(async () => {
 });
 
 /** Frames seen in the page: gap before each frame and when it came (performance.now()), long tasks. */
-interface FrameLog { gapsMs: number[]; atMs: number[]; longTasksMs: number[]; isRunning: boolean; startMs: number; endMs: number }
+interface FrameLog { gapsMs: number[]; atMs: number[]; longTasksMs: number[]; longTaskStartsMs: number[]; isRunning: boolean; startMs: number; endMs: number }
 
 /**
  * Starts counting animation frames and long tasks in the page until `[data-testid="import-summary"]` shows
@@ -44,11 +44,14 @@ interface FrameLog { gapsMs: number[]; atMs: number[]; longTasksMs: number[]; is
 async function startFrames(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as { __frames: FrameLog };
-    const m = { gapsMs: [] as number[], atMs: [] as number[], longTasksMs: [] as number[], isRunning: true, startMs: performance.now(), endMs: 0 };
+    const m = { gapsMs: [] as number[], atMs: [] as number[], longTasksMs: [] as number[], longTaskStartsMs: [] as number[], isRunning: true, startMs: performance.now(), endMs: 0 };
     w.__frames = m;
     let lastMs = m.startMs;
     const observer = new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) m.longTasksMs.push(e.duration);
+      for (const e of list.getEntries()) {
+        m.longTasksMs.push(e.duration);
+        m.longTaskStartsMs.push(e.startTime);
+      }
     });
     observer.observe({ type: 'longtask' });
     const tick = (nowMs: number) => {
@@ -81,6 +84,8 @@ async function frameStats(page: Page, skip: [number, number]) {
       longTasks: m.longTasksMs.length,
       longestTaskMs: Math.round(Math.max(0, ...m.longTasksMs)),
       longTasksTotalMs: Math.round(m.longTasksMs.reduce((a, b) => a + b, 0)),
+      /** [start after choosing the file, duration] of each long task, ms */
+      longTaskTimeline: m.longTasksMs.map((d, i) => [Math.round(m.longTaskStartsMs[i] - m.startMs), Math.round(d)]),
     };
   }, skip);
 }

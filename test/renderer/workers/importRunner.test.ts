@@ -1,7 +1,7 @@
 import * as Comlink from 'comlink';
 import { describe, expect, it } from 'vitest';
-import { importOfKind } from '../../../geodata/import';
-import { ImportRunner, type ImportWorkerApi, type ImportWorkerLike } from '../../../renderer/workers/importRunner';
+import { ImportRunner, type ImportWorkerLike } from '../../../renderer/workers/importRunner';
+import { createImportWorkerApi, type ImportWorkerApi } from '../../../renderer/workers/importWorkerApi';
 
 const CSV = ['站号,站名,经度,纬度,类型', 'T-1,甲站,106.39,27.86,宏站', 'T-2,乙站,106.40,北纬27度,宏站', 'T-3,丙站,106.41,27.81,微站', ''].join('\n');
 const bytes = () => new TextEncoder().encode(CSV);
@@ -10,11 +10,16 @@ const bytes = () => new TextEncoder().encode(CSV);
 function fakeWorker(log: string[], hold?: Promise<void>): () => ImportWorkerLike {
   return () => {
     const { port1, port2 } = new MessageChannel();
+    const real = createImportWorkerApi();
     const api: ImportWorkerApi = {
       async read(job, onProgress) {
         log.push(`read ${job.fileName} (${job.bytes.byteLength} bytes)`);
         await hold;
-        return importOfKind(job, onProgress);
+        return real.read(job, onProgress);
+      },
+      records(start, count) {
+        log.push(`records ${start}+${count}`);
+        return real.records(start, count);
       },
     };
     Comlink.expose(api, port1 as unknown as Comlink.Endpoint);
@@ -43,7 +48,20 @@ describe('ImportRunner', () => {
     expect(r.value.problems).toEqual([expect.objectContaining({ file: 'a.csv', row: 3, field: '纬度', severity: 'error' })]);
     expect(progress.at(-1)).toBe(1);
     expect(job.bytes.byteLength).toBe(0); // transferred, not copied
-    expect(log).toEqual(['created', `read a.csv (${size} bytes)`, 'terminated']);
+    expect(log).toEqual(['created', `read a.csv (${size} bytes)`, 'records 0+5000', 'terminated']);
+  });
+
+  it('fetches a large file\'s records from the worker in slices of 5,000, in file order', async () => {
+    const lines = ['站号,站名,经度,纬度'];
+    for (let i = 0; i < 12_001; i++) lines.push(`L-${i},站${i},106.${String(i).padStart(5, '0')},27.5`);
+    const log: string[] = [];
+    const runner = new ImportRunner({ createWorker: fakeWorker(log) });
+    const progress: number[] = [];
+    const r = await runner.run({ kind: 'sites', bytes: new TextEncoder().encode(lines.join('\n')), fileName: 'big.csv', crs: 'wgs84' }, { onProgress: (f) => progress.push(f) });
+    expect(r.ok && r.value.records.length).toBe(12_001);
+    expect(r.ok && r.value.records.map((s) => s.id).every((id, i) => id === `L-${i}`)).toBe(true);
+    expect(log.filter((l) => l.startsWith('records'))).toEqual(['records 0+5000', 'records 5000+5000', 'records 10000+5000']);
+    expect(progress.every((f, i) => i === 0 || f >= progress[i - 1])).toBe(true);
   });
 
   it('an aborted signal resolves as cancelled and terminates the worker at once', async () => {
