@@ -64,6 +64,7 @@ describe('county report as PDF', () => {
   });
 
   it('desktop build: the PDF button sends the self-contained report to main and says where it was saved', async () => {
+    if (app.kind !== 'web') throw new Error('this test drives the browser build with a stand-in preload; in Electron the real one is there');
     const desk = await app.page.context().newPage();
     try {
       await desk.setViewportSize({ width: 1366, height: 768 });
