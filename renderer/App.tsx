@@ -24,6 +24,7 @@ import { ProjectFile, type ProjectFileOptions } from './session/ProjectFile';
 import { openSession, type ProjectSession } from './session/ProjectSession';
 import { sessionBuildList } from './session/sessionBuildList';
 import { TaskTracker } from './tasks/TaskTracker';
+import { ImportRunner } from './workers/importRunner';
 import { CoveragePool } from './workers/pool';
 
 /** An open project, the computation that keeps its coverage and scores current, and its file. */
@@ -56,6 +57,9 @@ function coveragePool(): CoveragePool {
   sharedPool ??= new CoveragePool({ size: Math.max(1, (navigator.hardwareConcurrency || 2) - 1) });
   return sharedPool;
 }
+
+/** Reads import files in a web worker; it starts one per read, so one runner serves the page's life. */
+const importRunner = new ImportRunner();
 
 interface Props {
   host: Host;
@@ -322,6 +326,7 @@ export function App({ host }: Props) {
             <ImportDialog
               host={host}
               tracker={tracker}
+              runner={importRunner}
               countReplaced={(imported) => countReplaced(project.session.store.getState(), imported)}
               onImport={acceptImport}
               onClose={() => setDialog(null)}

@@ -19,6 +19,7 @@ export const channels = {
   quitReady: 'app:quit.ready',
   /** preload's onBeforeQuit announces a listener: until then main closes without asking */
   quitSubscribe: 'app:quit.subscribe',
+  saveReportPdf: 'app:report.pdf',
 } as const;
 
 /** The one channel main sends to the renderer: "the window is closing; autosave or say you are clean". */
@@ -106,6 +107,15 @@ export interface RecoverableProject {
   projectName?: string;
 }
 
+/** A county report to print to PDF (A4) and save where the user picks. */
+export interface SaveReportPdfRequest {
+  title?: string;
+  /** a bare file name ending in .pdf, offered in the save dialog */
+  suggestedName: string;
+  /** the report: one self-contained HTML page (images inline); main shows it with JavaScript and network off */
+  html: string;
+}
+
 export interface AppInfo {
   version: string;
   platform: string;
@@ -130,4 +140,6 @@ export interface AppApi {
   quitReady(req: { clean: boolean }): Promise<Result<null>>;
   /** registers the before-quit listener (one at a time); the renderer must answer with quitReady */
   onBeforeQuit(listener: () => void): void;
+  /** prints the report to an A4 PDF and saves it where the user picks; `null` = the user cancelled */
+  saveReportPdf(req: SaveReportPdfRequest): Promise<Result<{ name: string } | null>>;
 }

@@ -7,6 +7,7 @@ import {
   type OpenFileRequest,
   type SaveFileRequest,
   type SaveProjectRequest,
+  type SaveReportPdfRequest,
 } from './contract';
 
 /** 512 MiB: the largest file the renderer may hand to main in one save. */
@@ -59,6 +60,15 @@ const autosaveRequest = z.strictObject({
   name: z.string().max(200).regex(/^[^\p{Cc}]*$/u, 'no control characters').optional(),
 });
 
+/** 64 Mi UTF-16 units: a county report with its inline map image is a few MB; more is not a report. */
+export const MAX_REPORT_HTML_CHARS = 64 * 1024 * 1024;
+
+const saveReportPdfRequest = z.strictObject({
+  title: z.string().max(200).optional(),
+  suggestedName: bareFileName.refine((s) => /\.pdf$/i.test(s), 'must end in .pdf'),
+  html: z.string().min(1).max(MAX_REPORT_HTML_CHARS, 'report HTML too large'),
+});
+
 const confirmRequest = z.strictObject({
   title: z.string().max(200),
   message: z.string().max(2000),
@@ -82,4 +92,5 @@ export const parsers = {
   [channels.discardRecovery]: (x: unknown): string => token.parse(x),
   [channels.quitReady]: (x: unknown): { clean: boolean } => z.strictObject({ clean: z.boolean() }).parse(x),
   [channels.quitSubscribe]: (x: unknown): undefined => z.undefined().parse(x),
+  [channels.saveReportPdf]: (x: unknown): SaveReportPdfRequest => saveReportPdfRequest.parse(x),
 } satisfies Record<Channel, (x: unknown) => unknown>;

@@ -6,9 +6,11 @@ import { parsers } from '../ipc/parsers';
 import type { AutosaveStore } from './autosaveStore';
 import type { HandleRegistry } from './handleRegistry';
 import { handle } from './ipc';
+import type { PrintHtmlToPdfDeps } from './printHtmlToPdf';
 import { registerProjectHandlers } from './projectHandlers';
 import type { QuitFlow } from './quitFlow';
 import type { RecentFiles } from './recentFiles';
+import { registerReportPdfHandler } from './reportPdfHandler';
 
 export interface HandlerDeps {
   ipcMain: Pick<IpcMain, 'handle'>;
@@ -20,6 +22,8 @@ export interface HandlerDeps {
   recent: RecentFiles;
   autosaves: AutosaveStore;
   quit: QuitFlow;
+  /** the hidden window county reports are printed to PDF in */
+  pdf: PrintHtmlToPdfDeps;
   log?: (message: string) => void;
 }
 
@@ -32,6 +36,7 @@ export function registerHandlers(deps: HandlerDeps): void {
   const parent = () => deps.window() ?? undefined;
 
   registerProjectHandlers(deps);
+  registerReportPdfHandler(deps);
 
   handle(ipcMain, channels.saveFile, parsers[channels.saveFile], async (req) => {
     const options = { title: req.title, defaultPath: req.suggestedName, filters: req.filters };

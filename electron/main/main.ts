@@ -9,6 +9,7 @@ import { createQuitFlow } from './quitFlow';
 import { createRecentFiles } from './recentFiles';
 import { APP_ENTRY_URL, APP_SCHEME, serveAppRequest } from './protocol';
 import { initLog } from './log';
+import { createReportWindow } from './reportWindow';
 import { hardenWebContents } from './security';
 
 const log = initLog();
@@ -79,6 +80,7 @@ void app.whenReady().then(() => {
     ipcMain,
     dialog,
     window: () => mainWindow,
+    pdf: { createWindow: createReportWindow, tempDir: app.getPath('temp') },
     appInfo: { version: app.getVersion(), platform: process.platform, electron: process.versions.electron ?? '' },
     log: (message) => log.error(message),
   });

@@ -16,6 +16,7 @@ const api: AppApi = {
   recover: (id) => ipcRenderer.invoke(channels.recover, id),
   discardRecovery: (id) => ipcRenderer.invoke(channels.discardRecovery, id),
   quitReady: (req) => ipcRenderer.invoke(channels.quitReady, req),
+  saveReportPdf: (req) => ipcRenderer.invoke(channels.saveReportPdf, req),
   onBeforeQuit(listener) {
     // One listener at a time, and the renderer never sees the event object (it holds the sender).
     ipcRenderer.removeAllListeners(beforeQuitEvent);

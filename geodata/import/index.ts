@@ -18,3 +18,4 @@ export * from './importSites';
 export * from './importPlaces';
 export * from './importOlts';
 export * from './readMbtiles';
+export * from './importOfKind';

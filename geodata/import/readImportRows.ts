@@ -82,7 +82,10 @@ export async function readImportRows<S extends z.ZodType>(
   }
   const problems: ImportProblem[] = [];
   const rows: ParsedRow<z.output<S>>[] = [];
-  for (const rec of table.value.records) {
+  const records = table.value.records;
+  const progressStep = Math.max(1, Math.ceil(records.length / 100));
+  for (const [i, rec] of records.entries()) {
+    if (options.onProgress && i % progressStep === 0) options.onProgress(i / records.length);
     const cells: Record<string, string | undefined> = {};
     const headerOf = new Map<ImportField, string>();
     for (const f of matched.keys()) {
@@ -140,5 +143,6 @@ export async function readImportRows<S extends z.ZodType>(
     problems.push(...rowProblems);
     if (parsed.success && geometry && !rowProblems.some((p) => p.severity === 'error')) rows.push({ row: rec.row, value: parsed.data, geometry });
   }
-  return ok({ file, format, crs, rows, problems, rowsRead: table.value.records.length, columns });
+  options.onProgress?.(1);
+  return ok({ file, format, crs, rows, problems, rowsRead: records.length, columns });
 }

@@ -1,4 +1,5 @@
 import type { Geometry } from 'geojson';
+import type { ProgressFn } from '../../core/cancel';
 
 /** Coordinate system the caller says an import file uses. CGCS2000 is taken as WGS-84 (they differ by centimetres). */
 export type ImportCrs = 'wgs84' | 'cgcs2000' | 'gcj02';
@@ -56,4 +57,6 @@ export interface ImportOptions {
   format?: ImportFormat;
   /** CSV text encoding; 'auto' (default) takes UTF-8 (with or without BOM), else GBK */
   encoding?: 'auto' | 'utf-8' | 'gbk';
+  /** fraction of the file's rows checked so far, at most once per 1 % (an import in a worker reports to the task bar) */
+  onProgress?: ProgressFn;
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Result } from '../../core/result';
 import type { Host } from '../host';
 import { buildCountyReport } from '../report/buildCountyReport';
 import type { PlanCompute } from '../session/PlanCompute';
@@ -11,39 +12,62 @@ interface Props {
   host: Host;
 }
 
+/** How the report leaves the app: an A4 PDF (desktop) or the HTML file (always). */
+type Delivery = 'pdf' | 'html';
+
 /**
- * One click, one county report: self-contained HTML in the UI's language, handed to the host (desktop: a
- * save dialog; browser: a download). Says where it went or why not.
+ * One click, one county report in the UI's language. The desktop app offers an A4 PDF (printed by main) and
+ * the self-contained HTML; the browser build the HTML (a download). Says where it went or why not.
+ * (A browser print of the report would inherit the app's CSP, which blocks the report's inline styles.)
  */
 export function CountyReportButton({ session, compute, host }: Props) {
   const { t, i18n } = useTranslation();
   const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
   const [isBusy, setBusy] = useState(false);
-  const make = async () => {
+  const make = async (delivery: Delivery) => {
     setBusy(true);
-    setMessage({ text: t('report.making'), isError: false });
+    setMessage({ text: t(delivery === 'pdf' ? 'reportPdf.making' : 'report.making'), isError: false });
     try {
       const language = i18n.language === 'en' ? 'en' : 'zh';
       const html = buildCountyReport(session, compute, (key, options) => t(key, options), language, new Date().toISOString());
       const county = language === 'zh' ? session.county.name : session.county.nameEn;
-      const saved = await host.saveFile({
-        title: t('report.button'),
-        suggestedName: t('report.fileName', { county }),
-        filters: [{ name: 'HTML', extensions: ['html'] }],
-        bytes: new TextEncoder().encode(html),
-      });
-      if (!saved.ok) setMessage({ text: t('report.failed', { reason: saved.message }), isError: true });
-      else setMessage(saved.value ? { text: t('report.saved', { name: saved.value.name }), isError: false } : null);
+      const done = await deliver(delivery, html, county);
+      if (!done.ok) setMessage({ text: t('report.failed', { reason: done.message }), isError: true });
+      else setMessage(done.value ? { text: t('report.saved', { name: done.value.name }), isError: false } : null);
     } catch (err) {
       setMessage({ text: t('report.failed', { reason: err instanceof Error ? err.message : String(err) }), isError: true });
     } finally {
       setBusy(false);
     }
   };
+  const deliver = (delivery: Delivery, html: string, county: string): Promise<Result<{ name: string } | null>> => {
+    if (delivery === 'pdf' && host.saveReportPdf) {
+      return host.saveReportPdf({ title: t('reportPdf.pdf'), suggestedName: t('reportPdf.fileName', { county }), html });
+    }
+    return host.saveFile({
+      title: t('report.button'),
+      suggestedName: t('report.fileName', { county }),
+      filters: [{ name: 'HTML', extensions: ['html'] }],
+      bytes: new TextEncoder().encode(html),
+    });
+  };
+  const isDisabled = isBusy || compute.getSnapshot().status !== 'ready';
   return (
     <div className="report-action">
-      <button type="button" className="primary" disabled={isBusy || compute.getSnapshot().status !== 'ready'} onClick={() => void make()} data-testid="county-report">
-        {t('report.button')}
+      {host.saveReportPdf && (
+        <button type="button" className="primary" disabled={isDisabled} onClick={() => void make('pdf')} data-testid="county-report-pdf">
+          {t('reportPdf.pdf')}
+        </button>
+      )}
+      <button
+        type="button"
+        className={host.saveReportPdf ? 'secondary' : 'primary'}
+        disabled={isDisabled}
+        onClick={() => void make('html')}
+        data-testid="county-report"
+        title={host.saveReportPdf ? t('reportPdf.htmlTitle') : undefined}
+      >
+        {host.saveReportPdf ? t('reportPdf.html') : t('report.button')}
       </button>
       {message && (
         <span className={message.isError ? 'warning small' : 'muted small'} role={message.isError ? 'alert' : 'status'} data-testid="report-status">

@@ -1,10 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Result } from '../../core/result';
-import { IMPORT_CRSES, IMPORT_FORMATS, importOlts, importPlaces, importSites, type ImportCrs, type ImportProblem, type ImportResult } from '../../geodata/import';
+import { IMPORT_CRSES, IMPORT_FORMATS, type ImportCrs, type ImportProblem } from '../../geodata/import';
 import type { ImportedRecords } from '../actions/importActions';
 import type { Host } from '../host';
 import type { TaskTracker } from '../tasks/TaskTracker';
+import type { ImportRunner } from '../workers/importRunner';
 
 type Kind = ImportedRecords['kind'];
 const KINDS: Kind[] = ['sites', 'places', 'olts'];
@@ -20,6 +20,8 @@ interface Checked {
 interface Props {
   host: Host;
   tracker: TaskTracker;
+  /** reads the file off the UI thread (a web worker), with progress and cancel on the task bar */
+  runner: ImportRunner;
   /** how many of the records would replace records already in the project (same id) */
   countReplaced(imported: ImportedRecords): number;
   /** the planner accepted the good rows: dispatch them as one undoable edit */
@@ -27,26 +29,23 @@ interface Props {
   onClose(): void;
 }
 
-async function readFile(kind: Kind, bytes: Uint8Array, fileName: string, crs: ImportCrs): Promise<Result<ImportResult<ImportedRecords['records'][number]>>> {
-  switch (kind) {
-    case 'sites': return importSites(bytes, { fileName, crs });
-    case 'places': return importPlaces(bytes, { fileName, crs });
-    case 'olts': return importOlts(bytes, { fileName, crs });
-  }
-}
-
 /**
  * Import sites, places or OLTs from CSV, XLSX, GeoJSON, KML or KMZ in WGS-84, CGCS2000 or GCJ-02 (the
  * readers of geodata/import). After reading it lists EVERY problem (file, row, field, reason) and offers
- * "import the N good rows" or "cancel"; nothing reaches the project before that answer.
+ * "import the N good rows" or "cancel"; nothing reaches the project before that answer. The file is read in
+ * a worker: the task bar shows progress and its Cancel (or closing the dialog) drops the read.
  */
-export function ImportDialog({ host, tracker, countReplaced, onImport, onClose }: Props) {
+export function ImportDialog({ host, tracker, runner, countReplaced, onImport, onClose }: Props) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<Kind>('sites');
   const [crs, setCrs] = useState<ImportCrs>('wgs84');
   const [checked, setChecked] = useState<Checked | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [isBusy, setBusy] = useState(false);
+  const [reading, setReading] = useState<string | null>(null);
+  const isBusy = reading !== null;
+
+  // closing the dialog mid-read stops the worker: nothing of that file is kept
+  useEffect(() => () => runner.cancel(), [runner]);
 
   const choose = async () => {
     setError(null);
@@ -55,18 +54,19 @@ export function ImportDialog({ host, tracker, countReplaced, onImport, onClose }
     if (!picked.ok) return setError(picked.message);
     if (!picked.value) return;
     const { name, bytes } = picked.value;
-    setBusy(true);
+    setReading(name);
     try {
-      // the readers take no cancel token: a cancelled task's result is dropped instead
-      const read = await tracker.run('tasks.import', async (signal) => ({ res: await readFile(kind, bytes, name, crs), isCancelled: signal.aborted }));
-      if (read.isCancelled) return;
-      if (!read.res.ok) return setError(t('importer.readFailed', { name, reason: read.res.message }));
-      const v = read.res.value;
+      const read = await tracker.run('tasks.import', (signal, onProgress) => runner.run({ kind, bytes, fileName: name, crs }, { signal, onProgress }));
+      if (!read.ok) {
+        if (read.code !== 'cancelled') setError(t('importer.readFailed', { name, reason: read.message }));
+        return;
+      }
+      const v = read.value;
       setChecked({ file: v.file, rowsRead: v.rowsRead, problems: v.problems, imported: { kind, records: v.records } as ImportedRecords });
     } catch (err) {
       setError(t('importer.readFailed', { name, reason: err instanceof Error ? err.message : String(err) }));
     } finally {
-      setBusy(false);
+      setReading(null);
     }
   };
 
@@ -97,6 +97,7 @@ export function ImportDialog({ host, tracker, countReplaced, onImport, onClose }
           <button type="button" data-testid="import-choose" disabled={isBusy} onClick={() => void choose()}>{t('importer.chooseFile')}</button>
         </div>
         <p className="muted small">{t('importer.formats')}</p>
+        {reading && <p className="muted" data-testid="import-reading">{t('importWorker.reading', { file: reading })}</p>}
         {error && <p className="error" role="alert" data-testid="import-error">{error}</p>}
         {checked && (
           <>

@@ -9,9 +9,10 @@ import type {
   Result,
   SavedProject,
   SaveProjectRequest,
+  SaveReportPdfRequest,
 } from '../../electron/ipc/contract';
 
-export type { AppInfo, AutosaveRequest, FileFilter, OpenedFile, RecentFile, RecoverableProject, SavedProject, SaveProjectRequest } from '../../electron/ipc/contract';
+export type { AppInfo, AutosaveRequest, FileFilter, OpenedFile, RecentFile, RecoverableProject, SavedProject, SaveProjectRequest, SaveReportPdfRequest } from '../../electron/ipc/contract';
 
 /**
  * Everything the UI asks of its host, and nothing else: the desktop app implements it over IPC
@@ -49,4 +50,6 @@ export interface Host {
   onQuitRequested(handler: () => Promise<{ clean: boolean }>): void;
   confirm(req: ConfirmRequest): Promise<boolean>;
   appInfo(): Promise<AppInfo>;
+  /** Desktop only: prints a self-contained report page to an A4 PDF and saves it where the user picks. */
+  saveReportPdf?(req: SaveReportPdfRequest): Promise<Result<{ name: string } | null>>;
 }

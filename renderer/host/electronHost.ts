@@ -7,6 +7,7 @@ export function createElectronHost(api: AppApi): Host {
     kind: 'electron',
     openFile: (req) => api.openFile(req),
     saveFile: (req) => api.saveFile(req),
+    saveReportPdf: (req) => api.saveReportPdf(req),
     saveProject: (req) => api.saveProject(req),
     listRecent: () => api.listRecent(),
     openRecent: (handle) => api.openRecent(handle),

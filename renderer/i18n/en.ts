@@ -466,4 +466,15 @@ export const en: Messages = {
       planned: 'Planned', proposed: 'Proposed',
     },
   },
+  // issue #11 (imports read in a worker) and issue #7 (county report as PDF): kept together for merging
+  importWorker: {
+    reading: 'Reading {{file}}… (Cancel on the task bar below)',
+  },
+  reportPdf: {
+    pdf: 'County report (PDF)',
+    html: 'Save as HTML',
+    htmlTitle: 'Save as one self-contained HTML file (opens in a browser)',
+    fileName: '{{county}}-coverage-report.pdf',
+    making: 'Making the PDF report…',
+  },
 };

@@ -464,6 +464,17 @@ export const zh = {
       planned: '规划', proposed: '建议',
     },
   },
+  // issue #11 (imports read in a worker) and issue #7 (county report as PDF): kept together for merging
+  importWorker: {
+    reading: '正在读取 {{file}}…（可在下方任务栏取消）',
+  },
+  reportPdf: {
+    pdf: '生成县域报告（PDF）',
+    html: '另存为 HTML',
+    htmlTitle: '保存为自包含的 HTML 文件（浏览器打开）',
+    fileName: '{{county}}县域覆盖规划报告.pdf',
+    making: '正在生成 PDF 报告…',
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

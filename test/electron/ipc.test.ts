@@ -108,6 +108,23 @@ describe('every channel refuses bad arguments', () => {
     [channels.discardRecovery]: [undefined, ...forgedHandles, { id: uuid }],
     [channels.quitReady]: [undefined, {}, { clean: 'yes' }, { clean: 1 }, { clean: true, extra: 1 }, true],
     [channels.quitSubscribe]: [null, true, {}, 'app:before-quit'],
+    [channels.saveReportPdf]: [
+      undefined,
+      null,
+      '<html></html>',
+      { suggestedName: 'r.pdf' },
+      { suggestedName: 'r.pdf', html: '' },
+      { suggestedName: 'r.pdf', html: 42 },
+      { suggestedName: 'r.pdf', html: new TextEncoder().encode('<p>') },
+      { suggestedName: 'r.pdf', html: 'x'.repeat(64 * 1024 * 1024 + 1) },
+      { suggestedName: 'r.html', html: '<p>' },
+      { suggestedName: '../../etc/r.pdf', html: '<p>' },
+      { suggestedName: '/home/u/r.pdf', html: '<p>' },
+      { suggestedName: 'C:\\Users\\r.pdf', html: '<p>' },
+      { suggestedName: 'x'.repeat(300) + '.pdf', html: '<p>' },
+      { suggestedName: 'r.pdf', html: '<p>', path: '/tmp/r.pdf' },
+      { suggestedName: 'r.pdf', html: '<p>', title: 'x'.repeat(201) },
+    ],
   };
 
   for (const channel of Object.values(channels)) {
@@ -141,6 +158,7 @@ describe('the new channels accept what the renderer legitimately sends', () => {
     [channels.discardRecovery, uuid],
     [channels.quitReady, { clean: true }],
     [channels.quitSubscribe, undefined],
+    [channels.saveReportPdf, { title: '生成县域报告', suggestedName: '仁怀市县域覆盖规划报告.pdf', html: '<!doctype html><p>报告</p>' }],
   ];
   for (const [channel, arg] of good) {
     it(`${channel} ${JSON.stringify(arg)?.slice(0, 60)}`, () => {

@@ -13,6 +13,7 @@ import type { Host } from '../../../renderer/host/Host';
 import { en } from '../../../renderer/i18n/en';
 import { zh } from '../../../renderer/i18n/zh';
 import { TaskTracker } from '../../../renderer/tasks/TaskTracker';
+import { ImportRunner } from '../../../renderer/workers/importRunner';
 
 async function render(lng: 'en' | 'zh', element: ReactElement): Promise<string> {
   const i18n = i18next.createInstance();
@@ -48,7 +49,7 @@ describe('file views', () => {
   });
 
   it('the import dialog offers the three kinds and coordinate systems, and nothing to import before a file is read', async () => {
-    const html = await render('en', <ImportDialog host={host} tracker={new TaskTracker()} countReplaced={() => 0} onImport={noop} onClose={noop} />);
+    const html = await render('en', <ImportDialog host={host} tracker={new TaskTracker()} runner={new ImportRunner({ inline: true })} countReplaced={() => 0} onImport={noop} onClose={noop} />);
     for (const s of ['Sites', 'Places', 'OLTs / central offices', 'WGS-84 (GPS)', 'CGCS2000', 'GCJ-02']) expect(html).toContain(s);
     expect(html).toMatch(/data-testid="import-accept" disabled=""/);
   });

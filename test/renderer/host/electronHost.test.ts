@@ -26,3 +26,15 @@ describe('electronHost close round trip', () => {
     await vi.waitFor(() => expect(quitReady).toHaveBeenCalledWith({ clean: false }));
   });
 });
+
+describe('electronHost report PDF', () => {
+  it('offers saveReportPdf and sends the request to main unchanged; the browser host does not offer it', async () => {
+    const saveReportPdf = vi.fn(async () => ({ ok: true as const, value: { name: 'r.pdf' } }));
+    const host = createElectronHost({ saveReportPdf } as unknown as AppApi);
+    const req = { title: 't', suggestedName: 'r.pdf', html: '<p>报告</p>' };
+    expect(await host.saveReportPdf!(req)).toEqual({ ok: true, value: { name: 'r.pdf' } });
+    expect(saveReportPdf).toHaveBeenCalledWith(req);
+    const { createWebHost } = await import('../../../renderer/host/webHost');
+    expect(createWebHost({} as Document).saveReportPdf).toBeUndefined();
+  });
+});
