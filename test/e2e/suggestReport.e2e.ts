@@ -16,6 +16,18 @@ afterAll(async () => {
 });
 
 const kpiValue = async (id: string) => Number(await app.page.locator(`[data-kpi="${id}"]`).getAttribute('data-value'));
+/**
+ * The dashboard follows the coverage once the edits rest (a report of its own, after the raster update):
+ * wait for the KPI itself to move above `before` ('above') or back to it ('equal', to 1e-10).
+ */
+const waitForKpi = (id: string, before: number, mode: 'above' | 'equal') =>
+  app.page.waitForFunction(
+    ({ id, before, mode }) => {
+      const v = Number(document.querySelector(`[data-kpi="${id}"]`)?.getAttribute('data-value'));
+      return mode === 'above' ? v > before : Math.abs(v - before) < 1e-10;
+    },
+    { id, before, mode },
+  );
 const rasterVersion = async () => Number(await app.page.getByTestId('compute-status').getAttribute('data-version'));
 const waitForNewScores = (after: number) =>
   app.page.waitForFunction((v) => {
@@ -68,6 +80,7 @@ describe('suggest sites on the sample county, accept one, undo, and download the
     expect(await page.getByTestId('suggest-accepted').count()).toBe(1);
     await screenshot(page, '32-suggest-accepted-zh');
     await page.getByTestId('tab-kpi').click();
+    await waitForKpi('popCoverageOutdoor', before, 'above');
     const after = await kpiValue('popCoverageOutdoor');
     console.log(`accepting the top suggestion: outdoor population coverage ${(before * 100).toFixed(2)} % -> ${(after * 100).toFixed(2)} % (modelled)`);
     expect(after).toBeGreaterThan(before);
@@ -76,6 +89,7 @@ describe('suggest sites on the sample county, accept one, undo, and download the
     const withSite = await rasterVersion();
     await page.getByTestId('undo').click();
     await waitForNewScores(withSite);
+    await waitForKpi('popCoverageOutdoor', before, 'equal');
     expect(await kpiValue('popCoverageOutdoor')).toBeCloseTo(before, 10);
     expect(await page.locator('.site-icon').count()).toBe(sitesBefore);
     expect(await page.locator('.point-icon.proposed').count()).toBe(proposedBefore);
