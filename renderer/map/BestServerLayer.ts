@@ -35,6 +35,8 @@ export class BestServerLayer extends GridCanvasLayer {
   private source: BestServerSource | null = null;
   private readonly colouring = new ServerColouring();
   private describe: DescribeServer | null = null;
+  /** the colouring misses edits made while the layer was off the map */
+  private isStale = true;
   // below the pointer: the map's controls sit at its top
   private readonly tip = L.tooltip({ direction: 'bottom', offset: [0, 14], className: 'best-server-tip' });
 
@@ -46,15 +48,22 @@ export class BestServerLayer extends GridCanvasLayer {
   setSource(source: BestServerSource | null): void {
     this.setGrid(source?.grid ?? null);
     this.source = source;
-    this.colouring.clear();
-    if (source) this.colouring.assign(source.bestServer, source.grid.cols, source.grid.rows, { col0: 0, row0: 0, cols: source.grid.cols, rows: source.grid.rows });
+    this.isStale = true;
+    if (this._map) this.recolourAll();
     this.redraw();
   }
 
-  /** The rasters changed within `window` (an edit): colours for new servers and clashes, those tiles repainted. */
+  /**
+   * The rasters changed within `window` (an edit): colours for new servers and clashes, those tiles repainted.
+   * While the layer is off the map this only notes that its colours are stale (turning it on recolours).
+   */
   update(window: CellWindow): void {
     const source = this.source;
     if (!source) return;
+    if (!this._map) {
+      this.isStale = true;
+      return;
+    }
     const recoloured = this.colouring.assign(source.bestServer, source.grid.cols, source.grid.rows, window);
     for (const w of [window, ...recoloured]) this.refreshWindow(w);
   }
@@ -65,6 +74,7 @@ export class BestServerLayer extends GridCanvasLayer {
   }
 
   override onAdd(map: L.Map): this {
+    if (this.isStale) this.recolourAll();
     super.onAdd(map);
     map.on('mousemove', this.showTip, this);
     map.on('mouseout', this.hideTip, this);
@@ -76,6 +86,13 @@ export class BestServerLayer extends GridCanvasLayer {
     map.off('mouseout', this.hideTip, this);
     this.hideTip();
     return super.onRemove(map);
+  }
+
+  private recolourAll(): void {
+    this.colouring.clear();
+    const source = this.source;
+    if (source) this.colouring.assign(source.bestServer, source.grid.cols, source.grid.rows, { col0: 0, row0: 0, cols: source.grid.cols, rows: source.grid.rows });
+    this.isStale = false;
   }
 
   private showTip(e: L.LeafletMouseEvent): void {
