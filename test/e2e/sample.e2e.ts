@@ -102,6 +102,7 @@ describe('editing the sample: scores follow the sites', () => {
     // ~3 s, 2 px at a time (~25 m per move at this zoom), independent of the test driver's round trips.
     // Every animation frame, pointer move and coverage update (a data-version change of the compute
     // status) is stamped with the page's clock, so latency is measured from the last pointer move.
+    await page.mouse.move(start.x, start.y); // the real pointer rests where the drag starts, as a planner's would
     const m = await page.evaluate(
       async ({ x, y }) => {
         const frames: number[] = [];
