@@ -4,10 +4,16 @@ import { siteIconSvg } from './siteIcon';
 
 export interface SiteLayerHandlers {
   onSelect(siteId: string): void;
-  /** while dragging, at most once per animation frame */
+  /** while dragging, at most every DRAG_EDIT_INTERVAL_MS */
   onDrag(siteId: string, lonLat: [number, number]): void;
   onDragEnd(siteId: string, lonLat: [number, number]): void;
 }
+
+/**
+ * How often a drag sends its position on, ms: the coverage cannot follow faster than the plan worker answers
+ * (tens of ms per edit), and every send re-renders the workspace, so 60 sends a second only cost frames.
+ */
+const DRAG_EDIT_INTERVAL_MS = 40;
 
 interface Entry {
   site: Site;
@@ -23,7 +29,8 @@ interface Entry {
  */
 export class SiteLayer extends L.LayerGroup {
   private readonly entries = new Map<string, Entry>();
-  private dragFrame = 0;
+  private dragTimer = 0;
+  private lastDragEditMs = -Infinity;
   /** the site being dragged: Leaflet moves its marker itself, and replacing its icon would end the drag */
   private draggingId: string | null = null;
 
@@ -80,16 +87,21 @@ export class SiteLayer extends L.LayerGroup {
       this.handlers.onSelect(id);
     });
     marker.on('drag', () => {
-      // One update per frame: pointer events can arrive far faster than the map can repaint.
-      if (this.dragFrame) return;
-      this.dragFrame = requestAnimationFrame(() => {
-        this.dragFrame = 0;
+      // Leaflet moves the marker with every pointer event; the edit (a store update, a re-render and a coverage
+      // request) goes out at most every DRAG_EDIT_INTERVAL_MS, the first at once and the latest position last.
+      if (this.dragTimer) return;
+      const wait = this.lastDragEditMs + DRAG_EDIT_INTERVAL_MS - performance.now();
+      const send = () => {
+        this.dragTimer = 0;
+        this.lastDragEditMs = performance.now();
         this.handlers.onDrag(id, lonLat());
-      });
+      };
+      if (wait <= 0) send();
+      else this.dragTimer = window.setTimeout(send, wait);
     });
     marker.on('dragend', () => {
-      cancelAnimationFrame(this.dragFrame);
-      this.dragFrame = 0;
+      clearTimeout(this.dragTimer);
+      this.dragTimer = 0;
       this.draggingId = null;
       this.handlers.onDragEnd(id, lonLat());
     });
