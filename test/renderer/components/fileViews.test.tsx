@@ -13,6 +13,7 @@ import type { Host } from '../../../renderer/host/Host';
 import { en } from '../../../renderer/i18n/en';
 import { zh } from '../../../renderer/i18n/zh';
 import { TaskTracker } from '../../../renderer/tasks/TaskTracker';
+import { ExportRunner } from '../../../renderer/workers/exportRunner';
 import { ImportRunner } from '../../../renderer/workers/importRunner';
 
 async function render(lng: 'en' | 'zh', element: ReactElement): Promise<string> {
@@ -57,7 +58,7 @@ describe('file views', () => {
   it('the export dialog counts sites and fibre rows and offers six formats', async () => {
     const row = { kind: 'site' } as BuildListRow;
     const html = await render('en', (
-      <ExportDialog host={host} tracker={new TaskTracker()} rows={[row, row, { ...row, kind: 'fibre' }]} fibreMessage={null} baseName="x" title="x" onDone={noop} onClose={noop} />
+      <ExportDialog host={host} tracker={new TaskTracker()} runner={new ExportRunner({ inline: true })} rows={[row, row, { ...row, kind: 'fibre' }]} fibreMessage={null} baseName="x" title="x" onDone={noop} onClose={noop} />
     ));
     expect(html).toContain('2 planned or proposed sites and 1 fibre upgrades');
     expect(html.match(/<option /g)).toHaveLength(6 + 2);

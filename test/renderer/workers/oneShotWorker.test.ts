@@ -2,6 +2,7 @@ import * as Comlink from 'comlink';
 import { describe, expect, it } from 'vitest';
 import { ok, type Result } from '../../../core/result';
 import { OneShotRunner, type OneShotContext, type WorkerLike } from '../../../renderer/workers/oneShotWorker';
+import { fakeWorker } from './fakeWorker';
 
 /** A toy job: sums `values`; 'range' throws a RangeError, 'boom' an Error, 'hang' never answers. */
 interface SumApi {
@@ -17,21 +18,6 @@ async function sum(values: Float64Array, mode: string, onProgress: (f: number) =
   return ok(values.reduce((a, b) => a + b, 0));
 }
 
-function fakeWorker(log: string[]): () => WorkerLike {
-  return () => {
-    const { port1, port2 } = new MessageChannel();
-    Comlink.expose({ sum } satisfies SumApi, port1 as unknown as Comlink.Endpoint);
-    log.push('created');
-    return Object.assign(port2 as unknown as Comlink.Endpoint, {
-      terminate() {
-        log.push('terminated');
-        port1.close();
-        port2.close();
-      },
-    });
-  };
-}
-
 function sumRunner(createWorker: () => WorkerLike, isInline = false): OneShotRunner<SumJob, number, SumApi> {
   return new OneShotRunner<SumJob, number, SumApi>({
     describe: (job) => `sum of ${job.values.length}`,
@@ -44,7 +30,7 @@ function sumRunner(createWorker: () => WorkerLike, isInline = false): OneShotRun
 describe('OneShotRunner', () => {
   it('runs in a fresh worker per run, transfers the buffers, reports progress and terminates the worker', async () => {
     const log: string[] = [];
-    const runner = sumRunner(fakeWorker(log));
+    const runner = sumRunner(fakeWorker(() => ({ sum }) satisfies SumApi, log));
     const values = Float64Array.of(1, 2, 3);
     const progress: number[] = [];
     expect(await runner.run({ values, mode: '' }, { onProgress: (f) => progress.push(f) })).toEqual(ok(6));
@@ -56,7 +42,7 @@ describe('OneShotRunner', () => {
 
   it('maps a RangeError to bad-input and any other throw to failed, ending the worker', async () => {
     const log: string[] = [];
-    const runner = sumRunner(fakeWorker(log));
+    const runner = sumRunner(fakeWorker(() => ({ sum }) satisfies SumApi, log));
     expect(await runner.run({ values: Float64Array.of(1), mode: 'range' })).toMatchObject({ ok: false, code: 'bad-input', message: 'mode must be sane' });
     expect(await runner.run({ values: Float64Array.of(1), mode: 'boom' })).toMatchObject({ ok: false, code: 'failed', message: 'boom' });
     expect(log.filter((l) => l === 'terminated')).toHaveLength(2);
@@ -64,7 +50,7 @@ describe('OneShotRunner', () => {
 
   it('an abort, cancel() or a newer run settles the run under way once, as cancelled, and terminates its worker', async () => {
     const log: string[] = [];
-    const runner = sumRunner(fakeWorker(log));
+    const runner = sumRunner(fakeWorker(() => ({ sum }) satisfies SumApi, log));
     const controller = new AbortController();
     const aborted = runner.run({ values: Float64Array.of(1), mode: 'hang' }, { signal: controller.signal });
     controller.abort();
