@@ -66,13 +66,12 @@ export class OneShotRunner<Job, T, Api> {
         },
         isStopped: () => isSettled,
       };
-      let answer: Promise<Result<T>>;
-      if (this.isInline) {
-        answer = this.spec.inline(job, context);
-      } else {
+      // async, so a throw while starting (no Worker support, a bad job) settles the run like any other
+      const answer = (async () => {
+        if (this.isInline) return this.spec.inline(job, context);
         worker = this.spec.createWorker();
-        answer = this.spec.inWorker(Comlink.wrap<Api>(worker), job, context);
-      }
+        return this.spec.inWorker(Comlink.wrap<Api>(worker), job, context);
+      })();
       answer.then((r) => {
         context.report(1);
         settle(r);

@@ -67,6 +67,12 @@ describe('OneShotRunner', () => {
     expect(log).toHaveLength(6); // an already aborted run starts no worker
   });
 
+  it('a worker that cannot start is a failed Result, and the runner takes the next run', async () => {
+    const runner = sumRunner(() => { throw new Error('Worker is not defined'); });
+    expect(await runner.run({ values: Float64Array.of(1), mode: '' })).toMatchObject({ ok: false, code: 'failed', message: 'Worker is not defined' });
+    expect(await runner.run({ values: Float64Array.of(1), mode: 'boom' })).toMatchObject({ ok: false, code: 'failed' });
+  });
+
   it('runs inline without a worker, with the same Result mapping', async () => {
     const runner = sumRunner(() => { throw new Error('no worker inline'); }, true);
     expect(await runner.run({ values: Float64Array.of(2, 2), mode: '' })).toEqual(ok(4));
