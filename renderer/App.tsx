@@ -16,7 +16,6 @@ import type { RecentFile, RecoverableProject } from './host/Host';
 import { SHORTCUTS } from './keyboard/shortcuts';
 import { setLanguage } from './i18n';
 import sampleUrl from '../samples/renhuai.gpkg?url';
-import { readProjectGpkg } from '../geodata/project';
 import { StartPanel } from './components/StartPanel';
 import { TaskBar } from './components/TaskBar';
 import { PlanCompute } from './session/PlanCompute';
@@ -24,7 +23,9 @@ import { ProjectFile, type ProjectFileOptions } from './session/ProjectFile';
 import { openSession, type ProjectSession } from './session/ProjectSession';
 import { sessionBuildList } from './session/sessionBuildList';
 import { TaskTracker } from './tasks/TaskTracker';
+import { ExportRunner } from './workers/exportRunner';
 import { ImportRunner } from './workers/importRunner';
+import { ProjectRunner } from './workers/projectRunner';
 import { CoveragePool } from './workers/pool';
 
 /** An open project, the computation that keeps its coverage and scores current, and its file. */
@@ -60,6 +61,10 @@ function coveragePool(): CoveragePool {
 
 /** Reads import files in a web worker; it starts one per read, so one runner serves the page's life. */
 const importRunner = new ImportRunner();
+/** Writes build-list exports in a web worker, one per export. */
+const exportRunner = new ExportRunner();
+/** Parses project files in a web worker, one per open. */
+const projectRunner = new ProjectRunner();
 
 interface Props {
   host: Host;
@@ -197,10 +202,12 @@ export function App({ host }: Props) {
     [open],
   );
 
-  /** Opens project bytes, or says on the start screen why not (nothing already open is touched). */
+  /** Opens project bytes (read in a worker, which takes them), or says on the start screen why not (nothing already open is touched). */
   const openBytes = useCallback(
     async (name: string, bytes: Uint8Array, from: OpenFrom = {}) => {
-      const result = await tracker.run('tasks.open', () => readProjectGpkg(bytes));
+      const result = await tracker.run('tasks.open', (signal, onProgress) => projectRunner.run(bytes, { signal, onProgress }));
+      // the planner cancelled on the task bar: nothing to explain
+      if (!result.ok && result.code === 'cancelled') return;
       if (!result.ok) return setOpenError(t('start.openFailed', { name, reason: result.message }));
       const county = countyByCode(result.value.countyCode);
       if (!county) return setOpenError(t('start.openFailed', { name, reason: t('start.unknownCounty', { code: result.value.countyCode }) }));
@@ -336,6 +343,7 @@ export function App({ host }: Props) {
             <ExportDialog
               host={host}
               tracker={tracker}
+              runner={exportRunner}
               rows={exportRows}
               fibreMessage={project.compute.getSnapshot().fibreMessage}
               baseName={t('exporter.fileName', { county: project.session.county.name })}

@@ -7,3 +7,5 @@ export * from './exportBuildListKml';
 export * from './exportBuildListKmz';
 export * from './exportBuildListGpkg';
 export * from './exportBuildList';
+export * from './csvText';
+export * from './exportImportProblemsCsv';

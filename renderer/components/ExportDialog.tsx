@@ -1,15 +1,18 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BuildListRow } from '../../core/model';
-import { BUILD_LIST_FORMATS, EXPORT_CRSES, exportBuildList, type BuildListFormat, type ExportCrs } from '../../geodata/export';
+import { BUILD_LIST_FORMATS, EXPORT_CRSES, type BuildListFormat, type ExportCrs } from '../../geodata/export';
 import type { Host } from '../host';
 import type { TaskTracker } from '../tasks/TaskTracker';
+import type { ExportRunner } from '../workers/exportRunner';
 
 const FILTER_NAMES: Record<BuildListFormat, string> = { xlsx: 'Excel', csv: 'CSV', geojson: 'GeoJSON', kml: 'KML', kmz: 'KMZ', gpkg: 'GeoPackage' };
 
 interface Props {
   host: Host;
   tracker: TaskTracker;
+  /** writes the file off the UI thread (a web worker); the task bar's Cancel stops it */
+  runner: ExportRunner;
   /** the rows as the project stands (sessionBuildList) */
   rows: BuildListRow[];
   /** why fibre upgrades are missing (no OLTs, no households), when they are */
@@ -24,9 +27,10 @@ interface Props {
 
 /**
  * Exports the build list in XLSX, CSV, GeoJSON, KML, KMZ or GeoPackage, WGS-84 or GCJ-02 (geodata/export,
- * which names the system in the file), through the host's save dialog (browser: a download).
+ * which names the system in the file), through the host's save dialog (browser: a download). The file is
+ * written in a worker: the task bar shows it running, and its Cancel (or closing the dialog) saves nothing.
  */
-export function ExportDialog({ host, tracker, rows, fibreMessage, baseName, title, onDone, onClose }: Props) {
+export function ExportDialog({ host, tracker, runner, rows, fibreMessage, baseName, title, onDone, onClose }: Props) {
   const { t } = useTranslation();
   const [format, setFormat] = useState<BuildListFormat>('xlsx');
   const [crs, setCrs] = useState<ExportCrs>('wgs84');
@@ -34,11 +38,19 @@ export function ExportDialog({ host, tracker, rows, fibreMessage, baseName, titl
   const [isBusy, setBusy] = useState(false);
   const sites = useMemo(() => rows.filter((r) => r.kind === 'site').length, [rows]);
 
+  // closing the dialog mid-export stops the worker: nothing is saved
+  useEffect(() => () => runner.cancel(), [runner]);
+
   const run = async () => {
     setError(null);
     setBusy(true);
     try {
-      const bytes = await tracker.run('tasks.export', () => exportBuildList(rows, format, { crs, title }));
+      const written = await tracker.run('tasks.export', (signal, onProgress) => runner.run({ rows, format, crs, title }, { signal, onProgress }));
+      if (!written.ok) {
+        if (written.code !== 'cancelled') setError(t('exporter.failed', { reason: written.message }));
+        return;
+      }
+      const bytes = written.value;
       const suffix = crs === 'gcj02' ? '_GCJ02' : '';
       const saved = await host.saveFile({ title: t('exporter.heading'), suggestedName: `${baseName}${suffix}.${format}`, filters: [{ name: FILTER_NAMES[format], extensions: [format] }], bytes });
       if (!saved.ok) return setError(t('exporter.failed', { reason: saved.message }));

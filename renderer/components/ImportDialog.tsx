@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { exportImportProblemsCsv } from '../../geodata/export';
 import { IMPORT_CRSES, IMPORT_FORMATS, type ImportCrs, type ImportProblem } from '../../geodata/import';
 import type { ImportedRecords } from '../actions/importActions';
 import type { Host } from '../host';
 import type { TaskTracker } from '../tasks/TaskTracker';
 import type { ImportRunner } from '../workers/importRunner';
+import { ImportProblemList } from './ImportProblemList';
 
 type Kind = ImportedRecords['kind'];
 const KINDS: Kind[] = ['sites', 'places', 'olts'];
@@ -31,8 +33,9 @@ interface Props {
 
 /**
  * Import sites, places or OLTs from CSV, XLSX, GeoJSON, KML or KMZ in WGS-84, CGCS2000 or GCJ-02 (the
- * readers of geodata/import). After reading it lists EVERY problem (file, row, field, reason) and offers
- * "import the N good rows" or "cancel"; nothing reaches the project before that answer. The file is read in
+ * readers of geodata/import). After reading it lists the first problems (file, row, field, reason), saves
+ * them all as CSV on request, and offers "import the N good rows" or "cancel"; nothing reaches the project
+ * before that answer. The file is read in
  * a worker: the task bar shows progress and its Cancel (or closing the dialog) drops the read.
  */
 export function ImportDialog({ host, tracker, runner, countReplaced, onImport, onClose }: Props) {
@@ -68,6 +71,14 @@ export function ImportDialog({ host, tracker, runner, countReplaced, onImport, o
     } finally {
       setReading(null);
     }
+  };
+
+  const saveProblems = async (read: Checked) => {
+    const saved = await host.saveFile({
+      title: t('importProblems.saveAll'), suggestedName: t('importProblems.fileName', { file: read.file.replace(/\.[^.]*$/, '') }),
+      filters: [{ name: 'CSV', extensions: ['csv'] }], bytes: exportImportProblemsCsv(read.problems),
+    });
+    if (!saved.ok) setError(t('importProblems.saveFailed', { reason: saved.message }));
   };
 
   const errors = checked?.problems.filter((p) => p.severity === 'error').length ?? 0;
@@ -108,31 +119,7 @@ export function ImportDialog({ host, tracker, runner, countReplaced, onImport, o
             {checked.problems.length === 0 ? (
               <p className="muted small">{t('importer.noProblems')}</p>
             ) : (
-              <div className="problem-list">
-                <h3>{t('importer.problemsHeading', { count: checked.problems.length })}</h3>
-                <table data-testid="import-problems">
-                  <thead>
-                    <tr>
-                      <th>{t('importer.colFile')}</th>
-                      <th>{t('importer.colRow')}</th>
-                      <th>{t('importer.colField')}</th>
-                      <th>{t('importer.colReason')}</th>
-                      <th>{t('importer.colSeverity')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {checked.problems.map((p, i) => (
-                      <tr key={i} className={p.severity} data-row={p.row ?? ''}>
-                        <td>{p.file}</td>
-                        <td>{p.row ?? t('importer.wholeFile')}</td>
-                        <td>{p.field ?? t('importer.wholeRow')}</td>
-                        <td>{p.reason}</td>
-                        <td>{t(`importer.severity.${p.severity}`)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <ImportProblemList problems={checked.problems} onSaveAll={() => void saveProblems(checked)} />
             )}
           </>
         )}

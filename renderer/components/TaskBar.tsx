@@ -12,7 +12,13 @@ export function TaskBar({ tracker }: { tracker: TaskTracker }) {
       {tasks.map((task) => (
         <div key={task.id} className="task">
           <span className="task-label">{t(task.labelKey)}</span>
-          <progress max={1} value={task.fraction ?? undefined} aria-label={t(task.labelKey)} />
+          {task.fraction === null ? (
+            // work of unknown size: a bar moved by a CSS transform, which the compositor animates; the native
+            // indeterminate <progress> repaints on the main thread every frame (issue #11, see styles.css)
+            <span className="task-running" role="progressbar" aria-label={t(task.labelKey)}><span /></span>
+          ) : (
+            <progress max={1} value={task.fraction} aria-label={t(task.labelKey)} />
+          )}
           <span className="task-pct">{task.fraction === null ? '' : `${Math.round(task.fraction * 100)} %`}</span>
           <button type="button" onClick={task.cancel} data-testid="task-cancel">
             {t('tasks.cancel')}

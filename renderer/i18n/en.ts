@@ -477,4 +477,11 @@ export const en: Messages = {
     fileName: '{{county}}-coverage-report.pdf',
     making: 'Making the PDF report…',
   },
+  // issue #11: the import dialog lists the first problems of a large file; the full list saves as CSV
+  importProblems: {
+    more: 'and {{count}} more problems not listed',
+    saveAll: 'Save all problems (CSV)',
+    fileName: '{{file}}_problems.csv',
+    saveFailed: 'Could not save the problem list: {{reason}}',
+  },
 };

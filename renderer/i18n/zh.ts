@@ -475,6 +475,13 @@ export const zh = {
     fileName: '{{county}}县域覆盖规划报告.pdf',
     making: '正在生成 PDF 报告…',
   },
+  // issue #11: the import dialog lists the first problems of a large file; the full list saves as CSV
+  importProblems: {
+    more: '另有 {{count}} 个问题未列出',
+    saveAll: '保存全部问题（CSV）',
+    fileName: '{{file}}_问题清单.csv',
+    saveFailed: '无法保存问题清单：{{reason}}',
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

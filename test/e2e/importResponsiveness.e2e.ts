@@ -1,9 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { frameStats, startFrames } from './frameLog';
 import { OUTPUT_DIR, screenshot, startApp, type RunningApp } from './harness';
 import { stopWebServer, webUrl } from './webServer';
 
@@ -39,62 +40,6 @@ afterAll(async () => {
   await stopWebServer();
 });
 
-/** Frames seen in the page: gap before each frame and when it came (performance.now()), long tasks. */
-interface FrameLog { gapsMs: number[]; atMs: number[]; longTasksMs: number[]; longTaskStartsMs: number[]; isRunning: boolean; startMs: number; endMs: number }
-
-/**
- * Starts counting animation frames and long tasks in the page until `[data-testid="import-summary"]` shows
- * or `stopFrames` is called: the largest gap between frames is how long the window could not repaint.
- */
-async function startFrames(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: FrameLog };
-    const m = { gapsMs: [] as number[], atMs: [] as number[], longTasksMs: [] as number[], longTaskStartsMs: [] as number[], isRunning: true, startMs: performance.now(), endMs: 0 };
-    w.__frames = m;
-    let lastMs = m.startMs;
-    const observer = new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) {
-        m.longTasksMs.push(e.duration);
-        m.longTaskStartsMs.push(e.startTime);
-      }
-    });
-    observer.observe({ type: 'longtask' });
-    const tick = (nowMs: number) => {
-      m.gapsMs.push(nowMs - lastMs);
-      m.atMs.push(nowMs);
-      lastMs = nowMs;
-      if (m.isRunning && !document.querySelector('[data-testid="import-summary"]')) requestAnimationFrame(tick);
-      else {
-        m.isRunning = false;
-        m.endMs = nowMs;
-        observer.disconnect();
-      }
-    };
-    requestAnimationFrame(tick);
-  });
-}
-
-/** The frame numbers gathered since startFrames; gaps overlapping `[skipFromMs, skipToMs]` (page time) count only in maxFrameGapWithScreenshotMs. */
-async function frameStats(page: Page, skip: [number, number]) {
-  return page.evaluate(([skipFromMs, skipToMs]) => {
-    const m = (window as unknown as { __frames: FrameLog }).__frames;
-    m.isRunning = false;
-    const end = m.endMs || performance.now();
-    const kept = m.gapsMs.filter((gapMs, i) => m.atMs[i] < skipFromMs || m.atMs[i] - gapMs > skipToMs);
-    return {
-      frames: m.gapsMs.length,
-      maxFrameGapMs: Math.round(Math.max(0, ...kept)),
-      maxFrameGapWithScreenshotMs: Math.round(Math.max(0, ...m.gapsMs)),
-      durationMs: Math.round(end - m.startMs),
-      longTasks: m.longTasksMs.length,
-      longestTaskMs: Math.round(Math.max(0, ...m.longTasksMs)),
-      longTasksTotalMs: Math.round(m.longTasksMs.reduce((a, b) => a + b, 0)),
-      /** [start after choosing the file, duration] of each long task, ms */
-      longTaskTimeline: m.longTasksMs.map((d, i) => [Math.round(m.longTaskStartsMs[i] - m.startMs), Math.round(d)]),
-    };
-  }, skip);
-}
-
 async function chooseLargeFile(page: Page): Promise<void> {
   await page.getByTestId('import').click();
   await page.getByTestId('import-kind').selectOption('sites');
@@ -109,7 +54,7 @@ describe(`importing a ${ROWS.toLocaleString('en')}-row sites CSV`, () => {
     await page.waitForSelector('[data-testid="compute-status"][data-status="ready"]', { timeout: 90_000 });
     const sitesBefore = await page.locator('.site-icon').count();
 
-    await startFrames(page);
+    await startFrames(page, '[data-testid="import-summary"]');
     await chooseLargeFile(page);
     await page.waitForSelector('[data-testid="task-bar"] >> text=导入', { timeout: 30_000 });
     expect(await page.getByTestId('import-reading').textContent()).toContain('import-100k-sites.csv');
@@ -157,6 +102,35 @@ describe(`importing a ${ROWS.toLocaleString('en')}-row sites CSV`, () => {
       expect(await page.getByTestId('import-summary').textContent()).toContain('可导入 2 条');
       await page.getByTestId('import-cancel').click();
     }
+  });
+
+  it('a file of 50,000 bad rows lists the first 200 problems with the count of the rest, and saves them all as CSV', async () => {
+    const { page } = app;
+    const lines = ['站号,站名,经度,纬度'];
+    for (let i = 0; i < 50_000; i++) lines.push(`BAD-${i},坏行${i},106.4,北纬27度`);
+    lines.push('OK-1,好站,106.39,27.86');
+    const badPath = path.join(OUTPUT_DIR, 'import-50k-bad.csv');
+    writeFileSync(badPath, lines.join('\n') + '\n');
+    await page.getByTestId('import').click();
+    await page.getByTestId('import-kind').selectOption('sites');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('import-choose').click()]);
+    await chooser.setFiles(badPath);
+    await page.waitForSelector('[data-testid="import-summary"]', { timeout: 60_000 });
+    expect(await page.locator('[data-testid="import-problems"] tbody tr').count()).toBe(200);
+    expect(await page.getByTestId('import-problems-more').textContent()).toContain('另有 49800 个问题未列出');
+    expect(await page.getByTestId('import-summary').textContent()).toContain('可导入 1 条');
+    await screenshot(page, '82-import-capped-problems');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-problems-save').click()]);
+    expect(download.suggestedFilename()).toBe('import-50k-bad_问题清单.csv');
+    const csvPath = path.join(OUTPUT_DIR, download.suggestedFilename());
+    await download.saveAs(csvPath);
+    const csv = readFileSync(csvPath, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const rows = csv.slice(1).trimEnd().split('\r\n');
+    expect(rows[0]).toBe('file,row,field,reason');
+    expect(rows).toHaveLength(1 + 50_000);
+    expect(rows[1]).toMatch(/^import-50k-bad\.csv,2,纬度,/);
+    await page.getByTestId('import-cancel').click();
   });
 
   it('Cancel on the task bar stops the parse and changes nothing', async () => {

@@ -7,12 +7,14 @@ import type { BuildListRow } from '../../../core/model';
 import { ExportDialog } from '../../../renderer/components/ExportDialog';
 import { FileActions } from '../../../renderer/components/FileActions';
 import { ImportDialog } from '../../../renderer/components/ImportDialog';
+import { ImportProblemList, PROBLEM_ROWS_SHOWN } from '../../../renderer/components/ImportProblemList';
 import { RecentFiles } from '../../../renderer/components/RecentFiles';
 import { RecoveryList } from '../../../renderer/components/RecoveryList';
 import type { Host } from '../../../renderer/host/Host';
 import { en } from '../../../renderer/i18n/en';
 import { zh } from '../../../renderer/i18n/zh';
 import { TaskTracker } from '../../../renderer/tasks/TaskTracker';
+import { ExportRunner } from '../../../renderer/workers/exportRunner';
 import { ImportRunner } from '../../../renderer/workers/importRunner';
 
 async function render(lng: 'en' | 'zh', element: ReactElement): Promise<string> {
@@ -57,9 +59,28 @@ describe('file views', () => {
   it('the export dialog counts sites and fibre rows and offers six formats', async () => {
     const row = { kind: 'site' } as BuildListRow;
     const html = await render('en', (
-      <ExportDialog host={host} tracker={new TaskTracker()} rows={[row, row, { ...row, kind: 'fibre' }]} fibreMessage={null} baseName="x" title="x" onDone={noop} onClose={noop} />
+      <ExportDialog host={host} tracker={new TaskTracker()} runner={new ExportRunner({ inline: true })} rows={[row, row, { ...row, kind: 'fibre' }]} fibreMessage={null} baseName="x" title="x" onDone={noop} onClose={noop} />
     ));
     expect(html).toContain('2 planned or proposed sites and 1 fibre upgrades');
     expect(html.match(/<option /g)).toHaveLength(6 + 2);
+  });
+
+  it('the import problem list draws the first 200 of 50,000 problems, counts the rest and offers the CSV', async () => {
+    const problems = Array.from({ length: 50_000 }, (_, i) => ({ file: 'bad.csv', row: i + 2, field: '纬度', reason: '不是数字', severity: 'error' as const }));
+    const zhHtml = await render('zh', <ImportProblemList problems={problems} onSaveAll={noop} />);
+    expect(zhHtml.match(/<tr class="error"/g)).toHaveLength(PROBLEM_ROWS_SHOWN);
+    expect(PROBLEM_ROWS_SHOWN).toBe(200);
+    expect(zhHtml).toContain('问题（50000）');
+    expect(zhHtml).toContain('另有 49800 个问题未列出');
+    expect(zhHtml).toContain('保存全部问题（CSV）');
+    expect(zhHtml).toContain('data-row="201"');
+    expect(zhHtml).not.toContain('data-row="202"');
+    const enHtml = await render('en', <ImportProblemList problems={problems} onSaveAll={noop} />);
+    expect(enHtml).toContain('and 49800 more problems not listed');
+    expect(enHtml).toContain('Save all problems (CSV)');
+    const few = await render('en', <ImportProblemList problems={problems.slice(0, 3)} onSaveAll={noop} />);
+    expect(few.match(/<tr class="error"/g)).toHaveLength(3);
+    expect(few).not.toContain('more problems');
+    expect(few).toContain('Save all problems (CSV)');
   });
 });

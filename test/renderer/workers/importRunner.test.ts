@@ -1,17 +1,16 @@
-import * as Comlink from 'comlink';
 import { describe, expect, it } from 'vitest';
 import { ImportRunner, type ImportWorkerLike } from '../../../renderer/workers/importRunner';
 import { createImportWorkerApi, type ImportWorkerApi } from '../../../renderer/workers/importWorkerApi';
+import { fakeWorker as fakeWorkerOf } from './fakeWorker';
 
 const CSV = ['站号,站名,经度,纬度,类型', 'T-1,甲站,106.39,27.86,宏站', 'T-2,乙站,106.40,北纬27度,宏站', 'T-3,丙站,106.41,27.81,微站', ''].join('\n');
 const bytes = () => new TextEncoder().encode(CSV);
 
 /** A stand-in worker: the worker's API exposed over a MessageChannel in this thread; `hold` delays every read. */
 function fakeWorker(log: string[], hold?: Promise<void>): () => ImportWorkerLike {
-  return () => {
-    const { port1, port2 } = new MessageChannel();
+  return fakeWorkerOf((): ImportWorkerApi => {
     const real = createImportWorkerApi();
-    const api: ImportWorkerApi = {
+    return {
       async read(job, onProgress) {
         log.push(`read ${job.fileName} (${job.bytes.byteLength} bytes)`);
         await hold;
@@ -22,16 +21,7 @@ function fakeWorker(log: string[], hold?: Promise<void>): () => ImportWorkerLike
         return real.records(start, count);
       },
     };
-    Comlink.expose(api, port1 as unknown as Comlink.Endpoint);
-    log.push('created');
-    return Object.assign(port2 as unknown as Comlink.Endpoint, {
-      terminate() {
-        log.push('terminated');
-        port1.close();
-        port2.close();
-      },
-    });
-  };
+  }, log);
 }
 
 describe('ImportRunner', () => {
