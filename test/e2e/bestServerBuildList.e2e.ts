@@ -1,18 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, startApp, type RunningApp } from './harness';
-import { stopWebServer, webUrl } from './webServer';
+import { appForThisFile } from './appForThisFile';
 
-let app: RunningApp;
-
-beforeAll(async () => {
-  app = await startApp(webUrl);
-  await app.page.waitForSelector('[data-testid="map"] path.county');
-});
-
-afterAll(async () => {
-  await app?.close();
-  await stopWebServer();
-});
+const app = appForThisFile();
 
 /** Per best-server tile: painted pixels, distinct colours and a checksum of its pixels. */
 async function bestServerTiles() {

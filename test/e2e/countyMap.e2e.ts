@@ -1,19 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countyByCode } from '../../geodata/counties';
 import { screenshot, startApp, type RunningApp } from './harness';
-import { stopWebServer, webUrl } from './webServer';
+import { appForThisFile } from './appForThisFile';
 
-let app: RunningApp;
-
-beforeAll(async () => {
-  app = await startApp(webUrl);
-  await app.page.waitForSelector('[data-testid="map"] path.county');
-});
-
-afterAll(async () => {
-  await app?.close();
-  await stopWebServer();
-});
+const app = appForThisFile();
 
 describe('county map (foundation)', () => {
   it('draws all 88 counties and marks the 21 pilots', async () => {

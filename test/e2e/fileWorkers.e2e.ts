@@ -6,7 +6,7 @@ import { readGpkg } from '../../geodata/gpkg';
 import { readProjectGpkg, writeProjectGpkg } from '../../geodata/project';
 import { frameStats, startFrames } from './frameLog';
 import { OUTPUT_DIR, ROOT, screenshot, startApp, type RunningApp } from './harness';
-import { stopWebServer, webUrl } from './webServer';
+import { closeApp, openStartScreen } from './appForThisFile';
 
 // Issues #7 and #11: opening a project and exporting the build list run in one-shot web workers, so the
 // window keeps drawing and Cancel on the task bar stops them. The large project is the sample plus
@@ -45,14 +45,12 @@ beforeAll(async () => {
     writeFileSync(path.join(OUTPUT_DIR, file), bytes);
     refusals.push({ file, message: r.message });
   }
-  app = await startApp(webUrl);
-  await app.page.waitForSelector('[data-testid="map"] path.county');
+  app = await openStartScreen();
 }, 180_000);
 
 afterAll(async () => {
   writeFileSync(path.join(OUTPUT_DIR, 'file-workers.json'), JSON.stringify(measured, null, 2) + '\n');
-  await app?.close();
-  await stopWebServer();
+  await closeApp(app);
 });
 
 async function chooseProject(file: string): Promise<void> {

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { frameStats, startFrames } from './frameLog';
 import { OUTPUT_DIR, screenshot, startApp, type RunningApp } from './harness';
-import { stopWebServer, webUrl } from './webServer';
+import { closeApp, openStartScreen } from './appForThisFile';
 
 // Issue #11: a large import is parsed in a web worker, so the window keeps drawing and Cancel works.
 // Measured here (headless Chromium, 2 shared cores), max frame gap while the 100,000-row CSV is read:
@@ -31,13 +31,11 @@ beforeAll(async () => {
   mkdirSync(OUTPUT_DIR, { recursive: true });
   csvPath = path.join(OUTPUT_DIR, 'import-100k-sites.csv');
   writeFileSync(csvPath, largeSitesCsv(ROWS));
-  app = await startApp(webUrl);
-  await app.page.waitForSelector('[data-testid="map"] path.county');
+  app = await openStartScreen();
 });
 
 afterAll(async () => {
-  await app?.close();
-  await stopWebServer();
+  await closeApp(app);
 });
 
 async function chooseLargeFile(page: Page): Promise<void> {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCsvTable } from '../../geodata/import';
 import { readProjectGpkg } from '../../geodata/project';
 import { screenshot, startApp, type RunningApp } from './harness';
-import { stopWebServer, webUrl } from './webServer';
+import { closeApp, openStartScreen } from './appForThisFile';
 
 let app: RunningApp;
 let dir: string;
@@ -23,13 +23,11 @@ const SITES_CSV = [
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'qc-files-e2e-'));
-  app = await startApp(webUrl);
-  await app.page.waitForSelector('[data-testid="map"] path.county');
+  app = await openStartScreen();
 });
 
 afterAll(async () => {
-  await app?.close();
-  await stopWebServer();
+  await closeApp(app);
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 

@@ -1,21 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, startApp, type RunningApp } from './harness';
-import { stopWebServer, webUrl } from './webServer';
+import { appForThisFile } from './appForThisFile';
 
 // Issue #7: the county report as PDF. The browser build keeps the HTML download; the desktop build's PDF button is driven here through a stand-in for preload's window.app
 // (the Electron binary cannot run on this machine; main's printing is unit-tested with electron mocked).
-let app: RunningApp;
-
-beforeAll(async () => {
-  app = await startApp(webUrl);
-  await app.page.waitForSelector('[data-testid="map"] path.county');
-});
-
-afterAll(async () => {
-  await app?.close();
-  await stopWebServer();
-});
+const app = appForThisFile();
 
 async function openSample(page: Page): Promise<void> {
   await page.getByTestId('open-sample').click();

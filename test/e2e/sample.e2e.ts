@@ -1,18 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OUTPUT_DIR, screenshot, startApp, type RunningApp } from './harness';
-import { stopWebServer, webUrl } from './webServer';
+import { appForThisFile } from './appForThisFile';
 
-let app: RunningApp;
-
-beforeAll(async () => {
-  app = await startApp(webUrl);
-  await app.page.waitForSelector('[data-testid="map"] path.county');
-});
-
-afterAll(async () => {
-  await app?.close();
-  await stopWebServer();
-});
+const app = appForThisFile();
 
 describe('the sample county', () => {
   it('opens from the start screen with every layer, and computes its coverage', async () => {

@@ -1,19 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, startApp, type RunningApp } from './harness';
-import { stopWebServer, webUrl } from './webServer';
+import { appForThisFile } from './appForThisFile';
 
-let app: RunningApp;
-
-beforeAll(async () => {
-  app = await startApp(webUrl);
-  await app.page.waitForSelector('[data-testid="map"] path.county');
-});
-
-afterAll(async () => {
-  await app?.close();
-  await stopWebServer();
-});
+const app = appForThisFile();
 
 const kpiValue = async (id: string) => Number(await app.page.locator(`[data-kpi="${id}"]`).getAttribute('data-value'));
 /**
