@@ -57,7 +57,8 @@ function overlaps(a: CellWindow, b: CellWindow): boolean {
  * - DL throughput by attenuated Shannon, NR-adapted (TR 36.942 Annex A.1; core/radio/linkBudget.ts), with the
  *   project band's bandwidth and DL duty.
  * Incremental: upsertSite / removeSite subtract the old footprint, add the new one and re-search the best
- * server only in cells the changed site served; only the in-range cells of the old and new footprint are
+ * server only in cells the changed site served where no new value beats a per-cell bound on the second best
+ * (so a moved site that keeps its cells needs almost no re-search); only the in-range cells of the old and new footprint are
  * rederived. setSites rebuilds all. Powers come from the footprints' centi-dBm values through one 65,536-entry
  * table, so best-server RSRP is the stored value (within 0.005 dB of the prediction).
  * Results match a full recompute to rounding (property test: 0.01 dB). All sites are treated as co-channel
@@ -73,6 +74,11 @@ export class CoverageEngine {
   private readonly sumMw: Float64Array;
   /** best server's RSRP per cell, centi-dBm; NO_RSRP_CENTI_DBM where none */
   private readonly bestCentiDbm: Int16Array;
+  /**
+   * per cell, an upper bound on the RSRP of every sector but the best server, centi-dBm (exact after a
+   * compose or re-search, looser after removals): a new value above it is the best without a re-search
+   */
+  private readonly secondCentiDbm: Int16Array;
   private readonly mwOfCenti = mwTable();
   private readonly rescan: Uint8Array;
   private readonly noiseMw: number;
@@ -84,6 +90,7 @@ export class CoverageEngine {
     const n = ctx.grid.cols * ctx.grid.rows;
     this.sumMw = new Float64Array(n);
     this.bestCentiDbm = new Int16Array(n).fill(NO_RSRP_CENTI_DBM);
+    this.secondCentiDbm = new Int16Array(n).fill(NO_RSRP_CENTI_DBM);
     this.rescan = new Uint8Array(n);
     this.raster = {
       grid: ctx.grid,
@@ -141,6 +148,7 @@ export class CoverageEngine {
     this.raster.cellIds.length = 0;
     this.sumMw.fill(0);
     this.bestCentiDbm.fill(NO_RSRP_CENTI_DBM);
+    this.secondCentiDbm.fill(NO_RSRP_CENTI_DBM);
     this.raster.bestServer.fill(-1);
     for (const fp of footprints) {
       throwIfCancelled(options.cancel);
@@ -197,12 +205,13 @@ export class CoverageEngine {
 
   /**
    * Adds a footprint's power to the sums and takes over the best server where it is stronger. A cell marked
-   * by `subtract` still holds its old best power, the maximum of all others, so beating it resolves the mark.
+   * by `subtract` lost its best server; the second-best bound covers all the others there, so a value above it
+   * is the new best and resolves the mark (strictly above: no tie with an earlier sector to break).
    */
   private add(fp: SiteFootprint): void {
     const { cols } = this.ctx.grid;
     const { bestServer } = this.raster;
-    const { sumMw, bestCentiDbm, rescan, mwOfCenti } = this;
+    const { sumMw, bestCentiDbm, secondCentiDbm, rescan, mwOfCenti } = this;
     for (const sector of fp.sectors) {
       const idx = this.indexOfCell(sector.cellId);
       const values = sector.rsrpCentiDbm;
@@ -215,11 +224,17 @@ export class CoverageEngine {
           if (v === NO_RSRP_CENTI_DBM) continue;
           const i = shift + j;
           sumMw[i] += mwOfCenti[v + 32768];
-          if (bestServer[i] < 0 || v > bestCentiDbm[i]) {
+          if (rescan[i]) {
+            if (v > secondCentiDbm[i]) {
+              bestCentiDbm[i] = v;
+              bestServer[i] = idx;
+              rescan[i] = 0;
+            }
+          } else if (bestServer[i] < 0 || v > bestCentiDbm[i]) {
+            if (bestCentiDbm[i] > secondCentiDbm[i]) secondCentiDbm[i] = bestCentiDbm[i];
             bestCentiDbm[i] = v;
             bestServer[i] = idx;
-            rescan[i] = 0;
-          }
+          } else if (v > secondCentiDbm[i]) secondCentiDbm[i] = v;
         }
       }
     }
@@ -227,7 +242,7 @@ export class CoverageEngine {
 
   /**
    * Takes a footprint's power out of the sums and marks the cells it served for a best-server re-search
-   * (their best power stays as the bound `add` compares against).
+   * (unless `add` finds a value above their second-best bound).
    */
   private subtract(fp: SiteFootprint): void {
     const { cols } = this.ctx.grid;
@@ -251,14 +266,15 @@ export class CoverageEngine {
   }
 
   /**
-   * Re-searches the best server of the cells of `win` still marked, among the footprints overlapping them, in
-   * the footprint and sector order of a full compose (strict `>`: the first of equal values wins). Reads, per
+   * Re-searches the best server (and the exact second-best value) of the cells of `win` still marked, among the
+   * footprints overlapping them, in the footprint and sector order of a full compose (strict `>`: the first of
+   * equal values wins). Reads, per
    * footprint, sector and row, only the stored values between the row's first and last marked column.
    */
   private rescanMarked(win: CellWindow): void {
     const { cols } = this.ctx.grid;
     const { bestServer } = this.raster;
-    const { rescan, bestCentiDbm } = this;
+    const { rescan, bestCentiDbm, secondCentiDbm } = this;
     // per window row, the first and last marked grid column (last = -1 when none)
     const first = new Int32Array(win.rows);
     const last = new Int32Array(win.rows).fill(-1);
@@ -273,6 +289,7 @@ export class CoverageEngine {
         if (!rescan[i]) continue;
         bestServer[i] = -1;
         bestCentiDbm[i] = NO_RSRP_CENTI_DBM;
+        secondCentiDbm[i] = NO_RSRP_CENTI_DBM;
         if (last[r] < 0) first[r] = col;
         last[r] = col;
       }
@@ -301,10 +318,13 @@ export class CoverageEngine {
           const j1 = Math.min(fp.spanStart[r + 1] - 1, last[w] - shift + rowBase);
           for (let j = j0; j <= j1; j++) {
             const i = shift + j;
-            if (rescan[i] && values[j] > bestCentiDbm[i]) {
-              bestCentiDbm[i] = values[j];
+            if (!rescan[i]) continue;
+            const v = values[j];
+            if (v > bestCentiDbm[i]) {
+              secondCentiDbm[i] = bestCentiDbm[i];
+              bestCentiDbm[i] = v;
               bestServer[i] = idx;
-            }
+            } else if (v > secondCentiDbm[i]) secondCentiDbm[i] = v;
           }
         }
       }
