@@ -268,16 +268,19 @@ export class CoverageEngine {
   /**
    * Re-searches the best server (and the exact second-best value) of the cells of `win` still marked, among the
    * footprints overlapping them, in the footprint and sector order of a full compose (strict `>`: the first of
-   * equal values wins). Reads, per
-   * footprint, sector and row, only the stored values between the row's first and last marked column.
+   * equal values wins). Reads, per footprint, sector and row, only the stored values in that row's runs of
+   * marked cells: marks left after a move are few and scattered, and a town's hundreds of micro footprints
+   * overlap them.
    */
   private rescanMarked(win: CellWindow): void {
     const { cols } = this.ctx.grid;
     const { bestServer } = this.raster;
     const { rescan, bestCentiDbm, secondCentiDbm } = this;
-    // per window row, the first and last marked grid column (last = -1 when none)
-    const first = new Int32Array(win.rows);
-    const last = new Int32Array(win.rows).fill(-1);
+    // runs of marked cells, grid columns [runFirst, runLast], row by row: window row w holds runs
+    // rowRuns[w]..rowRuns[w + 1] - 1
+    const rowRuns = new Int32Array(win.rows + 1);
+    const runFirst: number[] = [];
+    const runLast: number[] = [];
     let row0 = Infinity;
     let row1 = -1;
     let col0 = Infinity;
@@ -290,14 +293,18 @@ export class CoverageEngine {
         bestServer[i] = -1;
         bestCentiDbm[i] = NO_RSRP_CENTI_DBM;
         secondCentiDbm[i] = NO_RSRP_CENTI_DBM;
-        if (last[r] < 0) first[r] = col;
-        last[r] = col;
+        if (runFirst.length > rowRuns[r] && runLast[runLast.length - 1] === col - 1) runLast[runLast.length - 1] = col;
+        else {
+          runFirst.push(col);
+          runLast.push(col);
+        }
       }
-      if (last[r] < 0) continue;
+      rowRuns[r + 1] = runFirst.length;
+      if (rowRuns[r + 1] === rowRuns[r]) continue;
       row0 = Math.min(row0, win.row0 + r);
       row1 = win.row0 + r;
-      col0 = Math.min(col0, first[r]);
-      col1 = Math.max(col1, last[r]);
+      col0 = Math.min(col0, runFirst[rowRuns[r]]);
+      col1 = Math.max(col1, runLast[rowRuns[r + 1] - 1]);
     }
     if (row1 < 0) return;
     const box: CellWindow = { col0, row0, cols: col1 - col0 + 1, rows: row1 - row0 + 1 };
@@ -305,37 +312,41 @@ export class CoverageEngine {
       if (!overlaps(fp, box)) continue;
       const rFirst = Math.max(row0, fp.row0) - fp.row0;
       const rLast = Math.min(row1, fp.row0 + fp.rows - 1) - fp.row0;
-      for (const sector of fp.sectors) {
-        const values = sector.rsrpCentiDbm;
-        const idx = this.cellIndex.get(sector.cellId)!;
-        for (let r = rFirst; r <= rLast; r++) {
-          const w = fp.row0 + r - win.row0;
-          if (last[w] < 0) continue;
-          const rowBase = (fp.row0 + r) * cols;
-          // grid index of value j: shift + j; its grid column: shift + j − rowBase
-          const shift = rowBase + fp.col0 + fp.spanCol0[r] - fp.spanStart[r];
-          const j0 = Math.max(fp.spanStart[r], first[w] - shift + rowBase);
-          const j1 = Math.min(fp.spanStart[r + 1] - 1, last[w] - shift + rowBase);
-          for (let j = j0; j <= j1; j++) {
-            const i = shift + j;
-            if (!rescan[i]) continue;
-            const v = values[j];
-            if (v > bestCentiDbm[i]) {
-              secondCentiDbm[i] = bestCentiDbm[i];
-              bestCentiDbm[i] = v;
-              bestServer[i] = idx;
-            } else if (v > secondCentiDbm[i]) secondCentiDbm[i] = v;
+      const indices = fp.sectors.map((sector) => this.cellIndex.get(sector.cellId)!);
+      for (let r = rFirst; r <= rLast; r++) {
+        const w = fp.row0 + r - win.row0;
+        if (rowRuns[w + 1] === rowRuns[w]) continue;
+        // grid index of value j: shift + j; its grid column: j + colShift
+        const colShift = fp.col0 + fp.spanCol0[r] - fp.spanStart[r];
+        const shift = (fp.row0 + r) * cols + colShift;
+        for (let run = rowRuns[w]; run < rowRuns[w + 1]; run++) {
+          const j0 = Math.max(fp.spanStart[r], runFirst[run] - colShift);
+          const j1 = Math.min(fp.spanStart[r + 1] - 1, runLast[run] - colShift);
+          // runs go left to right: the first one past the span ends the row
+          if (runFirst[run] - colShift >= fp.spanStart[r + 1]) break;
+          if (j0 > j1) continue;
+          for (let k = 0; k < indices.length; k++) {
+            const values = fp.sectors[k].rsrpCentiDbm;
+            for (let j = j0; j <= j1; j++) {
+              const i = shift + j;
+              const v = values[j];
+              if (v > bestCentiDbm[i]) {
+                secondCentiDbm[i] = bestCentiDbm[i];
+                bestCentiDbm[i] = v;
+                bestServer[i] = indices[k];
+              } else if (v > secondCentiDbm[i]) secondCentiDbm[i] = v;
+            }
           }
         }
       }
     }
-    for (let row = row0; row <= row1; row++) {
-      const w = row - win.row0;
-      for (let col = first[w]; col <= last[w]; col++) {
-        const i = row * cols + col;
-        if (!rescan[i]) continue;
-        rescan[i] = 0;
-        if (bestServer[i] < 0) this.sumMw[i] = 0;
+    for (let w = row0 - win.row0; w <= row1 - win.row0; w++) {
+      const base = (win.row0 + w) * cols;
+      for (let run = rowRuns[w]; run < rowRuns[w + 1]; run++) {
+        for (let i = base + runFirst[run]; i <= base + runLast[run]; i++) {
+          rescan[i] = 0;
+          if (bestServer[i] < 0) this.sumMw[i] = 0;
+        }
       }
     }
   }
