@@ -25,8 +25,7 @@
  *   full recompute wall / CPU, s     20.9 / 19.3 / 23.9, 17.3 / 15.4 / 15.7    15.6 / 21.1 / 24.0, 14.1 / 15.9 / 16.0
  *   peak RSS, MiB                    746 / 753 / 729        721 / 701 / 710
  * Too noisy for 7 spots, so also interleaved in one process (a scratch harness, not committed: old and new code
- * alternating on the same 9 spots x 5
- * repetitions, CPU ms, median (min)), load 6.1-7.3, two runs:
+ * alternating on the same 9 spots x 5 repetitions, CPU ms, median (min)), load 6.1-7.3, two runs:
  *   predict 21.3 (15.5) -> 19.1 (13.4) and 23.8 (16.1) -> 21.4 (13.3); add 30.5 (22.6) -> 28.2 (19.9) and
  *   32.8 (20.3) -> 30.3 (19.5); move 38.0 (26.9) -> 33.6 (23.6) and 40.1 (25.0) -> 35.4 (23.3); remove
  *   15.5 (8.3) -> 13.9 (8.0) and 16.6 (10.7) -> 14.0 (9.4).
