@@ -42,6 +42,24 @@ function log2Positive(x: number): number {
   return (high >>> 20) - 1023 + log2Table[k] + (log2Table[k + 1] - log2Table[k]) * t;
 }
 
+/**
+ * The footprint re-built in one fixed object shape, sharing its arrays: footprints predicted in this thread and
+ * ones cloned from workers have different hidden classes, and the engine's loops, compiled for one, were
+ * deoptimised by the other at the first edits after a compose (V8 "wrong map").
+ */
+function uniformFootprint(fp: SiteFootprint): SiteFootprint {
+  return {
+    siteId: fp.siteId,
+    col0: fp.col0,
+    row0: fp.row0,
+    cols: fp.cols,
+    rows: fp.rows,
+    spanCol0: fp.spanCol0,
+    spanStart: fp.spanStart,
+    sectors: fp.sectors.map((sector) => ({ cellId: sector.cellId, rsrpCentiDbm: sector.rsrpCentiDbm })),
+  };
+}
+
 function overlaps(a: CellWindow, b: CellWindow): boolean {
   return a.col0 < b.col0 + b.cols && b.col0 < a.col0 + a.cols && a.row0 < b.row0 + b.rows && b.row0 < a.row0 + a.rows;
 }
@@ -112,7 +130,7 @@ export class CoverageEngine {
     ];
   }
 
-  /** Footprint of a site held by the engine, or undefined. */
+  /** Footprint of a site held by the engine (the given one re-built in a fixed shape, sharing its arrays), or undefined. */
   footprint(siteId: string): SiteFootprint | undefined {
     return this.footprints.get(siteId);
   }
@@ -152,8 +170,9 @@ export class CoverageEngine {
     this.raster.bestServer.fill(-1);
     for (const fp of footprints) {
       throwIfCancelled(options.cancel);
-      this.footprints.set(fp.siteId, fp);
-      this.add(fp);
+      const held = uniformFootprint(fp);
+      this.footprints.set(held.siteId, held);
+      this.add(held);
     }
     const all: CellWindow = { col0: 0, row0: 0, cols: this.ctx.grid.cols, rows: this.ctx.grid.rows };
     this.derive(all);
@@ -167,7 +186,8 @@ export class CoverageEngine {
   }
 
   /** As upsertSite, from an already predicted footprint. */
-  upsertFootprint(fp: SiteFootprint): CellWindow {
+  upsertFootprint(predicted: SiteFootprint): CellWindow {
+    const fp = uniformFootprint(predicted);
     const old = this.footprints.get(fp.siteId);
     let win: CellWindow = { col0: fp.col0, row0: fp.row0, cols: fp.cols, rows: fp.rows };
     if (old) {
