@@ -42,6 +42,24 @@ function log2Positive(x: number): number {
   return (high >>> 20) - 1023 + log2Table[k] + (log2Table[k + 1] - log2Table[k]) * t;
 }
 
+/**
+ * The footprint re-built in one fixed object shape, sharing its arrays: footprints predicted in this thread and
+ * ones cloned from workers have different hidden classes, and the engine's loops, compiled for one, were
+ * deoptimised by the other at the first edits after a compose (V8 "wrong map").
+ */
+function uniformFootprint(fp: SiteFootprint): SiteFootprint {
+  return {
+    siteId: fp.siteId,
+    col0: fp.col0,
+    row0: fp.row0,
+    cols: fp.cols,
+    rows: fp.rows,
+    spanCol0: fp.spanCol0,
+    spanStart: fp.spanStart,
+    sectors: fp.sectors.map((sector) => ({ cellId: sector.cellId, rsrpCentiDbm: sector.rsrpCentiDbm })),
+  };
+}
+
 function overlaps(a: CellWindow, b: CellWindow): boolean {
   return a.col0 < b.col0 + b.cols && b.col0 < a.col0 + a.cols && a.row0 < b.row0 + b.rows && b.row0 < a.row0 + a.rows;
 }
@@ -57,7 +75,8 @@ function overlaps(a: CellWindow, b: CellWindow): boolean {
  * - DL throughput by attenuated Shannon, NR-adapted (TR 36.942 Annex A.1; core/radio/linkBudget.ts), with the
  *   project band's bandwidth and DL duty.
  * Incremental: upsertSite / removeSite subtract the old footprint, add the new one and re-search the best
- * server only in cells the changed site served; only the in-range cells of the old and new footprint are
+ * server only in cells the changed site served where no new value beats a per-cell bound on the second best
+ * (so a moved site that keeps its cells needs almost no re-search); only the in-range cells of the old and new footprint are
  * rederived. setSites rebuilds all. Powers come from the footprints' centi-dBm values through one 65,536-entry
  * table, so best-server RSRP is the stored value (within 0.005 dB of the prediction).
  * Results match a full recompute to rounding (property test: 0.01 dB). All sites are treated as co-channel
@@ -73,6 +92,11 @@ export class CoverageEngine {
   private readonly sumMw: Float64Array;
   /** best server's RSRP per cell, centi-dBm; NO_RSRP_CENTI_DBM where none */
   private readonly bestCentiDbm: Int16Array;
+  /**
+   * per cell, an upper bound on the RSRP of every sector but the best server, centi-dBm (exact after a
+   * compose or re-search, looser after removals): a new value above it is the best without a re-search
+   */
+  private readonly secondCentiDbm: Int16Array;
   private readonly mwOfCenti = mwTable();
   private readonly rescan: Uint8Array;
   private readonly noiseMw: number;
@@ -84,6 +108,7 @@ export class CoverageEngine {
     const n = ctx.grid.cols * ctx.grid.rows;
     this.sumMw = new Float64Array(n);
     this.bestCentiDbm = new Int16Array(n).fill(NO_RSRP_CENTI_DBM);
+    this.secondCentiDbm = new Int16Array(n).fill(NO_RSRP_CENTI_DBM);
     this.rescan = new Uint8Array(n);
     this.raster = {
       grid: ctx.grid,
@@ -105,7 +130,7 @@ export class CoverageEngine {
     ];
   }
 
-  /** Footprint of a site held by the engine, or undefined. */
+  /** Footprint of a site held by the engine (the given one re-built in a fixed shape, sharing its arrays), or undefined. */
   footprint(siteId: string): SiteFootprint | undefined {
     return this.footprints.get(siteId);
   }
@@ -141,11 +166,13 @@ export class CoverageEngine {
     this.raster.cellIds.length = 0;
     this.sumMw.fill(0);
     this.bestCentiDbm.fill(NO_RSRP_CENTI_DBM);
+    this.secondCentiDbm.fill(NO_RSRP_CENTI_DBM);
     this.raster.bestServer.fill(-1);
     for (const fp of footprints) {
       throwIfCancelled(options.cancel);
-      this.footprints.set(fp.siteId, fp);
-      this.add(fp);
+      const held = uniformFootprint(fp);
+      this.footprints.set(held.siteId, held);
+      this.add(held);
     }
     const all: CellWindow = { col0: 0, row0: 0, cols: this.ctx.grid.cols, rows: this.ctx.grid.rows };
     this.derive(all);
@@ -159,7 +186,8 @@ export class CoverageEngine {
   }
 
   /** As upsertSite, from an already predicted footprint. */
-  upsertFootprint(fp: SiteFootprint): CellWindow {
+  upsertFootprint(predicted: SiteFootprint): CellWindow {
+    const fp = uniformFootprint(predicted);
     const old = this.footprints.get(fp.siteId);
     let win: CellWindow = { col0: fp.col0, row0: fp.row0, cols: fp.cols, rows: fp.rows };
     if (old) {
@@ -197,12 +225,13 @@ export class CoverageEngine {
 
   /**
    * Adds a footprint's power to the sums and takes over the best server where it is stronger. A cell marked
-   * by `subtract` still holds its old best power, the maximum of all others, so beating it resolves the mark.
+   * by `subtract` lost its best server; the second-best bound covers all the others there, so a value above it
+   * is the new best and resolves the mark (strictly above: no tie with an earlier sector to break).
    */
   private add(fp: SiteFootprint): void {
     const { cols } = this.ctx.grid;
     const { bestServer } = this.raster;
-    const { sumMw, bestCentiDbm, rescan, mwOfCenti } = this;
+    const { sumMw, bestCentiDbm, secondCentiDbm, rescan, mwOfCenti } = this;
     for (const sector of fp.sectors) {
       const idx = this.indexOfCell(sector.cellId);
       const values = sector.rsrpCentiDbm;
@@ -215,11 +244,17 @@ export class CoverageEngine {
           if (v === NO_RSRP_CENTI_DBM) continue;
           const i = shift + j;
           sumMw[i] += mwOfCenti[v + 32768];
-          if (bestServer[i] < 0 || v > bestCentiDbm[i]) {
+          if (rescan[i]) {
+            if (v > secondCentiDbm[i]) {
+              bestCentiDbm[i] = v;
+              bestServer[i] = idx;
+              rescan[i] = 0;
+            }
+          } else if (bestServer[i] < 0 || v > bestCentiDbm[i]) {
+            if (bestCentiDbm[i] > secondCentiDbm[i]) secondCentiDbm[i] = bestCentiDbm[i];
             bestCentiDbm[i] = v;
             bestServer[i] = idx;
-            rescan[i] = 0;
-          }
+          } else if (v > secondCentiDbm[i]) secondCentiDbm[i] = v;
         }
       }
     }
@@ -227,7 +262,7 @@ export class CoverageEngine {
 
   /**
    * Takes a footprint's power out of the sums and marks the cells it served for a best-server re-search
-   * (their best power stays as the bound `add` compares against).
+   * (unless `add` finds a value above their second-best bound).
    */
   private subtract(fp: SiteFootprint): void {
     const { cols } = this.ctx.grid;
@@ -251,17 +286,21 @@ export class CoverageEngine {
   }
 
   /**
-   * Re-searches the best server of the cells of `win` still marked, among the footprints overlapping them, in
-   * the footprint and sector order of a full compose (strict `>`: the first of equal values wins). Reads, per
-   * footprint, sector and row, only the stored values between the row's first and last marked column.
+   * Re-searches the best server (and the exact second-best value) of the cells of `win` still marked, among the
+   * footprints overlapping them, in the footprint and sector order of a full compose (strict `>`: the first of
+   * equal values wins). Reads, per footprint, sector and row, only the stored values in that row's runs of
+   * marked cells: marks left after a move are few and scattered, and a town's hundreds of micro footprints
+   * overlap them.
    */
   private rescanMarked(win: CellWindow): void {
     const { cols } = this.ctx.grid;
     const { bestServer } = this.raster;
-    const { rescan, bestCentiDbm } = this;
-    // per window row, the first and last marked grid column (last = -1 when none)
-    const first = new Int32Array(win.rows);
-    const last = new Int32Array(win.rows).fill(-1);
+    const { rescan, bestCentiDbm, secondCentiDbm } = this;
+    // runs of marked cells, grid columns [runFirst, runLast], row by row: window row w holds runs
+    // rowRuns[w]..rowRuns[w + 1] - 1
+    const rowRuns = new Int32Array(win.rows + 1);
+    const runFirst: number[] = [];
+    const runLast: number[] = [];
     let row0 = Infinity;
     let row1 = -1;
     let col0 = Infinity;
@@ -273,14 +312,19 @@ export class CoverageEngine {
         if (!rescan[i]) continue;
         bestServer[i] = -1;
         bestCentiDbm[i] = NO_RSRP_CENTI_DBM;
-        if (last[r] < 0) first[r] = col;
-        last[r] = col;
+        secondCentiDbm[i] = NO_RSRP_CENTI_DBM;
+        if (runFirst.length > rowRuns[r] && runLast[runLast.length - 1] === col - 1) runLast[runLast.length - 1] = col;
+        else {
+          runFirst.push(col);
+          runLast.push(col);
+        }
       }
-      if (last[r] < 0) continue;
+      rowRuns[r + 1] = runFirst.length;
+      if (rowRuns[r + 1] === rowRuns[r]) continue;
       row0 = Math.min(row0, win.row0 + r);
       row1 = win.row0 + r;
-      col0 = Math.min(col0, first[r]);
-      col1 = Math.max(col1, last[r]);
+      col0 = Math.min(col0, runFirst[rowRuns[r]]);
+      col1 = Math.max(col1, runLast[rowRuns[r + 1] - 1]);
     }
     if (row1 < 0) return;
     const box: CellWindow = { col0, row0, cols: col1 - col0 + 1, rows: row1 - row0 + 1 };
@@ -288,34 +332,41 @@ export class CoverageEngine {
       if (!overlaps(fp, box)) continue;
       const rFirst = Math.max(row0, fp.row0) - fp.row0;
       const rLast = Math.min(row1, fp.row0 + fp.rows - 1) - fp.row0;
-      for (const sector of fp.sectors) {
-        const values = sector.rsrpCentiDbm;
-        const idx = this.cellIndex.get(sector.cellId)!;
-        for (let r = rFirst; r <= rLast; r++) {
-          const w = fp.row0 + r - win.row0;
-          if (last[w] < 0) continue;
-          const rowBase = (fp.row0 + r) * cols;
-          // grid index of value j: shift + j; its grid column: shift + j − rowBase
-          const shift = rowBase + fp.col0 + fp.spanCol0[r] - fp.spanStart[r];
-          const j0 = Math.max(fp.spanStart[r], first[w] - shift + rowBase);
-          const j1 = Math.min(fp.spanStart[r + 1] - 1, last[w] - shift + rowBase);
-          for (let j = j0; j <= j1; j++) {
-            const i = shift + j;
-            if (rescan[i] && values[j] > bestCentiDbm[i]) {
-              bestCentiDbm[i] = values[j];
-              bestServer[i] = idx;
+      const indices = fp.sectors.map((sector) => this.cellIndex.get(sector.cellId)!);
+      for (let r = rFirst; r <= rLast; r++) {
+        const w = fp.row0 + r - win.row0;
+        if (rowRuns[w + 1] === rowRuns[w]) continue;
+        // grid index of value j: shift + j; its grid column: j + colShift
+        const colShift = fp.col0 + fp.spanCol0[r] - fp.spanStart[r];
+        const shift = (fp.row0 + r) * cols + colShift;
+        for (let run = rowRuns[w]; run < rowRuns[w + 1]; run++) {
+          const j0 = Math.max(fp.spanStart[r], runFirst[run] - colShift);
+          const j1 = Math.min(fp.spanStart[r + 1] - 1, runLast[run] - colShift);
+          // runs go left to right: the first one past the span ends the row
+          if (runFirst[run] - colShift >= fp.spanStart[r + 1]) break;
+          if (j0 > j1) continue;
+          for (let k = 0; k < indices.length; k++) {
+            const values = fp.sectors[k].rsrpCentiDbm;
+            for (let j = j0; j <= j1; j++) {
+              const i = shift + j;
+              const v = values[j];
+              if (v > bestCentiDbm[i]) {
+                secondCentiDbm[i] = bestCentiDbm[i];
+                bestCentiDbm[i] = v;
+                bestServer[i] = indices[k];
+              } else if (v > secondCentiDbm[i]) secondCentiDbm[i] = v;
             }
           }
         }
       }
     }
-    for (let row = row0; row <= row1; row++) {
-      const w = row - win.row0;
-      for (let col = first[w]; col <= last[w]; col++) {
-        const i = row * cols + col;
-        if (!rescan[i]) continue;
-        rescan[i] = 0;
-        if (bestServer[i] < 0) this.sumMw[i] = 0;
+    for (let w = row0 - win.row0; w <= row1 - win.row0; w++) {
+      const base = (win.row0 + w) * cols;
+      for (let run = rowRuns[w]; run < rowRuns[w + 1]; run++) {
+        for (let i = base + runFirst[run]; i <= base + runLast[run]; i++) {
+          rescan[i] = 0;
+          if (bestServer[i] < 0) this.sumMw[i] = 0;
+        }
       }
     }
   }

@@ -8,7 +8,7 @@ import { losProbability, pathLoss38901Db } from '../radio/pathLoss38901';
 import { windowAround, type CellWindow } from './cellWindow';
 import type { CoverageContext } from './coverageContext';
 import { profileTerrainLoss } from './profileTerrainLoss';
-import { resolveSiteRadio, KIND_TX_DEFAULTS } from './siteRadio';
+import { resolveSiteRadio, KIND_TX_DEFAULTS, type SiteRadio } from './siteRadio';
 import { sweepTerrainLoss, type FootprintOctants, type TerrainLoss } from './sweepTerrainLoss';
 
 /**
@@ -76,6 +76,59 @@ function backLobeTest(capDeg: number): { sinCap: number; cosCap: number } {
 /** TR 38.901 distances start at 10 m; nearer cells take the 10 m loss. */
 const MIN_DISTANCE_M = 10;
 
+let scratchObstructed = new Uint8Array(0);
+let scratchDiffractionDb = new Float32Array(0);
+
+/**
+ * The sweep's window arrays, reused from site to site (the sweep clears them; nothing keeps them past one
+ * prediction): 0.8 MB allocated per macro site made the garbage collector run often in the workers.
+ */
+function terrainScratch(cells: number): { isObstructed: Uint8Array; diffractionDb: Float32Array } {
+  if (scratchObstructed.length < cells) {
+    scratchObstructed = new Uint8Array(cells);
+    scratchDiffractionDb = new Float32Array(cells);
+  }
+  return { isObstructed: scratchObstructed.subarray(0, cells), diffractionDb: scratchDiffractionDb.subarray(0, cells) };
+}
+
+/** Path-loss tables of the last few (model, heights, frequency, range): a dragged or re-added site reuses its own. */
+const TABLE_CACHE_SIZE = 16;
+const tableCache = new Map<string, { blendDb: Float64Array; nlosDb: Float64Array }>();
+
+/**
+ * Path loss at 1 m steps from 0 to the range + 1 m, dB: the blend (clear or unknown profile) and NLOS
+ * (terrain-obstructed). Cached (least recently used first out): a 5 km pair took ~1.4 ms, a tenth of a macro
+ * site's prediction.
+ */
+function pathLossTables(sr: SiteRadio, hBsM: number, hUtM: number): { blendDb: Float64Array; nlosDb: Float64Array } {
+  const tableLength = Math.ceil(sr.maxRangeM) + 2;
+  const key = `${sr.model}|${hBsM}|${hUtM}|${sr.freqMhz}|${tableLength}`;
+  let tables = tableCache.get(key);
+  if (tables) {
+    tableCache.delete(key);
+    tableCache.set(key, tables);
+    return tables;
+  }
+  const freqGhz = sr.freqMhz / 1000;
+  const blendDb = new Float64Array(tableLength);
+  const nlosDb = new Float64Array(tableLength);
+  for (let i = 0; i < tableLength; i++) {
+    const dM = Math.max(i, MIN_DISTANCE_M);
+    if (sr.model === 'cost231') {
+      blendDb[i] = nlosDb[i] = cost231HataDb(dM, hBsM, hUtM, sr.freqMhz);
+    } else {
+      // P·PL_LOS + (1 − P)·PL_NLOS as pathLossLosBlendDb, sharing the NLOS value with the obstructed table
+      const p = losProbability(sr.model, dM, hUtM);
+      nlosDb[i] = pathLoss38901Db(sr.model, dM, hBsM, hUtM, freqGhz, false);
+      blendDb[i] = p * pathLoss38901Db(sr.model, dM, hBsM, hUtM, freqGhz, true) + (1 - p) * nlosDb[i];
+    }
+  }
+  tables = { blendDb, nlosDb };
+  tableCache.set(key, tables);
+  if (tableCache.size > TABLE_CACHE_SIZE) tableCache.delete(tableCache.keys().next().value!);
+  return tables;
+}
+
 /**
  * Predicted outdoor SS-RSRP, dBm, of each sector of `site` over the cells within its kind's maximum range
  * (settings.radio.maxRangeM), stored as centi-dBm over one span per row (SiteFootprint). Per cell: RSRP = EPRE + G_antenna − PL + G_UE − L_diffraction, with
@@ -88,7 +141,8 @@ const MIN_DISTANCE_M = 10;
  * - the 3GPP sector pattern with mechanical + electrical downtilt (TR 38.901 Table 7.3-1, §7.1.3) toward
  *   the cell, elevation from antenna and receiver heights above sea level; omni antennas the vertical cut;
  * - EPRE = P_tx − 10 log10(12 N_PRB) from the band preset (macro) or KIND_TX_DEFAULTS (micro, indoor).
- * Path loss is tabulated per site at 1 m steps and interpolated (a few hundredths of a dB).
+ * Path loss is tabulated at 1 m steps and interpolated (a few hundredths of a dB); the tables of the last few
+ * (model, heights, range) are kept, so an edited site reuses its own.
  * With `octants`, only that half of the cells is predicted (the sweep's x-major or y-major octants; the rest
  * NO_RSRP_CENTI_DBM), so two workers can share one site: mergeFootprintOctants joins the halves.
  * Throws RangeError for bad input (see resolveSiteRadio); the per-cell loop never throws.
@@ -109,23 +163,8 @@ export function predictSiteFootprint(
   const win = windowAround(grid, sr.col, sr.row, sr.maxRangeM);
   const hBsM = site.heightAglM;
   const hUtM = radio.ueHeightM;
-  const freqGhz = sr.freqMhz / 1000;
 
-  // path-loss tables at 1 m: blend (clear or unknown) and NLOS (terrain-obstructed)
-  const tableLength = Math.ceil(sr.maxRangeM) + 2;
-  const blendDb = new Float64Array(tableLength);
-  const nlosDb = new Float64Array(tableLength);
-  for (let i = 0; i < tableLength; i++) {
-    const dM = Math.max(i, MIN_DISTANCE_M);
-    if (sr.model === 'cost231') {
-      blendDb[i] = nlosDb[i] = cost231HataDb(dM, hBsM, hUtM, sr.freqMhz);
-    } else {
-      // P·PL_LOS + (1 − P)·PL_NLOS as pathLossLosBlendDb, sharing the NLOS value with the obstructed table
-      const p = losProbability(sr.model, dM, hUtM);
-      nlosDb[i] = pathLoss38901Db(sr.model, dM, hBsM, hUtM, freqGhz, false);
-      blendDb[i] = p * pathLoss38901Db(sr.model, dM, hBsM, hUtM, freqGhz, true) + (1 - p) * nlosDb[i];
-    }
-  }
+  const { blendDb, nlosDb } = pathLossTables(sr, hBsM, hUtM);
 
   const siteGroundM = terrainM ? terrainM[sr.row * grid.cols + sr.col] : NaN;
   const hasTerrain = terrainM !== undefined && Number.isFinite(siteGroundM);
@@ -134,7 +173,18 @@ export function predictSiteFootprint(
     const method = options.terrainMethod ?? 'sweep';
     terrain =
       method === 'sweep'
-        ? sweepTerrainLoss(grid, terrainM, win, sr.col, sr.row, hBsM, hUtM, sr.freqMhz, { maxDistanceM: sr.maxRangeM + grid.cellSizeM, octants: options.octants })
+        ? sweepTerrainLoss(
+            grid,
+            terrainM,
+            win,
+            sr.col,
+            sr.row,
+            hBsM,
+            hUtM,
+            sr.freqMhz,
+            { maxDistanceM: sr.maxRangeM + grid.cellSizeM, octants: options.octants },
+            terrainScratch(win.cols * win.rows),
+          )
         : profileTerrainLoss(grid, terrainM, win, sr.col, sr.row, hBsM, hUtM, sr.freqMhz, { method });
   }
 
@@ -219,34 +269,27 @@ export function predictSiteFootprint(
       } else {
         lossDb = blendDb[i0] + (blendDb[i0 + 1] - blendDb[i0]) * frac;
       }
-      // direction to the cell: unit vector (north-east-up) and elevation
-      const invRM = 1 / Math.sqrt(dM * dM + dzM * dzM);
-      const cosE = dM * invRM;
-      const sinE = dzM * invRM;
-      const invDM = 1 / dM;
-      const cb = dM > 0 ? dyM * invDM : 1;
-      const sb = dM > 0 ? dxM * invDM : 0;
+      // direction to the cell, north-east-up, left unnormalised: the angles below are ratios of its components
       for (let k = 0; k < sectors.length; k++) {
         const s = sectors[k];
         let gainDb: number;
         if (s.isOmni) {
-          const e = atan2Deg(sinE, cosE) + s.elecTiltDeg;
+          const e = atan2Deg(dzM, dM) + s.elecTiltDeg;
           gainDb = -Math.min(s.vCoef * e * e, omniSlaDb);
         } else {
-          const x = cosE * (cb * s.cosAz + sb * s.sinAz);
-          const y = cosE * (sb * s.cosAz - cb * s.sinAz);
+          const x = dyM * s.cosAz + dxM * s.sinAz;
+          const y = dxM * s.cosAz - dyM * s.sinAz;
           let xa = x;
-          let za = sinE;
+          let za = dzM;
           if (s.hasMech) {
-            xa = x * s.cosMech - sinE * s.sinMech;
-            za = x * s.sinMech + sinE * s.cosMech;
+            xa = x * s.cosMech - dzM * s.sinMech;
+            za = x * s.sinMech + dzM * s.cosMech;
           }
           if (xa * s.sinCap <= Math.abs(y) * s.cosCap) {
             gainDb = -amDb; // behind the antenna: A_H alone reaches the front-to-back cap
           } else {
             const phi = atan2Deg(y, xa);
             const aH = s.hCoef * phi * phi;
-            // |(xa, y, za)| = 1, so elevation = atan2(za, |(xa, y)|)
             const theta = atan2Deg(za, Math.sqrt(xa * xa + y * y)) + s.elecTiltDeg;
             gainDb = -Math.min(aH + Math.min(s.vCoef * theta * theta, amDb), amDb);
           }

@@ -44,8 +44,9 @@ function jOfV(v: number): number {
  * largest-v edge and up to two secondary edges; on smooth hills those secondary edges add about 6 dB each
  * per sample near the crest (the plain Deygout sum's known overestimate), so the sweep keeps one edge.
  * Sources: ITU-R P.526-15 §4.1 (J(v)), §4.5 (Deygout); ITU-R P.452-17 eq. (14) (bulge); radio.md §4.
+ * Writes into `out` (cleared first; arrays of window.cols * window.rows cells) when given, to reuse them across sites.
  * Rays stop at `maxDistanceM` (default: the window's edge). With `octants`, only the cells of the x-major octants
- * (|Δcol| >= |Δrow|) or of the y-major ones (|Δrow| > |Δcol|) are evaluated, the others left clear: half the work each. Never throws; NaN terrain is no obstacle and a
+ * (|Δcol| >= |Δrow|) or of the y-major ones (|Δrow| > |Δcol|) are evaluated, the others left clear: half the work each. Throws RangeError only for an `out` of the wrong size; NaN terrain is no obstacle and a
  * NaN receiver height gives "clear".
  * @example sweepTerrainLoss(grid, dem, windowAround(grid, c, r, 5000), c, r, 35, 1.5, 3500)
  */
@@ -59,12 +60,21 @@ export function sweepTerrainLoss(
   ueHeightM: number,
   freqMhz: number,
   options: { kFactor?: number; maxDistanceM?: number; octants?: FootprintOctants } = {},
+  out: { isObstructed: Uint8Array; diffractionDb: Float32Array } = {
+    isObstructed: new Uint8Array(window.cols * window.rows),
+    diffractionDb: new Float32Array(window.cols * window.rows),
+  },
 ): TerrainLoss {
   const maxDistanceM = options.maxDistanceM ?? Infinity;
   const { cols: gridCols, rows: gridRows, cellSizeM } = grid;
   const { col0, row0, cols, rows } = window;
-  const isObstructed = new Uint8Array(cols * rows);
-  const diffractionDb = new Float32Array(cols * rows);
+  const { isObstructed, diffractionDb } = out;
+  if (isObstructed.length !== cols * rows || diffractionDb.length !== cols * rows) {
+    throw new RangeError(`out arrays must have window.cols * window.rows = ${cols * rows} cells, got ${isObstructed.length} and ${diffractionDb.length}`);
+  }
+  // a reused `out` still holds the previous site's values
+  isObstructed.fill(0);
+  diffractionDb.fill(0);
   const twoKa = 2 * (options.kFactor ?? 4 / 3) * EARTH_RADIUS_M;
   const twoOverLambda = (2 * freqMhz * 1e6) / SPEED_OF_LIGHT_M_PER_S;
   const txM = terrainM[siteRow * gridCols + siteCol] + txHeightAglM;

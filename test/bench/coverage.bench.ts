@@ -11,7 +11,36 @@
  * - the full recompute of the county's sites on a 2-worker worker_threads pool, and the peak RSS.
  * Targets (issue 4): add/move <= 20 ms; full recompute <= 10 s on 2 cores; peak memory <= 1.5 GB.
  *
- * Latest results (2026-11-24 08:14-08:18 UTC, branch perf: centi-dBm footprints over in-range spans, table
+ * Latest results (2026-12-01 21:41-21:58 UTC, branch wt-a, issue 4 edit path: second-best bound instead of most
+ * best-server re-searches, re-search over runs of marked cells, footprints held in one object shape, antenna
+ * angles from the unnormalised direction, cached path-loss tables, reused sweep arrays; generated terrain, default
+ * mix). The shared 2-core machine was busy throughout (1-min load average 2.7-7.3), so wall times are inflated and
+ * even CPU times swing by +-30 % between runs. Before = db4ab79, after = this branch, run alternately, 8 bench runs
+ * each; medians of 7 spots, CPU ms unless marked wall:
+ *   runs 4-8 (load 2.7-5.2)           before                          after (4-5 without the shape change)
+ *   add                               23.5 26.0 32.6 23.9 34.6        23.7 31.3 30.8 25.7 21.0
+ *   move by 200 m                     42.6 34.7 38.2 52.1 43.8        25.3 25.1 35.6 24.6 39.9
+ *   remove                            10.2 11.9 10.6 10.9 16.3         9.9 12.4 13.0  9.6 11.2
+ *   predict footprint only            18.3 17.1 21.7 17.4 24.7        16.3 15.3 24.2 22.4 23.3
+ *   add / move wall                   27/48 46/38 26/43 27/54 36/46   20/25 31/25 35/36 24/25 23/40
+ *   add / move on 2 workers, wall     19/23 38/43 39/49 19/35 40/48   21/26 27/30 41/34 26/33 32/40
+ *   full recompute wall, s            10.0 11.8 17.4 13.3 9.1          6.1 11.2 13.5 11.0 12.8
+ *   full recompute CPU, s             13.9 12.6 16.4 14.0 13.5        10.7 11.1 12.9 13.2 13.5
+ *   peak RSS, MiB                     735 731 745 729 733             731 725 717 725 723
+ *   runs 1-3 (load 5.6-7.0, without the shape change), add / move CPU: before 32.2/41.1 32.2/38.5 28.6/40.2,
+ *   after 23.9/35.4 36.9/37.0 39.4/38.8
+ * Interleaved in one process (a scratch harness, not committed: old and new code alternating on the same 9 spots x
+ * 5 repetitions, CPU ms, median (min)), load 6.1-7.3, two runs, before the footprint-shape change:
+ *   predict 21.3 (15.5) -> 19.1 (13.4) and 23.8 (16.1) -> 21.4 (13.3); add 30.5 (22.6) -> 28.2 (19.9) and
+ *   32.8 (20.3) -> 30.3 (19.5); move 38.0 (26.9) -> 33.6 (23.6) and 40.1 (25.0) -> 35.4 (23.3); remove
+ *   15.5 (8.3) -> 13.9 (8.0) and 16.6 (10.7) -> 14.0 (9.4).
+ * 1,500 macro (--macro-share 1, after, load 6.6-7.0): full recompute 66.6 s wall, 37.1 s CPU; peak RSS 1,399 MiB.
+ * Garbage collection in the workers during the full recompute: ~1.4 s -> ~0.5 s each (--cpu-prof). Not met: the
+ * 20 ms target. The prediction alone is ~13 ms CPU at best (sweep ~6.5, per-cell pattern loop ~6) and the engine's
+ * add / move ~5 / ~8 ms. Single calls reach 50-140 ms wall; --trace-deopt shows V8 "wrong map" deoptimisations
+ * of predictSiteFootprint in the edit phase (new site, option and sector-field shapes), likely part of that.
+ *
+ * Earlier results (2026-11-24 08:14-08:18 UTC, branch perf: centi-dBm footprints over in-range spans, table
  * compose, span-limited derive; shared 2-core Xeon, Node 20.20). The machine was busy with other engineers'
  * jobs: 1-min load average 7.1-8.4 on 2 cores, so wall times are inflated several-fold; CPU times
  * (process.cpuUsage) are the fairer figures. 1,500 sites = 500 macro (5 km, 3 sectors) + 1,000 micro (1 km,

@@ -71,4 +71,17 @@ describe('sweepTerrainLoss (radial sweep) against the exact per-profile Deygout 
     }
     expect(missed).toBe(0);
   });
+
+  it('writes into a reused out, cleared first, as into fresh arrays; rejects one of the wrong size', () => {
+    const hill = terrainFrom(grid, singleObstacle['a hill shadowing a valley']);
+    const cells = win.cols * win.rows;
+    const out = { isObstructed: new Uint8Array(cells).fill(1), diffractionDb: new Float32Array(cells).fill(99) };
+    const reused = sweepTerrainLoss(grid, hill, win, siteCol, siteRow, 30, 1.5, 3500, {}, out);
+    const fresh = sweepTerrainLoss(grid, hill, win, siteCol, siteRow, 30, 1.5, 3500);
+    expect(reused.isObstructed).toBe(out.isObstructed);
+    expect(reused.isObstructed).toEqual(fresh.isObstructed);
+    expect(reused.diffractionDb).toEqual(fresh.diffractionDb);
+    const short = { isObstructed: new Uint8Array(cells - 1), diffractionDb: new Float32Array(cells) };
+    expect(() => sweepTerrainLoss(grid, hill, win, siteCol, siteRow, 30, 1.5, 3500, {}, short)).toThrow(RangeError);
+  });
 });
