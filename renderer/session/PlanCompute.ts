@@ -6,6 +6,8 @@ import type { Olt, Place, Site } from '../../core/model';
 
 /** Places changed (an import or its undo): wait this long for more before the full recompute they need. */
 const PLACES_RECOMPUTE_DELAY_MS = 300;
+/** While a drag is held, the pointer counts as resting (and the dashboard catches up) after this long, ms. */
+const GESTURE_REST_MS = 150;
 import type { ScoreReport } from '../../core/scoring';
 import type { TaskTracker } from '../tasks/TaskTracker';
 import type { CoveragePool } from '../workers/pool';
@@ -70,6 +72,8 @@ export class PlanCompute {
   private sentOlts: readonly Olt[] | null = null;
   private sentPlaces: readonly Place[] | null = null;
   private recomputeTimer: ReturnType<typeof setTimeout> | undefined;
+  private restTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastEditSentMs = -Infinity;
   private isOpen = false;
   private inFlight = false;
   private disposed = false;
@@ -144,6 +148,7 @@ export class PlanCompute {
   dispose(): void {
     this.disposed = true;
     clearTimeout(this.recomputeTimer);
+    clearTimeout(this.restTimer);
     this.unsubscribe();
     this.terminate();
     this.suggest.dispose();
@@ -170,12 +175,13 @@ export class PlanCompute {
     }
     const removals = [...this.sent.keys()].filter((id) => !seen.has(id));
     if (upserts.length === 0 && removals.length === 0) {
-      if (this.isReportStale) this.sendReportRequest();
+      if (this.isReportStale) this.requestReportWhenRested();
       return;
     }
     this.sent = new Map(sites.map((s) => [s.id, s]));
     this.inFlight = true;
     const startedMs = performance.now();
+    this.lastEditSentMs = startedMs;
     Promise.resolve(this.worker.applyEdits({ upserts, removals }))
       .then((result) => this.apply(result, performance.now() - startedMs))
       .catch((err) => this.set({ status: 'error', error: err instanceof Error ? err.message : String(err) }))
@@ -183,6 +189,21 @@ export class PlanCompute {
         this.inFlight = false;
         this.pump();
       });
+  }
+
+  /**
+   * The report (dashboard, place and gap lists) once the edits rest. While a drag is held, only after the
+   * pointer has paused GESTURE_REST_MS: a report takes the worker a few tens of ms, and one started between two
+   * moves would hold up the coverage of the next (and of the drop).
+   */
+  private requestReportWhenRested(): void {
+    clearTimeout(this.restTimer);
+    const waitMs = this.lastEditSentMs + GESTURE_REST_MS - performance.now();
+    if (this.session.store.isInGesture() && waitMs > 0) {
+      this.restTimer = setTimeout(() => this.pump(), waitMs);
+      return;
+    }
+    this.sendReportRequest();
   }
 
   /** The edits have come to rest: the dashboard, place and gap lists catch up with the coverage. */

@@ -80,6 +80,11 @@ export class PlanStore {
     this.set(state);
   }
 
+  /** True while a gesture (a drag) is open: its edits are shown but not yet one undo entry. */
+  isInGesture(): boolean {
+    return this.gesture !== null;
+  }
+
   canUndo(): boolean {
     return this.undoStack.length > 0 || this.gesture !== null;
   }
