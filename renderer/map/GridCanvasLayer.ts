@@ -15,10 +15,13 @@ const LATTICE_PX = 16;
 export abstract class GridCanvasLayer extends L.GridLayer {
   protected grid: GridSpec | null = null;
   private toGrid: proj4.Converter | null = null;
+  /** per tile canvas, the grid cell under each of its pixels (cellsOf) */
+  private tileCells = new WeakMap<HTMLCanvasElement, Int32Array>();
 
   /** Sets the grid the tiles are drawn from (null: draw nothing); the caller redraws. */
   protected setGrid(grid: GridSpec | null): void {
     if (grid?.crs !== this.grid?.crs) this.toGrid = grid ? proj4('WGS84', grid.crs) : null;
+    if (grid !== this.grid) this.tileCells = new WeakMap();
     this.grid = grid;
   }
 
@@ -89,6 +92,27 @@ export abstract class GridCanvasLayer extends L.GridLayer {
    * subclass paints one pixel more to the right and below, where it looks for area borders.
    */
   private drawTile(tile: HTMLCanvasElement, coords: L.Coords, size: L.Point, rect = { x0: 0, y0: 0, x1: size.x, y1: size.y }): void {
+    const all = this.cellsOf(tile, coords, size);
+    const xEnd = Math.min(size.x, rect.x1 + 1);
+    const yEnd = Math.min(size.y, rect.y1 + 1);
+    const width = xEnd - rect.x0;
+    const height = yEnd - rect.y0;
+    const cells = width === size.x ? all.subarray(rect.y0 * size.x, yEnd * size.x) : new Int32Array(width * height);
+    if (width !== size.x) for (let y = 0; y < height; y++) cells.set(all.subarray((rect.y0 + y) * size.x + rect.x0, (rect.y0 + y) * size.x + xEnd), y * width);
+    const ctx = tile.getContext('2d')!;
+    const image = ctx.createImageData(width, height);
+    this.paintTile(cells, image.data, L.point(width, height));
+    // putImageData replaces the pixels (no blending): no clearRect needed
+    ctx.putImageData(image, rect.x0, rect.y0, 0, 0, rect.x1 - rect.x0, rect.y1 - rect.y0);
+  }
+
+  /**
+   * The grid cell under every pixel of `tile` (-1 outside the grid), computed once per tile and grid: a drag
+   * repaints the same tiles many times over, and projecting their pixels was most of each repaint.
+   */
+  private cellsOf(tile: HTMLCanvasElement, coords: L.Coords, size: L.Point): Int32Array {
+    const cached = this.tileCells.get(tile);
+    if (cached) return cached;
     const grid = this.grid!;
     const map = this._map as L.Map;
     const n = size.x / LATTICE_PX + 1;
@@ -103,28 +127,22 @@ export abstract class GridCanvasLayer extends L.GridLayer {
         gy[j * n + i] = (grid.originYM - y) / grid.cellSizeM;
       }
     }
-    const xEnd = Math.min(size.x, rect.x1 + 1);
-    const yEnd = Math.min(size.y, rect.y1 + 1);
-    const width = xEnd - rect.x0;
-    const cells = new Int32Array(width * (yEnd - rect.y0)).fill(-1);
-    for (let py = rect.y0; py < yEnd; py++) {
+    const cells = new Int32Array(size.x * size.y).fill(-1);
+    for (let py = 0; py < size.y; py++) {
       const j = Math.min(n - 2, Math.floor(py / LATTICE_PX));
       const fy = (py - j * LATTICE_PX) / LATTICE_PX;
-      for (let pxl = rect.x0; pxl < xEnd; pxl++) {
+      for (let pxl = 0; pxl < size.x; pxl++) {
         const i = Math.min(n - 2, Math.floor(pxl / LATTICE_PX));
         const fx = (pxl - i * LATTICE_PX) / LATTICE_PX;
         const a = j * n + i;
         const col = Math.floor(lerp2(gx[a], gx[a + 1], gx[a + n], gx[a + n + 1], fx, fy));
         const row = Math.floor(lerp2(gy[a], gy[a + 1], gy[a + n], gy[a + n + 1], fx, fy));
         if (col < 0 || row < 0 || col >= grid.cols || row >= grid.rows) continue;
-        cells[(py - rect.y0) * width + (pxl - rect.x0)] = row * grid.cols + col;
+        cells[py * size.x + pxl] = row * grid.cols + col;
       }
     }
-    const ctx = tile.getContext('2d')!;
-    const image = ctx.createImageData(width, yEnd - rect.y0);
-    this.paintTile(cells, image.data, L.point(width, yEnd - rect.y0));
-    // putImageData replaces the pixels (no blending): no clearRect needed
-    ctx.putImageData(image, rect.x0, rect.y0, 0, 0, rect.x1 - rect.x0, rect.y1 - rect.y0);
+    this.tileCells.set(tile, cells);
+    return cells;
   }
 }
 

@@ -182,13 +182,21 @@ export class PlanCompute {
     this.inFlight = true;
     const startedMs = performance.now();
     this.lastEditSentMs = startedMs;
-    Promise.resolve(this.worker.applyEdits({ upserts, removals }))
-      .then((result) => this.apply(result, performance.now() - startedMs))
-      .catch((err) => this.set({ status: 'error', error: err instanceof Error ? err.message : String(err) }))
-      .finally(() => {
+    Promise.resolve(this.worker.applyEdits({ upserts, removals })).then(
+      (result) => {
+        const editMs = performance.now() - startedMs;
+        // edits made meanwhile go out before this answer is drawn, so the worker computes while the map repaints
         this.inFlight = false;
         this.pump();
-      });
+        this.apply(result, editMs);
+        this.pump();
+      },
+      (err) => {
+        this.inFlight = false;
+        this.set({ status: 'error', error: err instanceof Error ? err.message : String(err) });
+        this.pump();
+      },
+    );
   }
 
   /**
