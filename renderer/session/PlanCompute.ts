@@ -3,16 +3,16 @@ import { makeCoverageContext, type CellWindow } from '../../core/coverage';
 import { createPlanWorker, type PlanWorkerApi, type PlanWorkerResult } from '../../core/evaluation';
 import type { FibreResult } from '../../core/ftth';
 import type { Olt, Place, Site } from '../../core/model';
-
-/** Places changed (an import or its undo): wait this long for more before the full recompute they need. */
-const PLACES_RECOMPUTE_DELAY_MS = 300;
-/** While a drag is held, the pointer counts as resting (and the dashboard catches up) after this long, ms. */
-const GESTURE_REST_MS = 150;
 import type { ScoreReport } from '../../core/scoring';
 import type { TaskTracker } from '../tasks/TaskTracker';
 import type { CoveragePool } from '../workers/pool';
 import { currentProject, type ProjectSession } from './ProjectSession';
 import { SuggestSession } from './SuggestSession';
+
+/** Places changed (an import or its undo): wait this long for more before the full recompute they need. */
+const PLACES_RECOMPUTE_DELAY_MS = 300;
+/** While a drag is held, the pointer counts as resting (and the dashboard catches up) after this long, ms. */
+const GESTURE_REST_MS = 150;
 
 /** Full-grid rasters the map draws, patched window by window as edits come back. */
 export interface DisplayRasterSet {
