@@ -8,6 +8,7 @@ import { resolveScoringSettings, type RankedGap } from '../../core/scoring';
 import type { MbtilesReader } from '../../geodata/import';
 import type { RasterSource } from '../map/RasterLayer';
 import type { PlanCompute } from '../session/PlanCompute';
+import { followRasterChanges } from './followRasterChanges';
 import type { ProjectBase } from '../session/ProjectSession';
 
 interface Props extends PlanMapHandlers {
@@ -90,20 +91,13 @@ export function PlanMapView({
 
   useEffect(() => mapRef.current?.setLabels(labels), [labels]);
   // The coverage layer follows the compute: whole redraw for a new raster kind or a full recompute,
-  // only the touched tiles after an edit.
+  // only the touched tiles after an edit, once per frame.
   useEffect(() => {
     const layer = mapRef.current?.coverage;
     if (!layer || !base) return;
     layer.setSource(coverage ? { ...coverage, grid: base.grid } : null);
-    let version = compute.getSnapshot().rasterVersion;
-    return compute.subscribe(() => {
-      const snap = compute.getSnapshot();
-      if (snap.rasterVersion === version || !coverage) return;
-      version = snap.rasterVersion;
-      const w = snap.changed;
-      if (!w || (w.cols === base.grid.cols && w.rows === base.grid.rows)) layer.setSource({ ...coverage, grid: base.grid });
-      else layer.refreshWindow(w);
-    });
+    if (!coverage) return;
+    return followRasterChanges(compute, base.grid, () => layer.setSource({ ...coverage, grid: base.grid }), (w) => layer.refreshWindow(w));
   }, [compute, coverage, base, county]);
   // The best-server areas follow the compute the same way; cells below the coverage threshold stay clear.
   useEffect(() => {
@@ -112,15 +106,7 @@ export function PlanMapView({
     const thresholdDbm = resolveScoringSettings(base.settings).baseline.rsrpDbm;
     const source = { grid: base.grid, bestServer: compute.rasters.bestServer, rsrpDbm: compute.rasters.rsrpDbm, thresholdDbm };
     layer.setSource(source);
-    let version = compute.getSnapshot().rasterVersion;
-    return compute.subscribe(() => {
-      const snap = compute.getSnapshot();
-      if (snap.rasterVersion === version) return;
-      version = snap.rasterVersion;
-      const w = snap.changed;
-      if (!w || (w.cols === base.grid.cols && w.rows === base.grid.rows)) layer.setSource(source);
-      else layer.update(w);
-    });
+    return followRasterChanges(compute, base.grid, () => layer.setSource(source), (w) => layer.update(w));
   }, [compute, base, county]);
   useEffect(() => {
     const names = new Map(sites.map((s) => [s.id, s.name]));

@@ -150,6 +150,8 @@ describe('editing the sample: scores follow the sites', () => {
       editRoundTripMs: { median: m.editMs.sort((a, b) => a - b)[m.editMs.length >> 1], max: m.editMs.at(-1) },
       coverageUpdatesPerSecondDuringDrag: Math.round((duringDrag / dragMs) * 1000 * 10) / 10,
       lastCoverageUpdateAfterLastPointerMoveMs: Math.round(Math.max(0, last - lastMove)),
+      // the map draws an update in the next animation frame: it is on screen by the frame after that
+      lastCoverageOnScreenAfterLastPointerMoveMs: Math.round(Math.max(0, (m.frames.filter((t) => t > last)[1] ?? last) - lastMove)),
       updatesAfterLastPointerMoveMs: m.updates.filter((u) => u > lastMove).map((u) => Math.round(u - lastMove)),
       targets: { framesPerSecond: 20, lastUpdateMs: 100 },
     };
