@@ -346,7 +346,7 @@ export function PlanWorkspace({ session, compute, host, onCursor, fileActions, o
         {tool !== 'select' && <span className="hint">{t('plan.placingHint')}</span>}
         <ComputeStatus compute={compute} />
       </div>
-      <div className={leftTab === 'buildList' ? 'plan-body wide-left' : 'plan-body'}>
+      <div className={isBuildListOpen ? 'plan-body wide-left' : 'plan-body'}>
         <aside className="plan-left">
           <Tabs label={t('plan.listsPanel')} tabs={leftTabs} active={leftTab} onChange={setLeftTab} />
         </aside>
