@@ -6,9 +6,10 @@ import { fileURLToPath } from 'node:url';
 import type { CancelToken, ProgressFn } from '../../core/cancel';
 import {
   createFootprintWorker,
-  predictSiteOnWorkers,
   runFootprintJobs,
+  SplitCoverageEngine,
   type CoverageContext,
+  type CoverageShardApi,
   type FootprintWorkerApi,
   type SiteFootprint,
   type TerrainMethod,
@@ -17,6 +18,7 @@ import type { Site } from '../../core/model/site';
 
 const BOOT = fileURLToPath(new URL('./boot.mjs', import.meta.url));
 const ENTRY = new URL('./coverageWorker.ts', import.meta.url).href;
+const SHARD_ENTRY = new URL('./coverageShardWorker.ts', import.meta.url).href;
 
 /**
  * A worker_threads pool for coverage recomputes in the CLI and benchmarks: `size` workers (default: one per
@@ -28,8 +30,6 @@ export class NodeCoveragePool {
   readonly size: number;
   private readonly workers: Worker[] = [];
   private readonly apis: FootprintWorkerApi[];
-  /** the context the workers hold for predictSite */
-  private context: { ctx: CoverageContext; terrainMethod?: TerrainMethod } | undefined;
 
   constructor(options: { size?: number } = {}) {
     this.size = options.size ?? availableParallelism();
@@ -42,20 +42,19 @@ export class NodeCoveragePool {
   predictFootprints(
     ctx: CoverageContext,
     sites: readonly Site[],
-    options: { terrainMethod?: TerrainMethod; batchSize?: number; cancel?: CancelToken; onProgress?: ProgressFn } = {},
+    options: { terrainMethod?: TerrainMethod; shared?: boolean; batchSize?: number; cancel?: CancelToken; onProgress?: ProgressFn } = {},
   ): Promise<SiteFootprint[]> {
-    // runFootprintJobs sends the context to every worker first
-    this.context = { ctx, terrainMethod: options.terrainMethod };
     return runFootprintJobs(this.apis, ctx, sites, options);
   }
 
-  /** One site's footprint, its cells split over the first two workers (predictSiteOnWorkers); for edits. */
-  async predictSite(ctx: CoverageContext, site: Site, options: { terrainMethod?: TerrainMethod } = {}): Promise<SiteFootprint> {
-    if (this.context?.ctx !== ctx || this.context.terrainMethod !== options.terrainMethod) {
-      await Promise.all(this.apis.map((w) => w.setContext(ctx, options.terrainMethod)));
-      this.context = { ctx, terrainMethod: options.terrainMethod };
-    }
-    return predictSiteOnWorkers(this.apis, site);
+  /**
+   * A SplitCoverageEngine whose second thread is a new worker of its own (ended by `close`): edits on two
+   * cores. Feed it footprints predicted with `shared: true`.
+   */
+  async splitEngine(ctx: CoverageContext, options: { terrainMethod?: TerrainMethod } = {}): Promise<SplitCoverageEngine> {
+    const worker = new Worker(BOOT, { workerData: { entry: SHARD_ENTRY } });
+    this.workers.push(worker);
+    return SplitCoverageEngine.create(ctx, Comlink.wrap<CoverageShardApi>(nodeEndpoint(worker)), options);
   }
 
   /** Terminates the workers. */

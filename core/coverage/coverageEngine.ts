@@ -10,18 +10,21 @@ import { NO_RSRP_CENTI_DBM, predictSiteFootprint, type SiteFootprint, type Terra
 import { unionWindows } from './unionWindows';
 
 const EMPTY: CellWindow = { col0: 0, row0: 0, cols: 0, rows: 0 };
-let mwOfCenti: Float64Array | undefined;
+/** 10^(256·h/1000) and 10^(l/1000): mW of centi-dBm value v is MW_HIGH[(v + 32768) >> 8] · MW_LOW[(v + 32768) & 255] · 10^-32.768 (folded into MW_HIGH). */
+const MW_HIGH = new Float64Array(256).map((_, h) => 10 ** ((h * 256 - 32768) / 1000));
+const MW_LOW = new Float64Array(256).map((_, l) => 10 ** (l / 1000));
 
-/** mW of every centi-dBm value, indexed by value + 32768 (512 KB, built once): a lookup instead of an exp per cell. */
-function mwTable(): Float64Array {
-  if (!mwOfCenti) {
-    mwOfCenti = new Float64Array(65536);
-    for (let j = 1; j < 65536; j++) mwOfCenti[j] = 10 ** ((j - 32768) / 1000);
-  }
-  return mwOfCenti;
+/**
+ * mW of a centi-dBm value (not NO_RSRP_CENTI_DBM) from two 2 KB tables that stay in the first-level cache: a
+ * 512 KB table of all 65,536 values missed it at most cells, and those misses were much of an edit's cost.
+ * Relative error about 1e-16.
+ */
+function mwOfCenti(v: number): number {
+  const u = v + 32768;
+  return MW_HIGH[u >> 8] * MW_LOW[u & 255];
 }
 
-const LOG2_TABLE_BITS = 12;
+const LOG2_TABLE_BITS = 10;
 const log2Table = new Float64Array((1 << LOG2_TABLE_BITS) + 1).map((_, k) => Math.log2(1 + k / (1 << LOG2_TABLE_BITS)));
 const scratch = new Float64Array(1);
 const scratchWords = new Uint32Array(scratch.buffer);
@@ -30,15 +33,16 @@ const DB_PER_LOG2 = 10 * Math.log10(2);
 
 /**
  * log2 of a positive normal number from its IEEE-754 exponent and the top 20 mantissa bits, the mantissa's log
- * from a 4,097-entry table with linear interpolation: error < 2e-6 (< 1e-5 dB), a few times cheaper than
- * Math.log10 / Math.log2, which were most of the per-cell cost of derive. SINRs here are 1e-33..1e33: normal.
+ * from a 1,025-entry table (8 KB: it stays in the first-level cache) with linear interpolation: error < 2e-6
+ * (< 1e-5 dB), a few times cheaper than Math.log10 / Math.log2, which were most of the per-cell cost of derive.
+ * SINRs here are 1e-33..1e33: normal.
  */
 function log2Positive(x: number): number {
   scratch[0] = x;
   const high = scratchWords[HIGH_WORD];
   const mantissa = high & 0xfffff;
-  const k = mantissa >>> 8;
-  const t = (mantissa & 0xff) / 256;
+  const k = mantissa >>> 10;
+  const t = (mantissa & 0x3ff) * (1 / 1024);
   return (high >>> 20) - 1023 + log2Table[k] + (log2Table[k + 1] - log2Table[k]) * t;
 }
 
@@ -60,6 +64,68 @@ function uniformFootprint(fp: SiteFootprint): SiteFootprint {
   };
 }
 
+/**
+ * The engine's per-cell arrays: the sums, best and second-best values and re-search marks it keeps, and the
+ * raster it derives. Two engines built over the same state in two threads (SharedArrayBuffers) share one network,
+ * each updating the rows it is given (SplitCoverageEngine).
+ */
+export interface CoverageEngineState {
+  /** total received power per cell, mW */
+  sumMw: Float64Array;
+  /** best server's RSRP per cell, centi-dBm; NO_RSRP_CENTI_DBM where none */
+  bestCentiDbm: Int16Array;
+  /**
+   * per cell, an upper bound on the RSRP of every sector but the best server, centi-dBm (exact after a
+   * compose or re-search, looser after removals): a new value above it is the best without a re-search
+   */
+  secondCentiDbm: Int16Array;
+  /** 1 where a cell lost its best server and waits for a re-search */
+  rescan: Uint8Array;
+  rsrpDbm: Float32Array;
+  indoorRsrpDbm: Float32Array;
+  sinrDb: Float32Array;
+  dlThroughputMbps: Float32Array;
+  indoorSinrDb: Float32Array;
+  indoorDlThroughputMbps: Float32Array;
+  bestServer: Int32Array;
+}
+
+/**
+ * The per-cell arrays of an empty network of `cells` cells; with `shared`, in SharedArrayBuffers (where the host
+ * has them) for engines in several threads.
+ * @example const state = createCoverageEngineState(grid.cols * grid.rows, { shared: true })
+ */
+export function createCoverageEngineState(cells: number, options: { shared?: boolean } = {}): CoverageEngineState {
+  const Buffer = options.shared && typeof SharedArrayBuffer !== 'undefined' ? SharedArrayBuffer : ArrayBuffer;
+  const f32 = () => new Float32Array(new Buffer(cells * 4)).fill(NaN);
+  return {
+    sumMw: new Float64Array(new Buffer(cells * 8)),
+    bestCentiDbm: new Int16Array(new Buffer(cells * 2)).fill(NO_RSRP_CENTI_DBM),
+    secondCentiDbm: new Int16Array(new Buffer(cells * 2)).fill(NO_RSRP_CENTI_DBM),
+    rescan: new Uint8Array(new Buffer(cells)),
+    rsrpDbm: f32(),
+    indoorRsrpDbm: f32(),
+    sinrDb: f32(),
+    dlThroughputMbps: f32(),
+    indoorSinrDb: f32(),
+    indoorDlThroughputMbps: f32(),
+    bestServer: new Int32Array(new Buffer(cells * 4)).fill(-1),
+  };
+}
+
+/** Grid rows lo..hi-1: the band an engine updates when it shares its state with another thread. */
+export interface RowBand {
+  lo: number;
+  hi: number;
+}
+
+/** The part of `win` within `band`'s rows (no rows when they do not meet). */
+function clipRows(win: CellWindow, band: RowBand): CellWindow {
+  const row0 = Math.max(win.row0, band.lo);
+  const row1 = Math.min(win.row0 + win.rows, band.hi);
+  return { col0: win.col0, row0, cols: win.cols, rows: Math.max(0, row1 - row0) };
+}
+
 function overlaps(a: CellWindow, b: CellWindow): boolean {
   return a.col0 < b.col0 + b.cols && b.col0 < a.col0 + a.cols && a.row0 < b.row0 + b.rows && b.row0 < a.row0 + a.rows;
 }
@@ -77,10 +143,13 @@ function overlaps(a: CellWindow, b: CellWindow): boolean {
  * Incremental: upsertSite / removeSite subtract the old footprint, add the new one and re-search the best
  * server only in cells the changed site served where no new value beats a per-cell bound on the second best
  * (so a moved site that keeps its cells needs almost no re-search); only the in-range cells of the old and new footprint are
- * rederived. setSites rebuilds all. Powers come from the footprints' centi-dBm values through one 65,536-entry
- * table, so best-server RSRP is the stored value (within 0.005 dB of the prediction).
+ * rederived. setSites rebuilds all. Powers come from the footprints' centi-dBm values through two 256-entry
+ * tables (mwOfCenti), so best-server RSRP is the stored value (within 0.005 dB of the prediction).
  * Results match a full recompute to rounding (property test: 0.01 dB). All sites are treated as co-channel
  * on the project band (settings.radio.band sets noise, O2I frequency and throughput bandwidth).
+ * With a `state` shared with an engine in another thread, every update takes a RowBand and touches only those
+ * rows: two engines given complementary bands for the same calls keep the whole raster, each cell updated by
+ * the same steps in the same order as by one engine (SplitCoverageEngine).
  * @example const engine = new CoverageEngine(ctx); engine.setSites(project.sites); engine.raster.sinrDb
  */
 export class CoverageEngine {
@@ -90,37 +159,26 @@ export class CoverageEngine {
   private readonly footprints = new Map<string, SiteFootprint>();
   private readonly cellIndex = new Map<string, number>();
   private readonly sumMw: Float64Array;
-  /** best server's RSRP per cell, centi-dBm; NO_RSRP_CENTI_DBM where none */
   private readonly bestCentiDbm: Int16Array;
-  /**
-   * per cell, an upper bound on the RSRP of every sector but the best server, centi-dBm (exact after a
-   * compose or re-search, looser after removals): a new value above it is the best without a re-search
-   */
   private readonly secondCentiDbm: Int16Array;
-  private readonly mwOfCenti = mwTable();
   private readonly rescan: Uint8Array;
   private readonly noiseMw: number;
   private readonly o2iDb: [number, number];
+  private readonly allRows: RowBand;
 
-  constructor(ctx: CoverageContext, options: { terrainMethod?: TerrainMethod } = {}) {
+  constructor(ctx: CoverageContext, options: { terrainMethod?: TerrainMethod; state?: CoverageEngineState } = {}) {
     this.ctx = ctx;
     this.terrainMethod = options.terrainMethod;
     const n = ctx.grid.cols * ctx.grid.rows;
-    this.sumMw = new Float64Array(n);
-    this.bestCentiDbm = new Int16Array(n).fill(NO_RSRP_CENTI_DBM);
-    this.secondCentiDbm = new Int16Array(n).fill(NO_RSRP_CENTI_DBM);
-    this.rescan = new Uint8Array(n);
-    this.raster = {
-      grid: ctx.grid,
-      rsrpDbm: new Float32Array(n).fill(NaN),
-      indoorRsrpDbm: new Float32Array(n).fill(NaN),
-      sinrDb: new Float32Array(n).fill(NaN),
-      dlThroughputMbps: new Float32Array(n).fill(NaN),
-      indoorSinrDb: new Float32Array(n).fill(NaN),
-      indoorDlThroughputMbps: new Float32Array(n).fill(NaN),
-      bestServer: new Int32Array(n).fill(-1),
-      cellIds: [],
-    };
+    const state = options.state ?? createCoverageEngineState(n);
+    if (state.sumMw.length !== n) throw new RangeError(`state must have grid.cols * grid.rows = ${n} cells, got ${state.sumMw.length}`);
+    this.sumMw = state.sumMw;
+    this.bestCentiDbm = state.bestCentiDbm;
+    this.secondCentiDbm = state.secondCentiDbm;
+    this.rescan = state.rescan;
+    const { rsrpDbm, indoorRsrpDbm, sinrDb, dlThroughputMbps, indoorSinrDb, indoorDlThroughputMbps, bestServer } = state;
+    this.raster = { grid: ctx.grid, rsrpDbm, indoorRsrpDbm, sinrDb, dlThroughputMbps, indoorSinrDb, indoorDlThroughputMbps, bestServer, cellIds: [] };
+    this.allRows = { lo: 0, hi: ctx.grid.rows };
     const preset = BAND_PRESETS[ctx.radio.band];
     this.noiseMw = 10 ** (thermalNoisePerReDbm(preset.scsKhz, preset.ueNoiseFigureDb) / 10);
     const freqGhz = preset.freqMhz / 1000;
@@ -154,28 +212,35 @@ export class CoverageEngine {
     return this.setFootprints(footprints, options);
   }
 
-  /** Replaces the whole network by already predicted footprints (from workers). Returns the whole grid. */
-  setFootprints(footprints: readonly SiteFootprint[], options: { cancel?: CancelToken; onProgress?: ProgressFn } = {}): CellWindow {
+  /**
+   * Replaces the whole network by already predicted footprints (from workers). Returns the whole grid. With
+   * `rows`, composes only those rows (the rest of a shared state is another engine's).
+   */
+  setFootprints(footprints: readonly SiteFootprint[], options: { cancel?: CancelToken; onProgress?: ProgressFn; rows?: RowBand } = {}): CellWindow {
     const ids = new Set<string>();
     for (const fp of footprints) {
       if (ids.has(fp.siteId)) throw new RangeError(`footprints: duplicate site id "${fp.siteId}"`);
       ids.add(fp.siteId);
     }
+    const rows = options.rows ?? this.allRows;
+    const { cols } = this.ctx.grid;
+    const [first, end] = [rows.lo * cols, rows.hi * cols];
     this.footprints.clear();
     this.cellIndex.clear();
     this.raster.cellIds.length = 0;
-    this.sumMw.fill(0);
-    this.bestCentiDbm.fill(NO_RSRP_CENTI_DBM);
-    this.secondCentiDbm.fill(NO_RSRP_CENTI_DBM);
-    this.raster.bestServer.fill(-1);
+    this.sumMw.fill(0, first, end);
+    this.bestCentiDbm.fill(NO_RSRP_CENTI_DBM, first, end);
+    this.secondCentiDbm.fill(NO_RSRP_CENTI_DBM, first, end);
+    this.rescan.fill(0, first, end);
+    this.raster.bestServer.fill(-1, first, end);
     for (const fp of footprints) {
       throwIfCancelled(options.cancel);
       const held = uniformFootprint(fp);
       this.footprints.set(held.siteId, held);
-      this.add(held);
+      this.add(held, rows);
     }
-    const all: CellWindow = { col0: 0, row0: 0, cols: this.ctx.grid.cols, rows: this.ctx.grid.rows };
-    this.derive(all);
+    const all: CellWindow = { col0: 0, row0: 0, cols, rows: this.ctx.grid.rows };
+    this.derive(clipRows(all, rows));
     options.onProgress?.(1);
     return all;
   }
@@ -185,31 +250,31 @@ export class CoverageEngine {
     return this.upsertFootprint(predictSiteFootprint(this.ctx, site, { terrainMethod: this.terrainMethod, cancel: options.cancel }));
   }
 
-  /** As upsertSite, from an already predicted footprint. */
-  upsertFootprint(predicted: SiteFootprint): CellWindow {
+  /** As upsertSite, from an already predicted footprint; with `rows`, updates only those rows. */
+  upsertFootprint(predicted: SiteFootprint, rows: RowBand = this.allRows): CellWindow {
     const fp = uniformFootprint(predicted);
     const old = this.footprints.get(fp.siteId);
     let win: CellWindow = { col0: fp.col0, row0: fp.row0, cols: fp.cols, rows: fp.rows };
     if (old) {
       win = unionWindows(win, old);
-      this.subtract(old);
+      this.subtract(old, rows);
     }
     this.footprints.set(fp.siteId, fp);
-    this.add(fp);
-    this.rescanMarked(win);
-    this.derive(win, old ? [fp, old] : [fp]);
+    this.add(fp, rows);
+    this.rescanMarked(clipRows(win, rows));
+    this.derive(clipRows(win, rows), old ? [fp, old] : [fp]);
     return win;
   }
 
-  /** Removes a site; returns the window of cells that changed (empty when the id is unknown). */
-  removeSite(siteId: string): CellWindow {
+  /** Removes a site; returns the window of cells that changed (empty when the id is unknown). With `rows`, updates only those rows. */
+  removeSite(siteId: string, rows: RowBand = this.allRows): CellWindow {
     const old = this.footprints.get(siteId);
     if (!old) return { ...EMPTY };
-    this.subtract(old);
+    this.subtract(old, rows);
     this.footprints.delete(siteId);
     const win: CellWindow = { col0: old.col0, row0: old.row0, cols: old.cols, rows: old.rows };
-    this.rescanMarked(win);
-    this.derive(win, [old]);
+    this.rescanMarked(clipRows(win, rows));
+    this.derive(clipRows(win, rows), [old]);
     return win;
   }
 
@@ -228,34 +293,47 @@ export class CoverageEngine {
    * by `subtract` lost its best server; the second-best bound covers all the others there, so a value above it
    * is the new best and resolves the mark (strictly above: no tie with an earlier sector to break).
    */
-  private add(fp: SiteFootprint): void {
+  private add(fp: SiteFootprint, rows: RowBand): void {
     const { cols } = this.ctx.grid;
     const { bestServer } = this.raster;
-    const { sumMw, bestCentiDbm, secondCentiDbm, rescan, mwOfCenti } = this;
-    for (const sector of fp.sectors) {
-      const idx = this.indexOfCell(sector.cellId);
-      const values = sector.rsrpCentiDbm;
-      for (let r = 0; r < fp.rows; r++) {
-        const end = fp.spanStart[r + 1];
-        // grid index of value j of this row
-        const shift = (fp.row0 + r) * cols + fp.col0 + fp.spanCol0[r] - fp.spanStart[r];
-        for (let j = fp.spanStart[r]; j < end; j++) {
-          const v = values[j];
+    const { sumMw, bestCentiDbm, secondCentiDbm, rescan } = this;
+    const values = fp.sectors.map((sector) => sector.rsrpCentiDbm);
+    const indices = fp.sectors.map((sector) => this.indexOfCell(sector.cellId));
+    const sectorCount = values.length;
+    const rEnd = Math.min(fp.rows, rows.hi - fp.row0);
+    for (let r = Math.max(0, rows.lo - fp.row0); r < rEnd; r++) {
+      const end = fp.spanStart[r + 1];
+      // grid index of value j of this row
+      const shift = (fp.row0 + r) * cols + fp.col0 + fp.spanCol0[r] - fp.spanStart[r];
+      for (let j = fp.spanStart[r]; j < end; j++) {
+        // the cell's state in locals, its sectors in order (as sector after sector would), written back once
+        const i = shift + j;
+        let sum = sumMw[i];
+        let best = bestCentiDbm[i];
+        let second = secondCentiDbm[i];
+        let server = bestServer[i];
+        let marked = rescan[i];
+        for (let k = 0; k < sectorCount; k++) {
+          const v = values[k][j];
           if (v === NO_RSRP_CENTI_DBM) continue;
-          const i = shift + j;
-          sumMw[i] += mwOfCenti[v + 32768];
-          if (rescan[i]) {
-            if (v > secondCentiDbm[i]) {
-              bestCentiDbm[i] = v;
-              bestServer[i] = idx;
-              rescan[i] = 0;
+          sum += mwOfCenti(v);
+          if (marked) {
+            if (v > second) {
+              best = v;
+              server = indices[k];
+              marked = 0;
             }
-          } else if (bestServer[i] < 0 || v > bestCentiDbm[i]) {
-            if (bestCentiDbm[i] > secondCentiDbm[i]) secondCentiDbm[i] = bestCentiDbm[i];
-            bestCentiDbm[i] = v;
-            bestServer[i] = idx;
-          } else if (v > secondCentiDbm[i]) secondCentiDbm[i] = v;
+          } else if (server < 0 || v > best) {
+            if (best > second) second = best;
+            best = v;
+            server = indices[k];
+          } else if (v > second) second = v;
         }
+        sumMw[i] = sum;
+        bestCentiDbm[i] = best;
+        secondCentiDbm[i] = second;
+        bestServer[i] = server;
+        rescan[i] = marked;
       }
     }
   }
@@ -264,23 +342,28 @@ export class CoverageEngine {
    * Takes a footprint's power out of the sums and marks the cells it served for a best-server re-search
    * (unless `add` finds a value above their second-best bound).
    */
-  private subtract(fp: SiteFootprint): void {
+  private subtract(fp: SiteFootprint, rows: RowBand): void {
     const { cols } = this.ctx.grid;
     const { bestServer } = this.raster;
-    const { sumMw, rescan, mwOfCenti } = this;
-    for (const sector of fp.sectors) {
-      const idx = this.cellIndex.get(sector.cellId) ?? -2;
-      const values = sector.rsrpCentiDbm;
-      for (let r = 0; r < fp.rows; r++) {
-        const end = fp.spanStart[r + 1];
-        const shift = (fp.row0 + r) * cols + fp.col0 + fp.spanCol0[r] - fp.spanStart[r];
-        for (let j = fp.spanStart[r]; j < end; j++) {
-          const v = values[j];
+    const { sumMw, rescan } = this;
+    const values = fp.sectors.map((sector) => sector.rsrpCentiDbm);
+    const indices = fp.sectors.map((sector) => this.cellIndex.get(sector.cellId) ?? -2);
+    const sectorCount = values.length;
+    const rEnd = Math.min(fp.rows, rows.hi - fp.row0);
+    for (let r = Math.max(0, rows.lo - fp.row0); r < rEnd; r++) {
+      const end = fp.spanStart[r + 1];
+      const shift = (fp.row0 + r) * cols + fp.col0 + fp.spanCol0[r] - fp.spanStart[r];
+      for (let j = fp.spanStart[r]; j < end; j++) {
+        const i = shift + j;
+        let sum = sumMw[i];
+        const server = bestServer[i];
+        for (let k = 0; k < sectorCount; k++) {
+          const v = values[k][j];
           if (v === NO_RSRP_CENTI_DBM) continue;
-          const i = shift + j;
-          sumMw[i] -= mwOfCenti[v + 32768];
-          if (bestServer[i] === idx) rescan[i] = 1;
+          sum -= mwOfCenti(v);
+          if (server === indices[k]) rescan[i] = 1;
         }
+        sumMw[i] = sum;
       }
     }
   }
@@ -378,7 +461,7 @@ export class CoverageEngine {
   private derive(win: CellWindow, spansOf?: readonly SiteFootprint[]): void {
     const { cols } = this.ctx.grid;
     const { rsrpDbm, indoorRsrpDbm, sinrDb, dlThroughputMbps, indoorSinrDb, indoorDlThroughputMbps, bestServer } = this.raster;
-    const { sumMw, bestCentiDbm, mwOfCenti, noiseMw } = this;
+    const { sumMw, bestCentiDbm, noiseMw } = this;
     // indoors every signal loses the O2I loss and the noise does not: noise scaled up by the loss instead
     const indoorNoiseMw = [noiseMw * 10 ** (this.o2iDb[0] / 10), noiseMw * 10 ** (this.o2iDb[1] / 10)];
     const preset = BAND_PRESETS[this.ctx.radio.band];
@@ -413,7 +496,7 @@ export class CoverageEngine {
           rsrpDbm[i] = indoorRsrpDbm[i] = sinrDb[i] = dlThroughputMbps[i] = indoorSinrDb[i] = indoorDlThroughputMbps[i] = NaN;
           continue;
         }
-        const s = mwOfCenti[bestCentiDbm[i] + 32768];
+        const s = mwOfCenti(bestCentiDbm[i]);
         const interferenceMw = Math.max(sumMw[i] - s, 0) * load;
         const sinrLinear = s / (interferenceMw + noiseMw);
         rsrpDbm[i] = bestCentiDbm[i] / 100;

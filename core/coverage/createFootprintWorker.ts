@@ -2,8 +2,6 @@ import type { Site } from '../model/site';
 import type { CoverageContext } from './coverageContext';
 import type { SiteFootprint, TerrainMethod } from './predictSiteFootprint';
 import { predictFootprints } from './predictFootprints';
-import { predictSiteFootprint } from './predictSiteFootprint';
-import type { FootprintOctants } from './sweepTerrainLoss';
 
 /**
  * What a coverage worker offers (web worker via comlink, Node worker_threads, or inline): the context is
@@ -11,9 +9,8 @@ import type { FootprintOctants } from './sweepTerrainLoss';
  */
 export interface FootprintWorkerApi {
   setContext(ctx: CoverageContext, terrainMethod?: TerrainMethod): void | Promise<void>;
-  predict(sites: Site[]): SiteFootprint[] | Promise<SiteFootprint[]>;
-  /** half of one site's cells (predictSiteFootprint `octants`), for predictSiteOnWorkers */
-  predictOctants(site: Site, octants: FootprintOctants): SiteFootprint | Promise<SiteFootprint>;
+  /** `shared`: footprints in SharedArrayBuffers, for a SplitCoverageEngine (predictFootprints) */
+  predict(sites: Site[], options?: { shared?: boolean }): SiteFootprint[] | Promise<SiteFootprint[]>;
 }
 
 /**
@@ -24,8 +21,7 @@ export interface FootprintWorkerApi {
  */
 export function createFootprintWorker(): {
   setContext: FootprintWorkerApi['setContext'];
-  predict(sites: Site[]): SiteFootprint[];
-  predictOctants(site: Site, octants: FootprintOctants): SiteFootprint;
+  predict(sites: Site[], options?: { shared?: boolean }): SiteFootprint[];
 } {
   let ctx: CoverageContext | undefined;
   let method: TerrainMethod | undefined;
@@ -34,13 +30,9 @@ export function createFootprintWorker(): {
       ctx = next;
       method = terrainMethod;
     },
-    predict(sites) {
+    predict(sites, options = {}) {
       if (!ctx) throw new Error('coverage worker: predict before setContext');
-      return predictFootprints(ctx, sites, { terrainMethod: method });
-    },
-    predictOctants(site, octants) {
-      if (!ctx) throw new Error('coverage worker: predictOctants before setContext');
-      return predictSiteFootprint(ctx, site, { terrainMethod: method, octants });
+      return predictFootprints(ctx, sites, { terrainMethod: method, shared: options.shared });
     },
   };
 }

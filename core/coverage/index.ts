@@ -10,6 +10,5 @@ export * from './coverageEngine';
 export * from './predictFootprints';
 export * from './createFootprintWorker';
 export * from './runFootprintJobs';
-export * from './mergeFootprintOctants';
-export * from './predictSiteOnWorkers';
+export * from './splitCoverageEngine';
 export * from './coverageContextFromProject';

@@ -9,7 +9,7 @@ import { windowAround, type CellWindow } from './cellWindow';
 import type { CoverageContext } from './coverageContext';
 import { profileTerrainLoss } from './profileTerrainLoss';
 import { resolveSiteRadio, KIND_TX_DEFAULTS, type SiteRadio } from './siteRadio';
-import { sweepTerrainLoss, type FootprintOctants, type TerrainLoss } from './sweepTerrainLoss';
+import { sweepTerrainLoss, type FootprintHalf, type TerrainLoss } from './sweepTerrainLoss';
 
 /**
  * Stored value of a cell with no prediction (no terrain data at the receiver), in centi-dBm; below every
@@ -67,6 +67,16 @@ function atan2Deg(y: number, x: number): number {
   if (swap) a = Math.PI / 2 - a;
   if (x < 0) a = Math.PI - a;
   return (y < 0 ? -a : a) * RAD;
+}
+/**
+ * asin in degrees: the odd Maclaurin series to s⁹ for |s| <= 0.3 (error < 5e-8 rad), atan2Deg beyond. The
+ * elevation in the antenna frame is asin(z_a / |r|) (a rotation keeps |r|): one square root per cell instead
+ * of an atan2 and a square root per sector.
+ */
+function asinDeg(s: number): number {
+  if (s > 0.3 || s < -0.3) return atan2Deg(s, Math.sqrt(1 - s * s));
+  const s2 = s * s;
+  return s * (1 + s2 * (1 / 6 + s2 * (3 / 40 + s2 * (5 / 112 + s2 * (35 / 1152))))) * RAD;
 }
 /** sin and cos of the back-lobe angle φc, degrees (see the sector loop). */
 function backLobeTest(capDeg: number): { sinCap: number; cosCap: number } {
@@ -130,6 +140,47 @@ function pathLossTables(sr: SiteRadio, hBsM: number, hUtM: number): { blendDb: F
 }
 
 /**
+ * A site's footprint before prediction: its window, the in-range cells of each window row as one span (the range
+ * is a disc: the analytic chord, nudged so the test is exactly distance <= the kind's maximum range) and one
+ * zeroed centi-dBm array per sector. With `shared`, every array lives in a SharedArrayBuffer (where the host
+ * has them), so two threads can each predict one half of the footprint into it and both read all of it.
+ * Throws RangeError for bad input, as predictSiteFootprint.
+ * @example const fp = planFootprint(ctx, site, { shared: true }); predictSiteFootprint(ctx, site, { half: 'north', into: fp })
+ */
+export function planFootprint(ctx: CoverageContext, site: Site, options: { shared?: boolean } = {}): SiteFootprint {
+  const sr = resolveSiteRadio(ctx, site);
+  const { grid } = ctx;
+  const win = windowAround(grid, sr.col, sr.row, sr.maxRangeM);
+  const rangeM = sr.maxRangeM;
+  const dx0M = cellCentreXM(grid, win.col0) - sr.xM;
+  const cellM = grid.cellSizeM;
+  const spanCol0 = new Int32Array(newBuffer(win.rows * 4, options.shared));
+  const spanStart = new Int32Array(newBuffer((win.rows + 1) * 4, options.shared));
+  const inRange = (c: number, dyM: number) => {
+    const dxM = dx0M + c * cellM;
+    return Math.sqrt(dxM * dxM + dyM * dyM) <= rangeM;
+  };
+  for (let r = 0; r < win.rows; r++) {
+    const dyM = cellCentreYM(grid, win.row0 + r) - sr.yM;
+    const halfM = Math.sqrt(Math.max(rangeM * rangeM - dyM * dyM, 0));
+    let c0 = Math.max(0, Math.ceil((-halfM - dx0M) / cellM) - 1);
+    let c1 = Math.min(win.cols - 1, Math.floor((halfM - dx0M) / cellM) + 1);
+    while (c0 <= c1 && !inRange(c0, dyM)) c0++;
+    while (c1 >= c0 && !inRange(c1, dyM)) c1--;
+    spanCol0[r] = c0 <= c1 ? c0 : 0;
+    spanStart[r + 1] = spanStart[r] + Math.max(c1 - c0 + 1, 0);
+  }
+  const total = spanStart[win.rows];
+  const sectors = site.sectors.map((s) => ({ cellId: `${site.id}/${s.id}`, rsrpCentiDbm: new Int16Array(newBuffer(total * 2, options.shared)) }));
+  return { siteId: site.id, ...win, spanCol0, spanStart, sectors };
+}
+
+/** A zeroed buffer of `bytes`, shared between threads when asked and the host has SharedArrayBuffer. */
+function newBuffer(bytes: number, shared: boolean | undefined): ArrayBuffer | SharedArrayBuffer {
+  return shared && typeof SharedArrayBuffer !== 'undefined' ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
+}
+
+/**
  * Predicted outdoor SS-RSRP, dBm, of each sector of `site` over the cells within its kind's maximum range
  * (settings.radio.maxRangeM), stored as centi-dBm over one span per row (SiteFootprint). Per cell: RSRP = EPRE + G_antenna − PL + G_UE − L_diffraction, with
  * - PL from TR 38.901 (UMa/UMi/RMa by resolveSiteRadio) or COST-231 Hata, hBS = antenna height above ground;
@@ -143,8 +194,8 @@ function pathLossTables(sr: SiteRadio, hBsM: number, hUtM: number): { blendDb: F
  * - EPRE = P_tx − 10 log10(12 N_PRB) from the band preset (macro) or KIND_TX_DEFAULTS (micro, indoor).
  * Path loss is tabulated at 1 m steps and interpolated (a few hundredths of a dB); the tables of the last few
  * (model, heights, range) are kept, so an edited site reuses its own.
- * With `octants`, only that half of the cells is predicted (the sweep's x-major or y-major octants; the rest
- * NO_RSRP_CENTI_DBM), so two workers can share one site: mergeFootprintOctants joins the halves.
+ * With `half`, only that half's rows are predicted (FootprintHalf), into `into` (planFootprint of the same site)
+ * when given: two threads fill one shared footprint, each its own rows; the other rows are left as they are.
  * Throws RangeError for bad input (see resolveSiteRadio); the per-cell loop never throws.
  * Sources: TR 38.901 V17 §7.3, §7.4.1-7.4.2; ITU-R P.526-15; radio.md §1-§5.
  * @example const fp = predictSiteFootprint(ctx, site); footprintRsrpDbm(fp, 0)[fp.cols * 10 + 10]
@@ -152,15 +203,19 @@ function pathLossTables(sr: SiteRadio, hBsM: number, hUtM: number): { blendDb: F
 export function predictSiteFootprint(
   ctx: CoverageContext,
   site: Site,
-  options: { terrainMethod?: TerrainMethod; octants?: FootprintOctants; cancel?: CancelToken } = {},
+  options: { terrainMethod?: TerrainMethod; half?: FootprintHalf; into?: SiteFootprint; cancel?: CancelToken } = {},
 ): SiteFootprint {
   const sr = resolveSiteRadio(ctx, site);
+  const win = windowAround(ctx.grid, sr.col, sr.row, sr.maxRangeM);
+  const fp = options.into ?? planFootprint(ctx, site);
+  if (fp.siteId !== site.id || fp.col0 !== win.col0 || fp.row0 !== win.row0 || fp.cols !== win.cols || fp.rows !== win.rows || fp.sectors.length !== site.sectors.length) {
+    throw new RangeError(`into must be the planFootprint of site '${site.id}' where it stands, got that of '${fp.siteId}'`);
+  }
   const { grid, radio, terrainM } = ctx;
   if (terrainM && terrainM.length !== grid.cols * grid.rows) {
     throw new RangeError(`terrainM must have grid.cols * grid.rows = ${grid.cols * grid.rows} cells, got ${terrainM.length}`);
   }
   const preset = BAND_PRESETS[site.band];
-  const win = windowAround(grid, sr.col, sr.row, sr.maxRangeM);
   const hBsM = site.heightAglM;
   const hUtM = radio.ueHeightM;
 
@@ -182,7 +237,7 @@ export function predictSiteFootprint(
             hBsM,
             hUtM,
             sr.freqMhz,
-            { maxDistanceM: sr.maxRangeM + grid.cellSizeM, octants: options.octants },
+            { maxDistanceM: sr.maxRangeM + grid.cellSizeM, half: options.half },
             terrainScratch(win.cols * win.rows),
           )
         : profileTerrainLoss(grid, terrainM, win, sr.col, sr.row, hBsM, hUtM, sr.freqMhz, { method });
@@ -208,37 +263,19 @@ export function predictSiteFootprint(
       // when xa·sin φc <= |y|·cos φc, which spares the atan2 of every back-lobe cell
       ...backLobeTest(Math.min(Math.sqrt(30 / (12 / (s.horizontalBeamwidthDeg ?? 65) ** 2)), 180)),
       vCoef: 12 / (s.verticalBeamwidthDeg ?? (isOmni ? 30 : 10)) ** 2,
-      cellId: `${site.id}/${s.id}`,
-      out: new Int16Array(0),
     };
   });
+  const outs = fp.sectors.map((sector) => sector.rsrpCentiDbm);
   // 3GPP pattern constants: A_m = SLA_V = 30 dB (sector); omni side-lobe 20 dB (antennaPattern.ts defaults)
   const amDb = 30;
   const omniSlaDb = 20;
-  const rangeM = sr.maxRangeM;
   const dx0M = cellCentreXM(grid, win.col0) - sr.xM;
   const cellM = grid.cellSizeM;
-  // each row's in-range columns: the analytic chord, nudged so the test is exactly dM <= rangeM
-  const spanCol0 = new Int32Array(win.rows);
-  const spanStart = new Int32Array(win.rows + 1);
-  const inRange = (c: number, dyM: number) => {
-    const dxM = dx0M + c * cellM;
-    return Math.sqrt(dxM * dxM + dyM * dyM) <= rangeM;
-  };
-  for (let r = 0; r < win.rows; r++) {
-    const dyM = cellCentreYM(grid, win.row0 + r) - sr.yM;
-    const halfM = Math.sqrt(Math.max(rangeM * rangeM - dyM * dyM, 0));
-    let c0 = Math.max(0, Math.ceil((-halfM - dx0M) / cellM) - 1);
-    let c1 = Math.min(win.cols - 1, Math.floor((halfM - dx0M) / cellM) + 1);
-    while (c0 <= c1 && !inRange(c0, dyM)) c0++;
-    while (c1 >= c0 && !inRange(c1, dyM)) c1--;
-    spanCol0[r] = c0 <= c1 ? c0 : 0;
-    spanStart[r + 1] = spanStart[r] + Math.max(c1 - c0 + 1, 0);
-  }
-  for (const s of sectors) s.out = new Int16Array(spanStart[win.rows]);
-  const octants = options.octants;
-  const isXMajor = octants === 'xMajor';
-  for (let r = 0; r < win.rows; r++) {
+  const { spanCol0, spanStart } = fp;
+  // the half's window rows: north of the site's row, or from it south
+  const rFirst = options.half === 'south' ? sr.row - win.row0 : 0;
+  const rEnd = options.half === 'north' ? sr.row - win.row0 : win.rows;
+  for (let r = rFirst; r < rEnd; r++) {
     throwIfCancelled(options.cancel);
     const row = win.row0 + r;
     const dyM = cellCentreYM(grid, row) - sr.yM;
@@ -247,10 +284,6 @@ export function predictSiteFootprint(
     const c1 = c0 + spanStart[r + 1] - spanStart[r];
     for (let c = c0; c < c1; c++) {
       const col = win.col0 + c;
-      if (octants && (Math.abs(col - sr.col) >= Math.abs(row - sr.row)) !== isXMajor) {
-        for (let k = 0; k < sectors.length; k++) sectors[k].out[offset + c] = NO_RSRP_CENTI_DBM;
-        continue;
-      }
       const local = r * win.cols + c;
       const dxM = dx0M + c * cellM;
       const dM = Math.sqrt(dxM * dxM + dyM * dyM);
@@ -261,7 +294,7 @@ export function predictSiteFootprint(
       if (terrain) {
         dzM += terrainM![row * grid.cols + col] - siteGroundM;
         if (dzM !== dzM) {
-          for (let k = 0; k < sectors.length; k++) sectors[k].out[offset + c] = NO_RSRP_CENTI_DBM;
+          for (let k = 0; k < sectors.length; k++) outs[k][offset + c] = NO_RSRP_CENTI_DBM;
           continue;
         }
         if (terrain.isObstructed[local]) lossDb = nlosDb[i0] + (nlosDb[i0 + 1] - nlosDb[i0]) * frac + terrain.diffractionDb[local];
@@ -270,11 +303,13 @@ export function predictSiteFootprint(
         lossDb = blendDb[i0] + (blendDb[i0 + 1] - blendDb[i0]) * frac;
       }
       // direction to the cell, north-east-up, left unnormalised: the angles below are ratios of its components
+      // or, for the elevation, its vertical component over its length
+      const invNormM = 1 / Math.sqrt(dM * dM + dzM * dzM);
       for (let k = 0; k < sectors.length; k++) {
         const s = sectors[k];
         let gainDb: number;
         if (s.isOmni) {
-          const e = atan2Deg(dzM, dM) + s.elecTiltDeg;
+          const e = asinDeg(dzM * invNormM) + s.elecTiltDeg;
           gainDb = -Math.min(s.vCoef * e * e, omniSlaDb);
         } else {
           const x = dyM * s.cosAz + dxM * s.sinAz;
@@ -290,15 +325,16 @@ export function predictSiteFootprint(
           } else {
             const phi = atan2Deg(y, xa);
             const aH = s.hCoef * phi * phi;
-            const theta = atan2Deg(za, Math.sqrt(xa * xa + y * y)) + s.elecTiltDeg;
+            const theta = asinDeg(za * invNormM) + s.elecTiltDeg;
             gainDb = -Math.min(aH + Math.min(s.vCoef * theta * theta, amDb), amDb);
           }
         }
-        // to the nearest centi-dB (the Int16 store truncates toward zero), floored at -327.67 dBm; +327 dBm cannot occur
+        // to the nearest centi-dB (halves up: the integer truncation of a positive number), floored at -327.67 dBm;
+        // +327 dBm cannot occur
         const centi = (s.baseDbm + gainDb - lossDb) * 100;
-        s.out[offset + c] = centi >= 0 ? centi + 0.5 : centi > -32767 ? centi - 0.5 : -32767;
+        outs[k][offset + c] = ((Math.max(centi, -32767) + 32768.5) | 0) - 32768;
       }
     }
   }
-  return { siteId: site.id, ...win, spanCol0, spanStart, sectors: sectors.map((s) => ({ cellId: s.cellId, rsrpCentiDbm: s.out })) };
+  return fp;
 }

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { NodeCoveragePool } from '../../../cli/workers/nodeCoveragePool';
-import { makeCoverageContext, predictFootprints } from '../../../core/coverage';
+import { CoverageEngine, makeCoverageContext, predictFootprints } from '../../../core/coverage';
 import { DEFAULT_RADIO_SETTINGS } from '../../../core/model/project';
 import { siteAt, terrainFrom, testGrid } from '../../core/coverage/helpers';
 
@@ -28,11 +28,20 @@ describe('NodeCoveragePool (worker_threads through the tsx boot shim)', () => {
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
   });
 
-  it('predicts one site split over the two workers, equal to the inline prediction', async () => {
-    const [inline] = predictFootprints(ctx, [sites[2]]);
-    const fp = await pool.predictSite(ctx, sites[2]);
-    expect(fp.spanStart).toEqual(inline.spanStart);
-    for (let k = 0; k < inline.sectors.length; k++) expect(fp.sectors[k].rsrpCentiDbm).toEqual(inline.sectors[k].rsrpCentiDbm);
+  it('edits a network on two threads (shared footprints, a shard worker) exactly as one engine does', async () => {
+    const fps = await pool.predictFootprints(ctx, sites, { shared: true });
+    expect(fps[0].sectors[0].rsrpCentiDbm.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const split = await pool.splitEngine(ctx);
+    await split.setFootprints(fps);
+    const one = new CoverageEngine(ctx);
+    one.setSites(sites);
+    const moved = siteAt('macro', 'S2', 150, -260);
+    await split.upsertSite(moved);
+    one.upsertSite(moved);
+    await split.removeSite('S5');
+    one.removeSite('S5');
+    for (const key of ['rsrpDbm', 'sinrDb', 'indoorDlThroughputMbps'] as const) expect(split.raster[key]).toEqual(one.raster[key]);
+    expect(Array.from(split.raster.bestServer, (b) => split.raster.cellIds[b])).toEqual(Array.from(one.raster.bestServer, (b) => one.raster.cellIds[b]));
   });
 
   it('rejects with the worker error for a bad site, and with CancelledError when cancelled', async () => {
