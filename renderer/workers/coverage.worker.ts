@@ -5,13 +5,9 @@ import { createFootprintWorker, footprintBuffers, type FootprintWorkerApi } from
 const impl = createFootprintWorker();
 const api: FootprintWorkerApi = {
   setContext: impl.setContext,
-  predict(sites) {
-    const footprints = impl.predict(sites);
+  predict(sites, options) {
+    const footprints = impl.predict(sites, options);
     return Comlink.transfer(footprints, footprintBuffers(footprints));
-  },
-  predictOctants(site, octants) {
-    const footprint = impl.predictOctants(site, octants);
-    return Comlink.transfer(footprint, footprintBuffers([footprint]));
   },
 };
 Comlink.expose(api);
