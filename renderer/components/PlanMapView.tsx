@@ -11,7 +11,7 @@ import type { PlanCompute } from '../session/PlanCompute';
 import { followRasterChanges } from './followRasterChanges';
 import type { ProjectBase } from '../session/ProjectSession';
 
-interface Props extends PlanMapHandlers {
+interface Props extends Omit<PlanMapHandlers, 'onDragMove'> {
   county: County;
   base: ProjectBase | null;
   sites: readonly Site[];
@@ -66,13 +66,19 @@ export function PlanMapView({
   const mapRef = useRef<PlanMap | null>(null);
   const handlersRef = useRef(handlers);
   handlersRef.current = handlers;
+  const computeRef = useRef(compute);
+  computeRef.current = compute;
 
   useEffect(() => {
     const h = handlersRef;
     const map = new PlanMap(containerRef.current!, county, base, labelsRef.current, {
       onSelect: (id) => h.current.onSelect(id),
       onDrag: (id, p) => h.current.onDrag(id, p),
-      onDragEnd: (id, p) => h.current.onDragEnd(id, p),
+      onDragMove: (id, p) => computeRef.current.previewSite(id, p),
+      onDragEnd: (id, p) => {
+        h.current.onDragEnd(id, p);
+        computeRef.current.endPreview();
+      },
       onPlace: (kind, p) => h.current.onPlace(kind, p),
       onCursor: (p) => h.current.onCursor(p),
       onClearSelection: () => h.current.onClearSelection(),

@@ -6,6 +6,8 @@ export interface SiteLayerHandlers {
   onSelect(siteId: string): void;
   /** while dragging, at most every DRAG_EDIT_INTERVAL_MS */
   onDrag(siteId: string, lonLat: [number, number]): void;
+  /** while dragging, at every pointer move: cheap (the coverage preview takes the latest position when it can) */
+  onDragMove(siteId: string, lonLat: [number, number]): void;
   onDragEnd(siteId: string, lonLat: [number, number]): void;
 }
 
@@ -87,8 +89,10 @@ export class SiteLayer extends L.LayerGroup {
       this.handlers.onSelect(id);
     });
     marker.on('drag', () => {
-      // Leaflet moves the marker with every pointer event; the edit (a store update, a re-render and a coverage
-      // request) goes out at most every DRAG_EDIT_INTERVAL_MS, the first at once and the latest position last.
+      // Leaflet moves the marker with every pointer event, and the coverage preview takes each position; the
+      // edit (a store update and a re-render) goes out at most every DRAG_EDIT_INTERVAL_MS, the first at once
+      // and the latest position last.
+      this.handlers.onDragMove(id, lonLat());
       if (this.dragTimer) return;
       const wait = this.lastDragEditMs + DRAG_EDIT_INTERVAL_MS - performance.now();
       const send = () => {

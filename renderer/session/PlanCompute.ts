@@ -67,6 +67,8 @@ export class PlanCompute {
   private readonly worker: PlanWorkerApi | Comlink.Remote<PlanWorkerApi>;
   private readonly terminate: () => void;
   private sent = new Map<string, Site>();
+  /** the dragged site at the pointer, ahead of the store (which follows at most every 40 ms) */
+  private preview: { siteId: string; lonDeg: number; latDeg: number; base: Site | null; site: Site | null } | null = null;
   /** coverage moved since the last report: ask for one when no edit is waiting */
   private isReportStale = false;
   private sentOlts: readonly Olt[] | null = null;
@@ -155,6 +157,42 @@ export class PlanCompute {
     this.listeners.clear();
   }
 
+  /**
+   * The dragged site's position under the pointer: its coverage is computed from this position as soon as the
+   * plan worker is free, without waiting for the store, which a drag updates at most every 40 ms (each update
+   * re-renders the workspace). Coverage then lags the pointer by the worker's answer, not by that interval too.
+   */
+  previewSite(siteId: string, lonLat: [number, number]): void {
+    this.preview = { siteId, lonDeg: lonLat[0], latDeg: lonLat[1], base: null, site: null };
+    this.pump();
+  }
+
+  /** The drag ended (the store has the final position): the coverage follows the store again. */
+  endPreview(): void {
+    this.preview = null;
+    this.pump();
+  }
+
+  /** `site` as the coverage should see it: at the preview position while it is dragged, else itself. */
+  private withPreview(site: Site): Site {
+    const p = this.preview;
+    if (!p || p.siteId !== site.id || (site.lonDeg === p.lonDeg && site.latDeg === p.latDeg)) return site;
+    if (p.base !== site) {
+      p.base = site;
+      p.site = { ...site, lonDeg: p.lonDeg, latDeg: p.latDeg };
+    }
+    return p.site!;
+  }
+
+  /** Whether the worker already has `site`: the object sent, or the same site where a preview put it. */
+  private isSent(site: Site): boolean {
+    const sent = this.sent.get(site.id);
+    if (sent === site) return true;
+    if (!sent || sent.lonDeg !== site.lonDeg || sent.latDeg !== site.latDeg) return false;
+    // the store caught up with a preview: same fields but the position, which is equal
+    return (Object.keys(site) as (keyof Site)[]).every((k) => k === 'lonDeg' || k === 'latDeg' || site[k] === sent[k]) && Object.keys(sent).length === Object.keys(site).length;
+  }
+
   /** Sends the sites' (or OLTs') changes since the last request, unless one is in flight (it will call again). */
   private pump(): void {
     if (!this.isOpen || this.inFlight || this.disposed) return;
@@ -169,16 +207,23 @@ export class PlanCompute {
     if (olts !== this.sentOlts) return this.sendOlts(olts);
     const upserts: Site[] = [];
     const seen = new Set<string>();
-    for (const site of sites) {
+    const current = new Map<string, Site>();
+    for (const stored of sites) {
+      const site = this.withPreview(stored);
       seen.add(site.id);
-      if (this.sent.get(site.id) !== site) upserts.push(site);
+      if (this.isSent(site)) current.set(site.id, this.sent.get(site.id)!);
+      else {
+        upserts.push(site);
+        current.set(site.id, site);
+      }
     }
     const removals = [...this.sent.keys()].filter((id) => !seen.has(id));
     if (upserts.length === 0 && removals.length === 0) {
+      this.sent = current;
       if (this.isReportStale) this.requestReportWhenRested();
       return;
     }
-    this.sent = new Map(sites.map((s) => [s.id, s]));
+    this.sent = current;
     this.inFlight = true;
     const startedMs = performance.now();
     this.lastEditSentMs = startedMs;

@@ -48,3 +48,44 @@ describe('PlanCompute best-server raster', () => {
     expect(mismatches).toBe(0);
   });
 });
+
+describe('PlanCompute drag preview', () => {
+  it('computes the dragged position ahead of the store, and sends nothing again when the store catches up', async () => {
+    const { moveSite } = await import('../../../renderer/actions/siteActions');
+    const session = openSession(smallCounty(), GUIZHOU_COUNTIES[0]);
+    const c = new PlanCompute(session, new CoveragePool({ size: 0 }), new TaskTracker(), { inline: true });
+    await c.recompute();
+    const api = (c as unknown as { worker: { applyEdits: (e: { upserts: { id: string; lonDeg: number; latDeg: number }[]; removals: string[] }) => unknown } }).worker;
+    const sent: { id: string; lonDeg: number; latDeg: number }[][] = [];
+    const applyEdits = api.applyEdits.bind(api);
+    api.applyEdits = (e) => {
+      sent.push(e.upserts.map(({ id, lonDeg, latDeg }) => ({ id, lonDeg, latDeg })));
+      return applyEdits(e);
+    };
+    const site = session.store.getState().sites[0];
+    const to = projection.inverse([900, -700]) as [number, number];
+
+    const changed = nextRasters(c);
+    c.previewSite(site.id, to);
+    await changed;
+    expect(sent).toEqual([[{ id: site.id, lonDeg: to[0], latDeg: to[1] }]]);
+    expect(session.store.getState().sites[0].lonDeg).toBe(site.lonDeg); // the store has not moved
+
+    // the drop: the store takes the final position (the preview's), then the preview ends: nothing to resend
+    session.store.dispatch(moveSite, { siteId: site.id, lonLat: to });
+    c.endPreview();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(sent).toHaveLength(1);
+
+    // a preview the store never takes (a drag given up) is undone when it ends
+    const away = projection.inverse([-800, 600]) as [number, number];
+    const moved = nextRasters(c);
+    c.previewSite(site.id, away);
+    await moved;
+    const back = nextRasters(c);
+    c.endPreview();
+    await back;
+    expect(sent.slice(1)).toEqual([[{ id: site.id, lonDeg: away[0], latDeg: away[1] }], [{ id: site.id, lonDeg: to[0], latDeg: to[1] }]]);
+    c.dispose();
+  });
+});
