@@ -1,68 +1,36 @@
 /**
  * Coverage-engine benchmark: `npm run bench -- --only coverage [--dem FILE.tif] [--sites 1500] [--macro-share 0.33]`.
  * Without --dem the terrain is generated (seeded simplex fBm, karst-like relief of a few hundred metres);
- * with --dem a GeoTIFF in EPSG:4326 (e.g. /work/shared/data/dem/qinling_100m.tif) is resampled bilinearly to
- * the 25 m grid around its centre (read with geotiff directly: geodata/ has no DEM reader on this branch).
- * Measures, on a 50 km x 40 km (2,000 km2) county at 25 m:
+ * with --dem a GeoTIFF in EPSG:4326 (e.g. ../shared/data/dem/qinling_100m.tif) is resampled bilinearly to the
+ * 25 m grid around its centre (read with geotiff directly).
+ * Measures, on a 50 km x 40 km (2,000 km2) county at 25 m, 500 macro + 1,000 micro sites by default:
  * - cell evaluations per second on one core: one macro site (5 km range, 3 sectors) with the terrain sweep,
  *   on flat ground, and with the exact per-profile Deygout (1 km range, for scale);
- * - one macro site added, moved by 200 m and removed in the full network (median and worst of 7 spots);
- * - the same add and move with the site's prediction split over the pool's two workers (predictSiteOnWorkers);
- * - the full recompute of the county's sites on a 2-worker worker_threads pool, and the peak RSS.
+ * - the full recompute: footprints on a 2-worker worker_threads pool, in shared memory, composed by the two
+ *   threads of a SplitCoverageEngine; the peak RSS of the whole run;
+ * - one macro site added, moved by 200 m and removed in the full network on those two threads (wall time), at 15
+ *   random spots after 18 warm-up edits, whose times are reported apart;
+ * - the same edits in one thread (CoverageEngine over the same footprints, wall and CPU), and the prediction alone.
  * Targets (issue 4): add/move <= 20 ms; full recompute <= 10 s on 2 cores; peak memory <= 1.5 GB.
  *
- * Latest results (2026-12-01 21:41-21:58 UTC, branch wt-a, issue 4 edit path: second-best bound instead of most
- * best-server re-searches, re-search over runs of marked cells, footprints held in one object shape, antenna
- * angles from the unnormalised direction, cached path-loss tables, reused sweep arrays; generated terrain, default
- * mix). The shared 2-core machine was busy throughout (1-min load average 2.7-7.3), so wall times are inflated and
- * even CPU times swing by +-30 % between runs. Before = db4ab79, after = this branch, run alternately, 8 bench runs
- * each; medians of 7 spots, CPU ms unless marked wall:
- *   runs 4-8 (load 2.7-5.2)           before                          after (4-5 without the shape change)
- *   add                               23.5 26.0 32.6 23.9 34.6        23.7 31.3 30.8 25.7 21.0
- *   move by 200 m                     42.6 34.7 38.2 52.1 43.8        25.3 25.1 35.6 24.6 39.9
- *   remove                            10.2 11.9 10.6 10.9 16.3         9.9 12.4 13.0  9.6 11.2
- *   predict footprint only            18.3 17.1 21.7 17.4 24.7        16.3 15.3 24.2 22.4 23.3
- *   add / move wall                   27/48 46/38 26/43 27/54 36/46   20/25 31/25 35/36 24/25 23/40
- *   add / move on 2 workers, wall     19/23 38/43 39/49 19/35 40/48   21/26 27/30 41/34 26/33 32/40
- *   full recompute wall, s            10.0 11.8 17.4 13.3 9.1          6.1 11.2 13.5 11.0 12.8
- *   full recompute CPU, s             13.9 12.6 16.4 14.0 13.5        10.7 11.1 12.9 13.2 13.5
- *   peak RSS, MiB                     735 731 745 729 733             731 725 717 725 723
- *   runs 1-3 (load 5.6-7.0, without the shape change), add / move CPU: before 32.2/41.1 32.2/38.5 28.6/40.2,
- *   after 23.9/35.4 36.9/37.0 39.4/38.8
- * Interleaved in one process (a scratch harness, not committed: old and new code alternating on the same 9 spots x
- * 5 repetitions, CPU ms, median (min)), load 6.1-7.3, two runs, before the footprint-shape change:
- *   predict 21.3 (15.5) -> 19.1 (13.4) and 23.8 (16.1) -> 21.4 (13.3); add 30.5 (22.6) -> 28.2 (19.9) and
- *   32.8 (20.3) -> 30.3 (19.5); move 38.0 (26.9) -> 33.6 (23.6) and 40.1 (25.0) -> 35.4 (23.3); remove
- *   15.5 (8.3) -> 13.9 (8.0) and 16.6 (10.7) -> 14.0 (9.4).
- * 1,500 macro (--macro-share 1, after, load 6.6-7.0): full recompute 66.6 s wall, 37.1 s CPU; peak RSS 1,399 MiB.
- * Garbage collection in the workers during the full recompute: ~1.4 s -> ~0.5 s each (--cpu-prof). Not met: the
- * 20 ms target. The prediction alone is ~13 ms CPU at best (sweep ~6.5, per-cell pattern loop ~6) and the engine's
- * add / move ~5 / ~8 ms. Single calls reach 50-140 ms wall; --trace-deopt shows V8 "wrong map" deoptimisations
- * of predictSiteFootprint in the edit phase (new site, option and sector-field shapes), likely part of that.
- *
- * Earlier results (2026-11-24 08:14-08:18 UTC, branch perf: centi-dBm footprints over in-range spans, table
- * compose, span-limited derive; shared 2-core Xeon, Node 20.20). The machine was busy with other engineers'
- * jobs: 1-min load average 7.1-8.4 on 2 cores, so wall times are inflated several-fold; CPU times
- * (process.cpuUsage) are the fairer figures. 1,500 sites = 500 macro (5 km, 3 sectors) + 1,000 micro (1 km,
- * omni) unless "1,500 macro" (--macro-share 1).
- *                                           generated terrain     qinling_100m.tif
- *   cells/CPU-s, one core, terrain sweep      3.2 M (39 ms/site)    3.7 M (34 ms/site)   (probe site; the 7 random macro
- *                                                                                         sites below took 21-22 ms CPU)
- *   cells/CPU-s, one core, flat ground       11.8 M (11 ms/site)   11.7 M (11 ms/site)
- *   cells/CPU-s, exact per-profile Deygout    0.25 M                0.11 M
- *   county full recompute, 2 workers        15.6 s wall, 13.9 s CPU   25.0 s wall, 14.7 s CPU
- *                                             (compose 1.2 s)          (compose 1.9 s)
- *   one macro add / move / remove, CPU      28 / 35 / 12 ms       31 / 36 / 10 ms      (median; wall 52 / 55 / 19 and 65 / 72 / 22)
- *     of which predicting the footprint     21.5 ms               22.2 ms
- *     add / move, prediction on 2 workers   56 / 62 ms wall       45 / 53 ms wall      (no gain while the cores are busy)
- *   footprints / peak RSS                   342 / 750 MiB         342 / 724 MiB
- *   1,500 macro: full recompute             60.3 s wall, 36.2 s CPU   67.8 s wall, 36.6 s CPU
- *   1,500 macro: footprints / peak RSS      1,004 / 1,440 MiB     1,004 / 1,448 MiB    (target 1,536 MiB)
- * Before this branch, same machine and load (6.5-6.8), default mix: full recompute 15.5 / 15.2 s wall,
- * 16.2 / 16.8 s CPU (compose 3.3 / 3.4 s); add / move / remove CPU 58 / 69 / 38 and 52 / 74 / 36 ms;
- * footprints 856 MiB, peak RSS 1,243 / 1,220 MiB; 1,500 macro (generated, load 7.6): full recompute 87.3 s wall,
- * 45.7 s CPU (compose 10.1 s), footprints 2,512 MiB, peak RSS 2,937 MiB. At load 2.6 it had measured full recompute 10.8 / 10.4 s
- * wall and add / move / remove 40 / 60 / 40 ms wall.
+ * Results, 2026-12-02 on the 2-core machine otherwise idle (load average 1.8-2.4 with the bench itself), ms,
+ * median / p90 / worst of the 15 spots:
+ *                          generated terrain (3 runs)                       qinling_100m.tif
+ *   two threads  add       14.5/18.9/36.6  15.7/26.7/38.6  15.7/32.7/47.8   16.2/22.8/47.1
+ *                move      15.7/19.5/24.5  18.0/25.3/31.2  18.6/22.5/31.7   18.2/26.6/31.2
+ *                remove     6.6/9.8/9.8     7.7/10.7/13.4   8.2/10.5/12.4    7.6/12.0/20.1
+ *   one thread   add / move medians 22.6-25.0 / 27.5-30.1 (at the start of the day 20.5-24.5 / 26-30 on that
+ *                machine, and 31 / 34-40 in a slow spell of it just before these runs); prediction alone 16.2-16.5
+ *   warm-up      the first edits take 100-190 ms in both threads (V8 has not optimised the code), ~15 ms by the 12th
+ *   full recompute 6.1-6.2 s wall, 11.8-12.1 s CPU (compose on two threads 1.25-1.29 s); peak RSS 820-829 MiB
+ *   1,500 macro sites (--macro-share 1): full recompute 15.3 s, peak RSS 1,491 MiB; edits 16.8 / 19.7 ms median.
+ * The two threads split each edit at the site's row; each does about half the work of one thread, and running
+ * both at once costs 10-15 % (shared caches and memory), so an edit takes about 60 % of the one-thread time. The
+ * spread between runs on this virtual machine is large (identical code measured 20-35 % apart within an hour).
+ * What made the per-cell work cheaper this day: the mW of a centi-dBm value from two 2 KB tables (one 512 KB table
+ * missed the cache at most cells), an 8 KB log table, the sectors of a cell updated together, the elevation in the
+ * antenna frame as asin of the normalised direction (one square root per cell instead of an atan2 and a square
+ * root per sector), J(v) read inline in the sweep (the call was not inlined).
  */
 import { fromFile } from 'geotiff';
 import os from 'node:os';
