@@ -143,11 +143,17 @@ function pathLossTables(sr: SiteRadio, hBsM: number, hUtM: number): { blendDb: F
  * A site's footprint before prediction: its window, the in-range cells of each window row as one span (the range
  * is a disc: the analytic chord, nudged so the test is exactly distance <= the kind's maximum range) and one
  * zeroed centi-dBm array per sector. With `shared`, every array lives in a SharedArrayBuffer (where the host
- * has them), so two threads can each predict one half of the footprint into it and both read all of it.
+ * has them), so two threads can each predict one half of the footprint into it and both read all of it;
+ * `sectorBuffer` may supply the sectors' buffers (of the byte length asked; not zeroed: a prediction writes every
+ * value), to reuse those of a footprint no longer held.
  * Throws RangeError for bad input, as predictSiteFootprint.
  * @example const fp = planFootprint(ctx, site, { shared: true }); predictSiteFootprint(ctx, site, { half: 'north', into: fp })
  */
-export function planFootprint(ctx: CoverageContext, site: Site, options: { shared?: boolean } = {}): SiteFootprint {
+export function planFootprint(
+  ctx: CoverageContext,
+  site: Site,
+  options: { shared?: boolean; sectorBuffer?: (bytes: number) => ArrayBuffer | SharedArrayBuffer } = {},
+): SiteFootprint {
   const sr = resolveSiteRadio(ctx, site);
   const { grid } = ctx;
   const win = windowAround(grid, sr.col, sr.row, sr.maxRangeM);
@@ -171,7 +177,8 @@ export function planFootprint(ctx: CoverageContext, site: Site, options: { share
     spanStart[r + 1] = spanStart[r] + Math.max(c1 - c0 + 1, 0);
   }
   const total = spanStart[win.rows];
-  const sectors = site.sectors.map((s) => ({ cellId: `${site.id}/${s.id}`, rsrpCentiDbm: new Int16Array(newBuffer(total * 2, options.shared)) }));
+  const buffer = options.sectorBuffer ?? ((bytes: number) => newBuffer(bytes, options.shared));
+  const sectors = site.sectors.map((s) => ({ cellId: `${site.id}/${s.id}`, rsrpCentiDbm: new Int16Array(buffer(total * 2)) }));
   return { siteId: site.id, ...win, spanCol0, spanStart, sectors };
 }
 

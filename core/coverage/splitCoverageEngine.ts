@@ -74,6 +74,13 @@ export class SplitCoverageEngine {
   readonly ctx: CoverageContext;
   private readonly local = createCoverageShard();
   private queue: Promise<unknown> = Promise.resolve();
+  /**
+   * sector buffers of footprints no longer held, by byte length, for the next plans: a dragged site's footprint
+   * keeps its size, and allocating 0.75 MB of shared memory per edit made V8 collect garbage for it in both threads
+   */
+  private readonly spare = new Map<number, SharedArrayBuffer[]>();
+  /** the buffers this engine allocated itself: only those are reused (the caller may still read the ones it gave) */
+  private readonly owned = new WeakSet<SharedArrayBuffer>();
 
   private constructor(
     ctx: CoverageContext,
@@ -120,11 +127,13 @@ export class SplitCoverageEngine {
   /** Adds or replaces one site; resolves to the window of cells that changed. Rejects with RangeError for a bad site. */
   upsertSite(site: Site): Promise<CellWindow> {
     return this.serially(async () => {
-      const into = planFootprint(this.ctx, site, { shared: true });
+      const old = this.footprint(site.id);
+      const into = planFootprint(this.ctx, site, { shared: true, sectorBuffer: (bytes) => this.sectorBuffer(bytes) });
       const siteRow = resolveSiteRadio(this.ctx, site).row;
       const remoteDone = this.remote.upsertSite(site, into, 'south', { lo: siteRow, hi: this.ctx.grid.rows });
       const win = this.local.upsertSite(site, into, 'north', { lo: 0, hi: siteRow });
       await remoteDone;
+      if (old) this.recycle(old);
       return win;
     });
   }
@@ -137,8 +146,29 @@ export class SplitCoverageEngine {
       const remoteDone = this.remote.removeSite(siteId, { lo: mid, hi: this.ctx.grid.rows });
       const win = this.local.removeSite(siteId, { lo: 0, hi: mid });
       await remoteDone;
+      if (old) this.recycle(old);
       return win;
     });
+  }
+
+  /** A spare buffer of `bytes`, or a new one. */
+  private sectorBuffer(bytes: number): SharedArrayBuffer {
+    const reused = this.spare.get(bytes)?.pop();
+    if (reused) return reused;
+    const buffer = new SharedArrayBuffer(bytes);
+    this.owned.add(buffer);
+    return buffer;
+  }
+
+  /** Keeps the sector buffers of a footprint both threads have let go (a few per size), if this engine made them. */
+  private recycle(fp: SiteFootprint): void {
+    for (const { rsrpCentiDbm } of fp.sectors) {
+      const buffer = rsrpCentiDbm.buffer;
+      if (!(buffer instanceof SharedArrayBuffer) || !this.owned.has(buffer)) continue;
+      const list = this.spare.get(buffer.byteLength) ?? [];
+      if (list.length < SPARE_BUFFERS_PER_SIZE) list.push(buffer);
+      this.spare.set(buffer.byteLength, list);
+    }
   }
 
   private serially<T>(run: () => Promise<T>): Promise<T> {
@@ -147,6 +177,9 @@ export class SplitCoverageEngine {
     return next;
   }
 }
+
+/** Spare sector buffers kept per byte length: the sectors of one site, and a few more. */
+const SPARE_BUFFERS_PER_SIZE = 6;
 
 /** The footprint with its arrays in SharedArrayBuffers (itself when they already are). */
 function toShared(fp: SiteFootprint): SiteFootprint {

@@ -7,23 +7,29 @@
  * - cell evaluations per second on one core: one macro site (5 km range, 3 sectors) with the terrain sweep,
  *   on flat ground, and with the exact per-profile Deygout (1 km range, for scale);
  * - the full recompute: footprints on a 2-worker worker_threads pool, in shared memory, composed by the two
- *   threads of a SplitCoverageEngine; the peak RSS of the whole run;
+ *   threads of a SplitCoverageEngine; the peak RSS then (peakRssMiB, after the two-thread edits too) and of the
+ *   whole run (peakRssWholeRunMiB, with the one-thread comparison engine);
  * - one macro site added, moved by 200 m and removed in the full network on those two threads (wall time), at 15
- *   random spots after 18 warm-up edits, whose times are reported apart;
+ *   random spots after 21 warm-up edits (one spot in a town, six random), whose times are reported apart;
  * - the same edits in one thread (CoverageEngine over the same footprints, wall and CPU), and the prediction alone.
  * Targets (issue 4): add/move <= 20 ms; full recompute <= 10 s on 2 cores; peak memory <= 1.5 GB.
  *
- * Results, 2026-12-02 on the 2-core machine otherwise idle (load average 1.8-2.4 with the bench itself), ms,
- * median / p90 / worst of the 15 spots:
+ * Results, 2026-12-02 01:00-01:10 UTC on the 2-core machine otherwise idle (load average 1.6-2.0 with the bench
+ * itself), ms, median / p90 / worst of the 15 spots:
  *                          generated terrain (3 runs)                       qinling_100m.tif
- *   two threads  add       14.5/18.9/36.6  15.7/26.7/38.6  15.7/32.7/47.8   16.2/22.8/47.1
- *                move      15.7/19.5/24.5  18.0/25.3/31.2  18.6/22.5/31.7   18.2/26.6/31.2
- *                remove     6.6/9.8/9.8     7.7/10.7/13.4   8.2/10.5/12.4    7.6/12.0/20.1
- *   one thread   add / move medians 22.6-25.0 / 27.5-30.1 (at the start of the day 20.5-24.5 / 26-30 on that
- *                machine, and 31 / 34-40 in a slow spell of it just before these runs); prediction alone 16.2-16.5
- *   warm-up      the first edits take 100-190 ms in both threads (V8 has not optimised the code), ~15 ms by the 12th
- *   full recompute 6.1-6.2 s wall, 11.8-12.1 s CPU (compose on two threads 1.25-1.29 s); peak RSS 820-829 MiB
- *   1,500 macro sites (--macro-share 1): full recompute 15.3 s, peak RSS 1,491 MiB; edits 16.8 / 19.7 ms median.
+ *   two threads  add       14.3/22.3/26.3  11.8/14.5/15.7   9.4/14.1/18.0   14.1/15.7/26.9
+ *                move      16.3/19.0/22.7  12.0/16.5/21.0  10.5/16.3/16.7   17.3/18.4/18.9
+ *                remove     7.0/7.7/7.8     5.6/6.8/7.2     4.9/6.9/6.9      6.6/8.8/9.8
+ *   one thread   add / move / remove medians 15.3-19.2 / 19.1-21.4 / 8.0-8.9 (DEM 17.1 / 21.3 / 7.6); the
+ *                prediction alone 10.8-13.2 ms CPU
+ *   warm-up      the first edits take 80-180 ms in both threads (V8 has not optimised the code), ~15 ms by the 12th
+ *   full recompute 4.2-5.6 s wall, 8.3-10.6 s CPU (compose on two threads 0.74-1.22 s); DEM 5.1 s; peak RSS of the
+ *                whole run 835-854 MiB
+ *   1,500 macro sites (--macro-share 1): full recompute 10.2 s wall (20.1 s CPU), peak RSS 1,488 MiB (1,536 for the
+ *                whole run); edits 10.4/14.8/19.6 (add), 12.9/17.9/23.4 (move)
+ * An earlier series the same night, before the town warm-up spot and the reuse of footprint buffers, gave two-thread
+ * add / move medians of 14.5-15.7 / 15.7-18.6 ms with 90th percentiles of 19-33 ms: the first site in a town ran
+ * the UMa code cold, and 0.75 MB of new shared memory per edit made V8 collect garbage in both threads.
  * The two threads split each edit at the site's row; each does about half the work of one thread, and running
  * both at once costs 10-15 % (shared caches and memory), so an edit takes about 60 % of the one-thread time. The
  * spread between runs on this virtual machine is large (identical code measured 20-35 % apart within an hour).
@@ -233,10 +239,14 @@ export async function run(args: string[]): Promise<object> {
 
   // 3. one macro site added, moved by 200 m and removed in the full network, on the two threads (wall time:
   // CPU time of this process would add both threads). The first dozen edits run before V8 has optimised the code
-  // (in both threads: tens of ms each, boxing every number); they are reported apart, as `warmUp`, and the
-  // steady state a planner dragging a site meets is measured after them
+  // (in both threads: tens of ms each, boxing every number), and the first site in a town before the UMa path-loss
+  // code is; they are reported apart, as `warmUp`, and the steady state a planner dragging a site meets after them
   const spots = Array.from({ length: 15 }, () => [-20_000 + random() * 40_000, -15_000 + random() * 30_000] as const);
-  const warmUpSpots = Array.from({ length: 6 }, () => [-20_000 + random() * 40_000, -15_000 + random() * 30_000] as const);
+  // the warm-up covers both propagation models: a spot in a town (dense urban: UMa) and random ones (mostly RMa)
+  const warmUpSpots = [
+    [towns[2][0] - 1_000, towns[2][1]] as const,
+    ...Array.from({ length: 6 }, () => [-20_000 + random() * 40_000, -15_000 + random() * 30_000] as const),
+  ];
   const movedBy200m = (site: Site, x: number, y: number): Site => {
     const [lonDeg, latDeg] = proj.inverse([x + 200, y]);
     return { ...site, lonDeg, latDeg };
@@ -260,6 +270,8 @@ export async function run(args: string[]): Promise<object> {
     onTwo.remove.push(await wallMs(() => split.removeSite('bench-new')));
   }
   const covered = split.raster.rsrpDbm.reduce((n, v) => (v >= -105 ? n + 1 : n), 0) / split.raster.rsrpDbm.length;
+  // the county's peak: full recompute and edits on two threads (the one-thread comparison below adds an engine)
+  const peakRssMiB = Math.round(process.resourceUsage().maxRSS / 1024);
   await pool.close();
 
   // 4. the same in one thread (CoverageEngine over the same footprints), with the prediction alone
@@ -321,7 +333,8 @@ export async function run(args: string[]): Promise<object> {
       warmUp: { edits: warmUpMs.length, wallMs: warmUpMs.map((t) => Math.round(t)) },
     },
     oneMacroSiteOneThread: { add: stats(add), moveBy200m: stats(move), remove: stats(remove), predictFootprintOnly: stats(predictOnly) },
-    peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+    peakRssMiB,
     peakRssTargetMiB: 1536,
+    peakRssWholeRunMiB: Math.round(process.resourceUsage().maxRSS / 1024),
   };
 }

@@ -119,6 +119,26 @@ describe('SplitCoverageEngine', () => {
     );
   });
 
+  it('reuses the shared buffers of a footprint it replaced, never those it was given', async () => {
+    const given = predictFootprints(ctx, [siteAt('macro', 'G', 0, 0)], { shared: true });
+    const split = await SplitCoverageEngine.create(ctx, createCoverageShard());
+    await split.setFootprints(given);
+    const givenValues = Array.from(given[0].sectors[0].rsrpCentiDbm);
+    const one = new CoverageEngine(ctx);
+    one.setFootprints(predictFootprints(ctx, [siteAt('macro', 'G', 0, 0)]));
+    const buffersOf = (id: string) => split.footprint(id)!.sectors.map((sector) => sector.rsrpCentiDbm.buffer);
+    // moves by whole cells well inside the grid: the footprint keeps its size
+    await split.upsertSite(siteAt('macro', 'A', 0, 0));
+    const first = buffersOf('A');
+    for (const [id, x, y] of [['A', 25, 25], ['A', 50, 0], ['G', 30, 30]] as const) {
+      await split.upsertSite(siteAt('macro', id, x, y));
+      one.upsertSite(siteAt('macro', id, x, y));
+    }
+    expect(buffersOf('A').every((b) => first.includes(b))).toBe(true); // A's third footprint took its first one's buffers
+    expect(Array.from(given[0].sectors[0].rsrpCentiDbm)).toEqual(givenValues); // G's given footprint untouched
+    expectIdentical(split.raster, one.raster);
+  });
+
   it('runs edits one at a time when they are not awaited, and rejects a bad site without changing anything', async () => {
     const split = await SplitCoverageEngine.create(ctx, createCoverageShard());
     const one = new CoverageEngine(ctx);
