@@ -311,7 +311,8 @@ export function predictSiteFootprint(
       }
       // direction to the cell, north-east-up, left unnormalised: the angles below are ratios of its components
       // or, for the elevation, its vertical component over its length
-      const invNormM = 1 / Math.sqrt(dM * dM + dzM * dzM);
+      const normM = Math.sqrt(dM * dM + dzM * dzM);
+      const invNormM = normM > 0 ? 1 / normM : 0;
       for (let k = 0; k < sectors.length; k++) {
         const s = sectors[k];
         let gainDb: number;
