@@ -47,6 +47,8 @@ export interface PlanWorkerApi {
   report(): ScoreReport;
   /** Re-runs the fibre analysis with these OLTs (imported, placed or edited) and reports again. */
   setOlts(olts: Olt[]): { report: ScoreReport } & FibreOutcome;
+  /** What each site adds on its own, people and km² covered outdoors (PlanEvaluator.siteGains; modelled). */
+  siteGains(siteIds: string[]): Record<string, { newPeopleCovered: number; newAreaKm2: number }>;
   close(): void;
 }
 
@@ -124,6 +126,10 @@ export function createPlanWorker(): PlanWorkerApi {
     report() {
       if (!evaluator) throw new Error('report before open');
       return evaluator.report;
+    },
+    siteGains(siteIds) {
+      if (!evaluator) throw new Error('siteGains before open');
+      return evaluator.siteGains(siteIds);
     },
     close() {
       evaluator = null;

@@ -80,7 +80,7 @@ export function BuildListPanel({ rows, selectedId, onSelect, onExport }: Props) 
                     {r.kind === 'site' ? r.azimuthsDeg.length : '–'}
                   </td>
                   <td className="num" title={r.placesServed.join(' / ') || undefined}>{r.placesServed.length}</td>
-                  <td className="num">{r.newPeopleCovered === undefined ? '–' : number(r.newPeopleCovered, 0)}</td>
+                  <td className="num" data-new-people={r.newPeopleCovered ?? ''}>{r.newPeopleCovered === undefined ? '–' : number(r.newPeopleCovered, 0)}</td>
                   <td className="num coords">{r.lonDeg.toFixed(5)}<br />{r.latDeg.toFixed(5)}</td>
                 </tr>
               ))}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { nextSiteId } from '../../core/model';
+import type { SiteGains } from '../../core/buildList';
+import { nextSiteId, type Site } from '../../core/model';
 import { resolveScoringSettings } from '../../core/scoring';
 import { addOlt, nextOltId } from '../actions/oltActions';
 import { addSite, copySite, deleteSite, moveSite, rotateSite, updateSector, updateSite } from '../actions/siteActions';
@@ -56,6 +57,9 @@ const ROW_ZOOM_HALF_DEG = 0.005;
 
 /** Offset for copies, so a copy lands beside its original rather than on top (~110 m). */
 const COPY_OFFSET_DEG = 0.001;
+
+/** How long the sites rest before the build list asks what each site adds, ms: a drag would otherwise ask per move. */
+const SITE_GAINS_DELAY_MS = 300;
 
 /** The planning workspace of one county: tools, site list, the map, and the selected site's editor. */
 export function PlanWorkspace({ session, compute, host, onCursor, fileActions, onExport }: Props) {
@@ -123,11 +127,30 @@ export function PlanWorkspace({ session, compute, host, onCursor, fileActions, o
   // The build list follows every edit of sites and OLTs (undo included) and each new fibre result, but is
   // built only while its tab is open: in a large project a rebuild on every drag frame would stall the drag.
   const isBuildListOpen = leftTab === 'buildList';
+  // what each planned or proposed site adds on its own, from the plan worker, for the sites it was asked for
+  const [siteGains, setSiteGains] = useState<{ sites: readonly Site[]; perSite: Record<string, SiteGains> } | null>(null);
+  useEffect(() => {
+    if (!isBuildListOpen) return;
+    const sites = state.sites;
+    const ids = sites.filter((s) => s.status === 'planned' || s.status === 'proposed').map((s) => s.id);
+    let isCurrent = true;
+    // after the edits rest: a drag would otherwise ask on every move
+    const timer = setTimeout(() => {
+      compute.siteGains(ids).then(
+        (perSite) => isCurrent && setSiteGains({ sites, perSite }),
+        () => undefined,
+      );
+    }, SITE_GAINS_DELAY_MS);
+    return () => {
+      isCurrent = false;
+      clearTimeout(timer);
+    };
+  }, [isBuildListOpen, state.sites, compute]);
   const buildList = useMemo(
-    () => (isBuildListOpen ? sessionBuildList(session, snapshot.fibre) : []),
+    () => (isBuildListOpen ? sessionBuildList(session, snapshot.fibre, siteGains?.sites === state.sites ? siteGains.perSite : undefined) : []),
     // state.sites and state.olts are what sessionBuildList reads through the session's store
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [isBuildListOpen, session, state.sites, state.olts, snapshot.fibre],
+    [isBuildListOpen, session, state.sites, state.olts, snapshot.fibre, siteGains],
   );
   const suggestion = useSyncExternalStore(compute.suggest.subscribe, compute.suggest.getSnapshot);
   const acceptedIds = useMemo(() => acceptedSuggestionIds(state), [state]);

@@ -78,6 +78,8 @@ export class PlanCompute {
   private lastEditSentMs = -Infinity;
   private isOpen = false;
   private inFlight = false;
+  /** callers of whenSettled, waiting until every edit made so far has reached the worker */
+  private settledWaiters: (() => void)[] = [];
   private disposed = false;
   private readonly unsubscribe: () => void;
 
@@ -149,6 +151,7 @@ export class PlanCompute {
 
   dispose(): void {
     this.disposed = true;
+    for (const resolve of this.settledWaiters.splice(0)) resolve();
     clearTimeout(this.recomputeTimer);
     clearTimeout(this.restTimer);
     this.unsubscribe();
@@ -193,6 +196,20 @@ export class PlanCompute {
     return (Object.keys(site) as (keyof Site)[]).every((k) => k === 'lonDeg' || k === 'latDeg' || site[k] === sent[k]) && Object.keys(sent).length === Object.keys(site).length;
   }
 
+  /**
+   * What each planned or proposed site adds on its own (people and km² covered outdoors, modelled: the plan
+   * worker's PlanEvaluator.siteGains), for the sites as they stand once every edit made so far has been applied.
+   * Rejects when the compute is disposed or fails.
+   */
+  async siteGains(siteIds: string[]): Promise<Record<string, { newPeopleCovered: number; newAreaKm2: number }>> {
+    await new Promise<void>((resolve) => {
+      this.settledWaiters.push(resolve);
+      this.pump();
+    });
+    if (this.disposed) throw new Error('the project was closed');
+    return this.worker.siteGains(siteIds);
+  }
+
   /** Sends the sites' (or OLTs') changes since the last request, unless one is in flight (it will call again). */
   private pump(): void {
     if (!this.isOpen || this.inFlight || this.disposed) return;
@@ -220,6 +237,7 @@ export class PlanCompute {
     const removals = [...this.sent.keys()].filter((id) => !seen.has(id));
     if (upserts.length === 0 && removals.length === 0) {
       this.sent = current;
+      for (const resolve of this.settledWaiters.splice(0)) resolve();
       if (this.isReportStale) this.requestReportWhenRested();
       return;
     }

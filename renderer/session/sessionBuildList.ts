@@ -1,4 +1,4 @@
-import { buildListRows, fibreUpgradesForBuildList } from '../../core/buildList';
+import { buildListRows, fibreUpgradesForBuildList, type SiteGains } from '../../core/buildList';
 import type { FibreResult } from '../../core/ftth';
 import type { BuildListRow } from '../../core/model';
 import { currentProject, type ProjectSession } from './ProjectSession';
@@ -7,12 +7,13 @@ import { currentProject, type ProjectSession } from './ProjectSession';
  * The build list (建设清单) of an open project as it stands: its planned and proposed sites
  * (core/buildList buildListRows, costs from the unit-cost table where a site has none) and the fibre
  * upgrades of the compute's fibre result (fibreUpgradesForBuildList), with the county's Chinese name.
- * Per-site newly covered people are left empty: the score report has no per-site attribution.
- * @example const rows = sessionBuildList(session, compute.getSnapshot().fibre);
+ * `perSite`: what each site adds on its own (PlanCompute.siteGains); without it the newly covered people stay empty.
+ * @example const rows = sessionBuildList(session, compute.getSnapshot().fibre, await compute.siteGains(ids));
  */
-export function sessionBuildList(session: ProjectSession, fibre: FibreResult | null): BuildListRow[] {
+export function sessionBuildList(session: ProjectSession, fibre: FibreResult | null, perSite?: Record<string, SiteGains>): BuildListRow[] {
   return buildListRows(currentProject(session), {
     countyName: session.county.name,
+    perSite,
     fibreUpgrades: fibre ? fibreUpgradesForBuildList(fibre.upgrades) : [],
   });
 }

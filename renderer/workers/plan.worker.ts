@@ -17,6 +17,7 @@ const api: PlanWorkerApi = {
     return Comlink.transfer(r, planResultBuffers(r));
   },
   report: impl.report,
+  siteGains: impl.siteGains,
   close: impl.close,
 };
 Comlink.expose(api);

@@ -118,6 +118,8 @@ describe('best-server areas and the build list on the sample county', () => {
     const row = page.locator(`[data-testid="build-list"] tbody tr[data-row-id="${siteId}"]`);
     expect(await row.textContent()).toContain('宏站');
     expect(await row.textContent()).toContain('估');
+    // the people it adds on its own come from the plan worker once the edit rests: a whole number, no longer "–"
+    await expect.poll(async () => row.locator('[data-new-people]').getAttribute('data-new-people'), { timeout: 10_000 }).toMatch(/^-?\d+$/);
     await page.waitForFunction((n) => Number(document.querySelector('[data-testid="compute-status"]')?.getAttribute('data-version')) > n, v);
     await expect.poll(async () => JSON.stringify(await bestServerTiles())).not.toBe(JSON.stringify(tilesBefore));
     await screenshot(page, '72-site-added-zh');

@@ -51,6 +51,30 @@ describe('PlanEvaluator', () => {
     expect(kpiValues(ev)).not.toEqual(before);
   });
 
+  it('gives what each site adds on its own, as a network without it lacks, and ends with coverage and scores as they were', () => {
+    const a = site('A', -2000, 0);
+    const b = site('B', 2000, 1500);
+    const c = site('C', 0, -2500);
+    const ev = new PlanEvaluator(project([a, b, c]));
+    const kpis = kpiValues(ev);
+    const rsrp = Float32Array.from(ev.engine.raster.rsrpDbm);
+    const gains = ev.siteGains(['A', 'C', 'nope']);
+    expect(Object.keys(gains).sort()).toEqual(['A', 'C']);
+    // one person per county cell: the KPI's share times the county's cells is people
+    const share = (e: PlanEvaluator) => e.report.kpis.find((k) => k.id === 'popCoverageOutdoor')!.value!;
+    const countyCells = (2 * halfM / 50) ** 2; // the square at 50 m, all of it in the county
+    for (const [id, others] of [['A', [b, c]], ['C', [a, b]]] as const) {
+      const expected = (share(ev) - share(new PlanEvaluator(project([...others])))) * countyCells;
+      expect(gains[id].newPeopleCovered).toBeGreaterThan(100);
+      expect(Math.abs(gains[id].newPeopleCovered - expected)).toBeLessThanOrEqual(1);
+      expect(gains[id].newAreaKm2).toBeCloseTo(gains[id].newPeopleCovered * 0.0025, 6); // 50 m cells, one person each
+    }
+    expect(kpiValues(ev)).toEqual(kpis);
+    let maxDiffDb = 0;
+    ev.engine.raster.rsrpDbm.forEach((v, i) => (maxDiffDb = Math.max(maxDiffDb, Number.isNaN(v) && Number.isNaN(rsrp[i]) ? 0 : Math.abs(v - rsrp[i]))));
+    expect(maxDiffDb).toBeLessThan(0.01);
+  });
+
   it('finds the edits itself from a site list and leaves unchanged sites alone', () => {
     const a = site('A', -2000, 0);
     const b = site('B', 2000, 1500);

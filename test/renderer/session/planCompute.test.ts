@@ -89,3 +89,18 @@ describe('PlanCompute drag preview', () => {
     c.dispose();
   });
 });
+
+describe('PlanCompute site gains', () => {
+  it('answers for the sites as they stand, after the edits made before the question', async () => {
+    const session = openSession(smallCounty(), GUIZHOU_COUNTIES[0]);
+    const c = new PlanCompute(session, new CoveragePool({ size: 0 }), new TaskTracker(), { inline: true });
+    await c.recompute();
+    // asked at once after the edit: the gains must wait for it to reach the worker
+    session.store.dispatch(addSite, { kind: 'macro', lonLat: projection.inverse([2500, -2000]), id: 'NEW' });
+    const gains = await c.siteGains(['NEW', 'unknown']);
+    expect(Object.keys(gains)).toEqual(['NEW']);
+    expect(gains.NEW.newPeopleCovered).toBeGreaterThan(0);
+    expect(gains.NEW.newAreaKm2).toBeGreaterThan(0);
+    c.dispose();
+  });
+});
