@@ -440,7 +440,7 @@ export const en: Messages = {
     totals: '{{count}} items: {{sites}} sites, {{fibre}} fibre',
     totalCost: 'Estimated investment {{cost}} 万元 (10k CNY)',
     estimatedPart: '({{cost}} 万元 of it from the unit-cost table)',
-    note: 'Costs are estimates; "est." marks unit-cost-table figures. New people covered is modelled: the people covered outdoors with the site less those without it (what it shares with other sites counts for neither); "–" until computed. Click a row to find it on the map.',
+    note: 'Costs are estimates; "est." marks unit-cost-table figures. New people covered is modelled: the people covered outdoors with the site less those without it (what it shares with other sites counts for neither; up to 200 sites); "–" until computed. Click a row to find it on the map.',
     empty: 'No planned or proposed sites or fibre upgrades yet. Place sites or accept suggestions and they are listed here.',
     estimated: 'est.',
     estimatedHint: 'estimated from the unit-cost table, not a quote',

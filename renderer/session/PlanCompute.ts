@@ -54,6 +54,12 @@ const PANEL_FIELDS = Object.keys({
  * worker, at most one request in flight; edits made meanwhile are merged and sent as soon as it answers,
  * so a drag never queues up stale work and the last position always wins.
  */
+/**
+ * The most sites whose gains are computed at once (a county's build list holds tens): at a few to tens of ms each
+ * in the plan worker, more would hold up the edits behind them for seconds.
+ */
+export const SITE_GAINS_MAX_SITES = 200;
+
 export class PlanCompute {
   readonly rasters: DisplayRasterSet;
   /** site suggestion for this project; lives as long as the compute so its worker is never made in a render */
@@ -199,9 +205,11 @@ export class PlanCompute {
   /**
    * What each planned or proposed site adds on its own (people and km² covered outdoors, modelled: the plan
    * worker's PlanEvaluator.siteGains), for the sites as they stand once every edit made so far has been applied.
-   * Rejects when the compute is disposed or fails.
+   * Empty for more than SITE_GAINS_MAX_SITES sites: each costs the worker a removal and an addition, and edits wait
+   * behind it. Rejects when the compute is disposed or fails.
    */
   async siteGains(siteIds: string[]): Promise<Record<string, { newPeopleCovered: number; newAreaKm2: number }>> {
+    if (siteIds.length > SITE_GAINS_MAX_SITES) return {};
     await new Promise<void>((resolve) => {
       this.settledWaiters.push(resolve);
       this.pump();
