@@ -64,7 +64,13 @@ export function ExportDialog({ host, tracker, runner, rows, fibreMessage, baseNa
 
   return (
     <div className="modal-backdrop">
-      <div className="modal export-dialog" role="dialog" aria-label={t('exporter.heading')} data-testid="export-dialog">
+      <div
+        className="modal export-dialog"
+        role="dialog"
+        aria-label={t('exporter.heading')}
+        data-testid="export-dialog"
+        data-new-people-rows={rows.filter((r) => r.newPeopleCovered !== undefined).length}
+      >
         <header>
           <h2>{t('exporter.heading')}</h2>
           <button type="button" className="close" aria-label={t('exporter.cancel')} onClick={onClose}>×</button>

@@ -147,6 +147,8 @@ describe('project files in the app', () => {
     await page.getByTestId('export').click();
     await page.getByTestId('export-format').selectOption('csv');
     await page.getByTestId('export-crs').selectOption('gcj02');
+    // what each planned site adds on its own arrives from the plan worker a moment after the dialog opens
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="export-dialog"]')?.getAttribute('data-new-people-rows')) > 0);
     const csv = await download(page, () => page.getByTestId('export-run').click());
     expect(csv.name).toBe('仁怀市_建设清单_GCJ02.csv');
     expect([...csv.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // BOM: Excel opens the Chinese correctly
@@ -156,6 +158,7 @@ describe('project files in the app', () => {
     const row = table.value.records.find((r) => r.fields.get('名称') === '测试茅台镇站')!;
     expect(row.fields.get('类型')).toBe('宏站');
     expect(row.fields.get('状态')).toBe('规划');
+    expect(row.fields.get('新增覆盖人口(模型)')).toMatch(/^-?\d+$/);
     // GCJ-02 shifts Guizhou by a few hundred metres east
     expect(Number(row.fields.get('经度(GCJ-02)'))).toBeGreaterThan(106.39);
     expect(Number(row.fields.get('经度(GCJ-02)'))).toBeLessThan(106.4);
