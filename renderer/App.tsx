@@ -1,7 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SiteGains } from '../core/buildList';
-import type { Site } from '../core/model';
 import { GUIZHOU_COUNTIES, countyByCode, newCountyProject } from '../geodata/counties';
 import { countReplaced, importRecords, type ImportedRecords } from './actions/importActions';
 import { CountyInfo } from './components/CountyInfo';
@@ -9,6 +7,7 @@ import { CountyList } from './components/CountyList';
 import { ExportDialog } from './components/ExportDialog';
 import { FileActions } from './components/FileActions';
 import { ImportDialog } from './components/ImportDialog';
+import { useSiteGains } from './components/useSiteGains';
 import { RecentFiles } from './components/RecentFiles';
 import { RecoveryList } from './components/RecoveryList';
 import { MapView } from './components/MapView';
@@ -183,29 +182,9 @@ export function App({ host }: Props) {
 
   // the build list as the project stands when the export dialog opens; what each site adds on its own follows
   // from the plan worker a moment later (the dialog shows the rows at once)
-  const [exportGains, setExportGains] = useState<{ sites: readonly Site[]; perSite: Record<string, SiteGains> } | null>(null);
-  useEffect(() => {
-    if (dialog !== 'export' || !project) return;
-    let isCurrent = true;
-    const { sites } = project.session.store.getState();
-    const ids = sites.filter((s) => s.status === 'planned' || s.status === 'proposed').map((s) => s.id);
-    project.compute.siteGains(ids).then(
-      (perSite) => isCurrent && setExportGains({ sites, perSite }),
-      () => undefined,
-    );
-    return () => {
-      isCurrent = false;
-    };
-  }, [dialog, project]);
+  const exportGains = useSiteGains(project?.compute ?? null, dialog === 'export' && project ? project.session.store.getState().sites : null);
   const exportRows = useMemo(
-    () =>
-      dialog === 'export' && project
-        ? sessionBuildList(
-            project.session,
-            project.compute.getSnapshot().fibre,
-            exportGains?.sites === project.session.store.getState().sites ? exportGains.perSite : undefined,
-          )
-        : null,
+    () => (dialog === 'export' && project ? sessionBuildList(project.session, project.compute.getSnapshot().fibre, exportGains) : null),
     [dialog, project, exportGains],
   );
 

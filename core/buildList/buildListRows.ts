@@ -14,6 +14,11 @@ export interface SiteGains {
   township?: string;
 }
 
+/** Whether a site belongs on the build list: planned or proposed (existing sites are not built). */
+export function isBuildListSite(site: Site): boolean {
+  return site.status === 'planned' || site.status === 'proposed';
+}
+
 /** A fibre upgrade from the FTTH module (GPON -> XGS-PON card, ODN renewal, new OLT ...). */
 export interface FibreUpgrade {
   id: string;
@@ -89,7 +94,7 @@ function siteRow(project: Project, s: Site, gains: SiteGains | undefined, county
 export function buildListRows(project: Project, extras: BuildListExtras = {}): BuildListRow[] {
   if (!project || !Array.isArray(project.sites)) throw new RangeError('project must be a Project');
   const rows: BuildListRow[] = project.sites
-    .filter((s) => s.status === 'planned' || s.status === 'proposed')
+    .filter(isBuildListSite)
     .map((s) => siteRow(project, s, extras.perSite?.[s.id], extras.countyName));
   for (const o of project.olts) {
     if (o.status === 'existing') continue;

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SiteGains } from '../../core/buildList';
-import { nextSiteId, type Site } from '../../core/model';
+import { nextSiteId } from '../../core/model';
 import { resolveScoringSettings } from '../../core/scoring';
 import { addOlt, nextOltId } from '../actions/oltActions';
 import { addSite, copySite, deleteSite, moveSite, rotateSite, updateSector, updateSite } from '../actions/siteActions';
@@ -31,6 +30,7 @@ import { SiteEditor } from './SiteEditor';
 import { SiteList } from './SiteList';
 import { SuggestPanel } from './SuggestPanel';
 import { Tabs, type TabSpec } from './Tabs';
+import { useSiteGains } from './useSiteGains';
 
 export type CoverageKind = 'rsrp' | 'sinr' | 'throughput' | 'none';
 
@@ -127,27 +127,10 @@ export function PlanWorkspace({ session, compute, host, onCursor, fileActions, o
   // The build list follows every edit of sites and OLTs (undo included) and each new fibre result, but is
   // built only while its tab is open: in a large project a rebuild on every drag frame would stall the drag.
   const isBuildListOpen = leftTab === 'buildList';
-  // what each planned or proposed site adds on its own, from the plan worker, for the sites it was asked for
-  const [siteGains, setSiteGains] = useState<{ sites: readonly Site[]; perSite: Record<string, SiteGains> } | null>(null);
-  useEffect(() => {
-    if (!isBuildListOpen) return;
-    const sites = state.sites;
-    const ids = sites.filter((s) => s.status === 'planned' || s.status === 'proposed').map((s) => s.id);
-    let isCurrent = true;
-    // after the edits rest: a drag would otherwise ask on every move
-    const timer = setTimeout(() => {
-      compute.siteGains(ids).then(
-        (perSite) => isCurrent && setSiteGains({ sites, perSite }),
-        () => undefined,
-      );
-    }, SITE_GAINS_DELAY_MS);
-    return () => {
-      isCurrent = false;
-      clearTimeout(timer);
-    };
-  }, [isBuildListOpen, state.sites, compute]);
+  // what each planned or proposed site adds on its own, from the plan worker once the edits rest
+  const siteGains = useSiteGains(compute, isBuildListOpen ? state.sites : null, SITE_GAINS_DELAY_MS);
   const buildList = useMemo(
-    () => (isBuildListOpen ? sessionBuildList(session, snapshot.fibre, siteGains?.sites === state.sites ? siteGains.perSite : undefined) : []),
+    () => (isBuildListOpen ? sessionBuildList(session, snapshot.fibre, siteGains) : []),
     // state.sites and state.olts are what sessionBuildList reads through the session's store
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [isBuildListOpen, session, state.sites, state.olts, snapshot.fibre, siteGains],
