@@ -4,7 +4,7 @@ import { CoverageEngine, footprintRsrpDbm, makeCoverageContext } from '../../../
 import { DEFAULT_RADIO_SETTINGS, type RadioSettings } from '../../../core/model/project';
 import type { Site } from '../../../core/model/site';
 import { attenuatedShannonMbps, BAND_PRESETS, o2iPenetrationLossDb, thermalNoisePerReDbm } from '../../../core/radio';
-import { siteAt, terrainFrom, testGrid } from './helpers';
+import { editArb, siteAt, terrainFrom, testGrid } from './helpers';
 
 const radio: RadioSettings = { ...DEFAULT_RADIO_SETTINGS, maxRangeM: { macro: 900, micro: 400, indoor: 100 } };
 const grid = testGrid(1000);
@@ -30,24 +30,7 @@ function expectSameRaster(a: CoverageEngine, b: CoverageEngine) {
   }
 }
 
-const siteArb = (id: string) =>
-  fc
-    .record({
-      kind: fc.constantFrom('macro' as const, 'micro' as const),
-      xM: fc.integer({ min: -950, max: 950 }),
-      yM: fc.integer({ min: -950, max: 950 }),
-      azimuthDeg: fc.integer({ min: 0, max: 359 }),
-      heightAglM: fc.integer({ min: 12, max: 45 }),
-    })
-    .map(({ kind, xM, yM, azimuthDeg, heightAglM }) => {
-      const s = siteAt(kind, id, xM, yM, { heightAglM });
-      return { ...s, sectors: s.sectors.map((sec, k) => ({ ...sec, azimuthDeg: (azimuthDeg + 120 * k) % 360 })) };
-    });
-
-const opArb = fc.oneof(
-  fc.record({ op: fc.constant('upsert' as const), id: fc.constantFrom('A', 'B', 'C', 'D', 'E') }).chain(({ op, id }) => siteArb(id).map((site) => ({ op, id, site }))),
-  fc.record({ op: fc.constant('remove' as const), id: fc.constantFrom('A', 'B', 'C', 'D', 'E') }),
-);
+const opArb = editArb(['A', 'B', 'C', 'D', 'E'], 950);
 
 describe('CoverageEngine', () => {
   it('incremental add / move / remove equals a full recompute (0.01 dB)', () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { makeLocalProjection } from '../../../core/geo/localProjection';
 import { gridForBoundsM, type GridSpec } from '../../../core/grid/gridSpec';
 import { makeSite } from '../../../core/model/siteDefaults';
@@ -26,3 +27,25 @@ export function terrainFrom(grid: GridSpec, heightM: (xM: number, yM: number) =>
   }
   return out;
 }
+
+/** A random macro or micro site `id` within `maxOffsetM` of the centre, its sectors 120° apart (property tests). */
+export const siteArb = (id: string, maxOffsetM: number) =>
+  fc
+    .record({
+      kind: fc.constantFrom('macro' as const, 'micro' as const),
+      xM: fc.integer({ min: -maxOffsetM, max: maxOffsetM }),
+      yM: fc.integer({ min: -maxOffsetM, max: maxOffsetM }),
+      azimuthDeg: fc.integer({ min: 0, max: 359 }),
+      heightAglM: fc.integer({ min: 12, max: 45 }),
+    })
+    .map(({ kind, xM, yM, azimuthDeg, heightAglM }) => {
+      const s = siteAt(kind, id, xM, yM, { heightAglM });
+      return { ...s, sectors: s.sectors.map((sec, k) => ({ ...sec, azimuthDeg: (azimuthDeg + 120 * k) % 360 })) };
+    });
+
+/** A random edit of one of `ids`: an upsert of a site (siteArb) or a removal. */
+export const editArb = (ids: readonly string[], maxOffsetM: number) =>
+  fc.oneof(
+    fc.record({ op: fc.constant('upsert' as const), id: fc.constantFrom(...ids) }).chain(({ op, id }) => siteArb(id, maxOffsetM).map((site) => ({ op, id, site }))),
+    fc.record({ op: fc.constant('remove' as const), id: fc.constantFrom(...ids) }),
+  );

@@ -13,7 +13,7 @@ import {
 } from '../../../core/coverage';
 import { DEFAULT_RADIO_SETTINGS, type RadioSettings } from '../../../core/model/project';
 import type { Site } from '../../../core/model/site';
-import { siteAt, terrainFrom, testGrid } from './helpers';
+import { editArb, siteAt, siteArb, terrainFrom, testGrid } from './helpers';
 
 const radio: RadioSettings = { ...DEFAULT_RADIO_SETTINGS, maxRangeM: { macro: 900, micro: 400, indoor: 100 } };
 const grid = testGrid(1000);
@@ -33,23 +33,7 @@ function expectIdentical(a: CoverageEngine['raster'], b: CoverageEngine['raster'
   }
 }
 
-const siteArb = (id: string) =>
-  fc
-    .record({
-      kind: fc.constantFrom('macro' as const, 'micro' as const),
-      xM: fc.integer({ min: -990, max: 990 }),
-      yM: fc.integer({ min: -990, max: 990 }),
-      azimuthDeg: fc.integer({ min: 0, max: 359 }),
-      heightAglM: fc.integer({ min: 12, max: 45 }),
-    })
-    .map(({ kind, xM, yM, azimuthDeg, heightAglM }) => {
-      const s = siteAt(kind, id, xM, yM, { heightAglM });
-      return { ...s, sectors: s.sectors.map((sec, k) => ({ ...sec, azimuthDeg: (azimuthDeg + 120 * k) % 360 })) };
-    });
-const opArb = fc.oneof(
-  fc.record({ op: fc.constant('upsert' as const), id: fc.constantFrom('A', 'B', 'C', 'D') }).chain(({ op, id }) => siteArb(id).map((site) => ({ op, id, site }))),
-  fc.record({ op: fc.constant('remove' as const), id: fc.constantFrom('A', 'B', 'C', 'D') }),
-);
+const opArb = editArb(['A', 'B', 'C', 'D'], 990);
 
 describe('predictSiteFootprint / sweepTerrainLoss halves', () => {
   for (const site of [siteAt('macro', 'M', 137, -42), siteAt('micro', 'U', -400, 310), siteAt('macro', 'E', 980, 990), siteAt('macro', 'W', -990, -990)]) {
@@ -97,7 +81,7 @@ describe('predictSiteFootprint / sweepTerrainLoss halves', () => {
 describe('SplitCoverageEngine', () => {
   it('keeps the raster bit for bit as one engine through any edits (shard inline)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(siteArb('S'), { maxLength: 3 }), fc.array(opArb, { minLength: 1, maxLength: 6 }), async (initial, ops) => {
+      fc.asyncProperty(fc.array(siteArb('S', 990), { maxLength: 3 }), fc.array(opArb, { minLength: 1, maxLength: 6 }), async (initial, ops) => {
         const start: Site[] = initial.map((s, i) => ({ ...s, id: `S${i}` }));
         const one = new CoverageEngine(ctx);
         one.setSites(start);
