@@ -6,7 +6,7 @@ import type { PlaceStatus } from '../map/PlaceLayer';
 import { PlanMap, type OverlayLabels, type PlanMapHandlers, type PlanTool } from '../map/PlanMap';
 import { resolveScoringSettings, type RankedGap } from '../../core/scoring';
 import type { MbtilesReader } from '../../geodata/import';
-import type { RasterSource } from '../map/RasterLayer';
+import type { RasterSource } from '../map/RasterStackLayer';
 import type { PlanCompute } from '../session/PlanCompute';
 import { followRasterChanges } from './followRasterChanges';
 import type { ProjectBase } from '../session/ProjectSession';
@@ -99,11 +99,11 @@ export function PlanMapView({
   // The coverage layer follows the compute: whole redraw for a new raster kind or a full recompute,
   // only the touched tiles after an edit, once per frame.
   useEffect(() => {
-    const layer = mapRef.current?.coverage;
-    if (!layer || !base) return;
-    layer.setSource(coverage ? { ...coverage, grid: base.grid } : null);
+    const map = mapRef.current;
+    if (!map || !base) return;
+    map.setCoverage(coverage ? { ...coverage, grid: base.grid } : null);
     if (!coverage) return;
-    return followRasterChanges(compute, base.grid, () => layer.setSource({ ...coverage, grid: base.grid }), (w) => layer.refreshWindow(w));
+    return followRasterChanges(compute, base.grid, () => map.setCoverage({ ...coverage, grid: base.grid }), (w) => map.refreshCoverage(w));
   }, [compute, coverage, base, county]);
   // The best-server areas follow the compute the same way; cells below the coverage threshold stay clear.
   useEffect(() => {
@@ -124,7 +124,7 @@ export function PlanMapView({
     });
   }, [sites, compute, county, base, t]);
   useEffect(() => {
-    mapRef.current?.coverage.setOpacity(coverageOpacity);
+    mapRef.current?.setCoverageOpacity(coverageOpacity);
   }, [coverageOpacity]);
   useEffect(() => mapRef.current?.setSites(sites, selectedId), [sites, selectedId]);
   useEffect(() => mapRef.current?.setPlaces(places, placeStatuses), [places, placeStatuses]);

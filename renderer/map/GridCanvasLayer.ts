@@ -59,9 +59,8 @@ export abstract class GridCanvasLayer extends L.GridLayer {
     const ys = [y0, (y0 + y1) / 2, y1];
     const outline = xs.flatMap((x) => ys.map((y) => this.toGrid!.inverse([x, y]))).map(([lon, lat]) => L.latLng(lat, lon));
     const bounds = L.latLngBounds(outline);
-    const tiles = (this as unknown as { _tiles: Record<string, { el: HTMLCanvasElement; coords: L.Coords }> })._tiles;
     const size = this.getTileSize();
-    for (const { el, coords } of Object.values(tiles)) {
+    for (const { el, coords } of Object.values(this.tiles())) {
       const origin = coords.scaleBy(size);
       const nw = map.unproject(origin, coords.z);
       const se = map.unproject(origin.add(size), coords.z);
@@ -76,6 +75,17 @@ export abstract class GridCanvasLayer extends L.GridLayer {
       };
       if (rect.x1 > rect.x0 && rect.y1 > rect.y0) this.drawTile(el, coords, size, rect);
     }
+  }
+
+  /** Repaints every tile in place (new colours on the same grid): the tiles and their cell lookups are kept. */
+  repaintTiles(): void {
+    if (!this._map || !this.grid || !this.toGrid) return;
+    const size = this.getTileSize();
+    for (const { el, coords } of Object.values(this.tiles())) this.drawTile(el, coords, size);
+  }
+
+  private tiles(): Record<string, { el: HTMLCanvasElement; coords: L.Coords }> {
+    return (this as unknown as { _tiles: Record<string, { el: HTMLCanvasElement; coords: L.Coords }> })._tiles;
   }
 
   protected override createTile(coords: L.Coords): HTMLElement {

@@ -5,6 +5,7 @@ import type { County } from '../../geodata/counties';
 import type { ProjectBase } from '../session/ProjectSession';
 import { POPULATION_PALETTE, RELIEF_PALETTE, UNCOVERED_HOUSEHOLDS_PALETTE } from './palettes';
 import type { RankedGap } from '../../core/scoring';
+import type { CellWindow } from '../../core/coverage';
 import type { FibreResult } from '../../core/ftth';
 import { BestServerLayer } from './BestServerLayer';
 import { FibreLayer } from './FibreLayer';
@@ -13,7 +14,7 @@ import { MbtilesLayer } from './MbtilesLayer';
 import type { MbtilesReader } from '../../geodata/import';
 import { PlaceLayer, type PlaceStatus } from './PlaceLayer';
 import { PointLayer } from './PointLayer';
-import { RasterLayer } from './RasterLayer';
+import { RasterStackLayer, RasterStackToggle, type RasterSource } from './RasterStackLayer';
 import { SiteLayer, type SiteLayerHandlers } from './SiteLayer';
 
 const BEST_SERVER_PANE = 'bestServerPane';
@@ -47,8 +48,9 @@ export interface OverlayLabels {
 }
 
 /**
- * The planning map of one county: its boundary, the sites (draggable), and the active tool. Result
- * layers (coverage, gaps, places) are added by their own classes through `addOverlay`.
+ * The planning map of one county: its boundary, the grid rasters (one RasterStackLayer: relief, population,
+ * households without gigabit, coverage), best-server areas, gaps, places, fibre and the sites (draggable),
+ * the layer switcher and the active tool.
  */
 export class PlanMap {
   readonly map: L.Map;
@@ -57,7 +59,6 @@ export class PlanMap {
   private readonly places: PlaceLayer;
   private readonly gaps: GapLayer;
   private readonly fibre = new FibreLayer();
-  private readonly uncovered = new RasterLayer({ opacity: 0.8, className: 'uncovered-layer' });
   private grid: ProjectBase['grid'] | null = null;
   private baseMap: MbtilesLayer | null = null;
   private readonly candidates = new PointLayer<Site>('candidate', (s) => s.name);
@@ -66,8 +67,8 @@ export class PlanMap {
   private control: L.Control.Layers;
   private readonly overlays: { layer: L.Layer; key: keyof OverlayLabels }[] = [];
   private labels: OverlayLabels;
-  /** the coverage heat map (RSRP, SINR or DL rate), above the relief and below the vectors */
-  readonly coverage = new RasterLayer({ opacity: 0.7, className: 'coverage-layer', zIndex: 5 });
+  /** relief, population, households without gigabit and the coverage heat map, as one layer below the vectors */
+  private readonly rasters = new RasterStackLayer({ relief: 0.6, population: 0.7, uncovered: 0.8, coverage: 0.7 }, { zIndex: 1 });
   /** best-server areas, in a pane of their own; off until picked in the layer switcher */
   readonly bestServer = new BestServerLayer({ pane: BEST_SERVER_PANE });
 
@@ -85,8 +86,8 @@ export class PlanMap {
     this.map.fitBounds(boundary.getBounds(), { padding: [16, 16], animate: false });
     this.labels = labels;
     this.control = L.control.layers(undefined, undefined, { collapsed: false, position: 'topright' }).addTo(this.map);
+    this.rasters.addTo(this.map);
     this.addRasterOverlays(base);
-    this.coverage.addTo(this.map);
     // Above the boundary's white wash and the vector overlays (pane 400), below the site symbols (600): in the
     // tile pane the wash would pale the areas' categorical colours until neighbours could not be told apart.
     const pane = this.map.createPane(BEST_SERVER_PANE);
@@ -101,7 +102,7 @@ export class PlanMap {
     this.addSwitchable(this.proposed, 'proposed', true);
     this.addSwitchable(this.olts, 'olts', false);
     this.addSwitchable(this.fibre, 'fibre', false);
-    this.addSwitchable(this.uncovered, 'uncovered', false);
+    this.addSwitchable(new RasterStackToggle(this.rasters, 'uncovered'), 'uncovered', false);
     this.sites = new SiteLayer(handlers);
     this.addSwitchable(this.sites, 'sites', true);
     this.map.on('click', (e: L.LeafletMouseEvent) => {
@@ -124,7 +125,22 @@ export class PlanMap {
 
   setFibre(result: FibreResult | null, uncoveredHouseholds: Float32Array | null, labels: Parameters<FibreLayer['setResult']>[1]): void {
     this.fibre.setResult(result, labels);
-    this.uncovered.setSource(this.grid && uncoveredHouseholds ? { grid: this.grid, values: uncoveredHouseholds, palette: UNCOVERED_HOUSEHOLDS_PALETTE } : null);
+    this.rasters.setSource('uncovered', this.grid && uncoveredHouseholds ? { grid: this.grid, values: uncoveredHouseholds, palette: UNCOVERED_HOUSEHOLDS_PALETTE } : null);
+  }
+
+  /** The coverage heat map (RSRP, SINR or DL rate; null: none), over the other rasters. */
+  setCoverage(source: RasterSource | null): void {
+    this.rasters.setSource('coverage', source);
+    this.rasters.setVisible('coverage', !!source);
+  }
+
+  setCoverageOpacity(opacity: number): void {
+    this.rasters.setRasterOpacity('coverage', opacity);
+  }
+
+  /** The coverage changed within `window` (an edit): only its cells and pixels are redrawn. */
+  refreshCoverage(window: CellWindow): void {
+    this.rasters.refreshCells(window);
   }
 
   setGaps(gaps: readonly RankedGap[], selectedId: number | null): void {
@@ -167,10 +183,6 @@ export class PlanMap {
     this.map.panTo([lonLat[1], lonLat[0]], { animate: false });
   }
 
-  addOverlay(layer: L.Layer): void {
-    layer.addTo(this.map);
-  }
-
   invalidateSize(): void {
     this.map.invalidateSize({ animate: false });
   }
@@ -199,14 +211,12 @@ export class PlanMap {
   private addRasterOverlays(base: ProjectBase | null): void {
     this.grid = base?.grid ?? null;
     if (base?.terrain) {
-      const relief = new RasterLayer({ opacity: 0.6, className: 'relief-layer' });
-      relief.setSource({ grid: base.grid, values: hillshade(base.grid, base.terrain.values), palette: RELIEF_PALETTE });
-      this.addSwitchable(relief, 'relief', true);
+      this.rasters.setSource('relief', { grid: base.grid, values: hillshade(base.grid, base.terrain.values), palette: RELIEF_PALETTE });
+      this.addSwitchable(new RasterStackToggle(this.rasters, 'relief'), 'relief', true);
     }
     if (base?.population) {
-      const population = new RasterLayer({ opacity: 0.7, className: 'population-layer' });
-      population.setSource({ grid: base.grid, values: base.population.values, palette: POPULATION_PALETTE });
-      this.addSwitchable(population, 'population', false);
+      this.rasters.setSource('population', { grid: base.grid, values: base.population.values, palette: POPULATION_PALETTE });
+      this.addSwitchable(new RasterStackToggle(this.rasters, 'population'), 'population', false);
     }
   }
 

@@ -17,7 +17,7 @@ describe('the sample county', () => {
     expect(await page.locator('.site-icon').count()).toBeGreaterThan(50);
     expect(await page.locator('path.place').count()).toBeGreaterThanOrEqual(9);
     // the coverage heat map has painted tiles
-    expect(await page.locator('.coverage-layer canvas').count()).toBeGreaterThan(0);
+    await page.waitForSelector('.raster-stack[data-shown~="coverage"] canvas');
     await screenshot(page, '20-sample-opened');
   });
 
@@ -31,7 +31,7 @@ describe('the sample county', () => {
     expect(await page.locator('path.fibre-area').count()).toBeGreaterThanOrEqual(5); // one Voronoi cell per OLT
     expect(await page.locator('.fibre-upgrade').count()).toBeGreaterThan(0);
     await page.locator('.leaflet-control-layers-overlays label', { hasText: '未具备千兆' }).locator('input').check();
-    expect(await page.locator('.uncovered-layer canvas').count()).toBeGreaterThan(0);
+    await page.waitForSelector('.raster-stack[data-shown~="uncovered"] canvas');
     await screenshot(page, '22-sample-fibre');
     await page.getByTestId('tab-kpi').click();
     expect(Number(await page.locator('[data-kpi="householdsGigabit"]').getAttribute('data-value'))).toBeGreaterThan(0);

@@ -1,0 +1,127 @@
+import L from 'leaflet';
+import type { CellWindow } from '../../core/coverage';
+import type { GridSpec } from '../../core/grid';
+import { GridCanvasLayer } from './GridCanvasLayer';
+import type { Palette } from './palettes';
+import { compositeCells, type StackRaster } from './stackColours';
+
+/** The planning-grid rasters of the plan map, bottom first: the coverage heat map is drawn over the others. */
+export const STACK_ORDER = ['relief', 'population', 'uncovered', 'coverage'] as const;
+export type StackKey = (typeof STACK_ORDER)[number];
+
+/** A raster to draw: values per cell of `grid`, coloured by `palette`. */
+export interface RasterSource {
+  grid: GridSpec;
+  values: Float32Array;
+  palette: Palette;
+}
+
+interface Entry {
+  source: RasterSource | null;
+  opacity: number;
+  isVisible: boolean;
+}
+
+/**
+ * All planning-grid rasters of the plan map (relief, population, households without gigabit, coverage) in
+ * one layer of canvas tiles. Each cell's colour is the rasters composited in STACK_ORDER with their
+ * opacities (stackColours.ts), kept per cell, so a tile pixel is one copy, and an edit recolours only its
+ * window's cells and pixels. One layer instead of four: with software compositing every semi-transparent
+ * layer cost several ms of each frame, and frames while a site was dragged.
+ * @example stack.setSource('coverage', { grid, values: rsrpDbm, palette: RSRP_PALETTE }); stack.refreshCells(changed)
+ */
+export class RasterStackLayer extends GridCanvasLayer {
+  private readonly entries: Map<StackKey, Entry>;
+  private colours = new Uint32Array(0);
+  private frame = 0;
+
+  constructor(opacities: Record<StackKey, number>, options: L.GridLayerOptions = {}) {
+    // opacity 1: the rasters' own opacities are in the cell colours
+    super({ tileSize: 256, updateWhenZooming: false, className: 'raster-stack', ...options, opacity: 1 });
+    this.entries = new Map(STACK_ORDER.map((k) => [k, { source: null, opacity: opacities[k], isVisible: false }]));
+  }
+
+  /** Sets (or with null clears) one raster; all rasters share one grid. Recoloured at the next frame. */
+  setSource(key: StackKey, source: RasterSource | null): void {
+    this.entries.get(key)!.source = source;
+    this.recolourSoon();
+  }
+
+  /** One raster's opacity (0-1); Leaflet's own opacity of the layer stays 1. */
+  setRasterOpacity(key: StackKey, opacity: number): void {
+    this.entries.get(key)!.opacity = opacity;
+    this.recolourSoon();
+  }
+
+  setVisible(key: StackKey, isVisible: boolean): void {
+    this.entries.get(key)!.isVisible = isVisible;
+    this.recolourSoon();
+  }
+
+  /** The values of a raster changed within `window` (an edit): those cells recoloured and their pixels repainted now. */
+  refreshCells(window: CellWindow): void {
+    if (!this.grid || this.frame) return; // a whole recolour is due anyway
+    compositeCells(this.shown(), this.grid.cols, window, this.colours);
+    this.refreshWindow(window);
+  }
+
+  override onAdd(map: L.Map): this {
+    super.onAdd(map);
+    this.recolourSoon();
+    return this;
+  }
+
+  protected override paintTile(cells: Int32Array, rgba: Uint8ClampedArray): void {
+    const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, rgba.length >> 2);
+    const colours = this.colours;
+    for (let p = 0; p < cells.length; p++) if (cells[p] >= 0) pixels[p] = colours[cells[p]];
+  }
+
+  /** The rasters drawn, bottom first. */
+  private shown(): StackRaster[] {
+    return STACK_ORDER.map((k) => this.entries.get(k)!)
+      .filter((e): e is Entry & { source: RasterSource } => e.isVisible && !!e.source)
+      .map((e) => ({ values: e.source.values, palette: e.source.palette, opacity: e.opacity }));
+  }
+
+  /** Several changes in one task (a project opening sets every raster) recolour once. */
+  private recolourSoon(): void {
+    this.frame ||= requestAnimationFrame(() => this.recolour());
+  }
+
+  private recolour(): void {
+    this.frame = 0;
+    const shown = STACK_ORDER.filter((k) => this.entries.get(k)!.isVisible && this.entries.get(k)!.source);
+    const grid = shown.length ? this.entries.get(shown[0])!.source!.grid : null;
+    this.getContainer()?.setAttribute('data-shown', shown.join(' '));
+    // nothing shown: no layer for the browser to composite at all
+    if (this.getContainer()) this.getContainer()!.style.display = grid ? '' : 'none';
+    if (!grid) return;
+    if (this.colours.length !== grid.cols * grid.rows) this.colours = new Uint32Array(grid.cols * grid.rows);
+    compositeCells(this.shown(), grid.cols, { col0: 0, row0: 0, cols: grid.cols, rows: grid.rows }, this.colours);
+    if (grid !== this.grid) {
+      this.setGrid(grid);
+      this.redraw();
+    } else this.repaintTiles();
+  }
+}
+
+/**
+ * One raster of the stack as an entry of Leaflet's layer switcher: adding it to the map shows the raster,
+ * removing it hides it (the stack itself stays on the map).
+ */
+export class RasterStackToggle extends L.Layer {
+  constructor(private readonly stack: RasterStackLayer, private readonly key: StackKey) {
+    super();
+  }
+
+  override onAdd(): this {
+    this.stack.setVisible(this.key, true);
+    return this;
+  }
+
+  override onRemove(): this {
+    this.stack.setVisible(this.key, false);
+    return this;
+  }
+}
