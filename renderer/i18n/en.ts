@@ -172,6 +172,7 @@ export const en: Messages = {
     sinr: { s0: '< 3', s1: '3 to 11', s2: '11 to 16', s3: '16 to 25', s4: '≥ 25' },
     throughput: { t0: '< 10', t1: '10 to 100', t2: '100 to 300', t3: '300 to 700', t4: '≥ 700' },
     population: { p0: 'none', p1: '0.05 to 0.5', p2: '0.5 to 2', p3: '2 to 8', p4: '8 to 25', p5: '≥ 25' },
+    county: 'county area',
     relief: 'relief shading',
   },
   map: {

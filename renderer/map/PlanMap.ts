@@ -1,11 +1,13 @@
 import L from 'leaflet';
+import proj4 from 'proj4';
 import type { Olt, Place, Site } from '../../core/model';
 import { hillshade } from '../../core/terrain/hillshade';
 import type { County } from '../../geodata/counties';
 import type { ProjectBase } from '../session/ProjectSession';
-import { POPULATION_PALETTE, RELIEF_PALETTE, UNCOVERED_HOUSEHOLDS_PALETTE } from './palettes';
-import type { RankedGap } from '../../core/scoring';
+import { COUNTY_WASH_PALETTE, POPULATION_PALETTE, RELIEF_PALETTE, UNCOVERED_HOUSEHOLDS_PALETTE } from './palettes';
+import { rasteriseBoundary, type RankedGap } from '../../core/scoring';
 import type { CellWindow } from '../../core/coverage';
+import type { GridSpec } from '../../core/grid';
 import type { FibreResult } from '../../core/ftth';
 import { BestServerLayer } from './BestServerLayer';
 import { FibreLayer } from './FibreLayer';
@@ -68,7 +70,7 @@ export class PlanMap {
   private readonly overlays: { layer: L.Layer; key: keyof OverlayLabels }[] = [];
   private labels: OverlayLabels;
   /** relief, population, households without gigabit and the coverage heat map, as one layer below the vectors */
-  private readonly rasters = new RasterStackLayer({ relief: 0.6, population: 0.7, uncovered: 0.8, coverage: 0.7 }, { zIndex: 1 });
+  private readonly rasters = new RasterStackLayer({ county: 0.6, relief: 0.6, population: 0.7, uncovered: 0.8, coverage: 0.7 }, { zIndex: 1 });
   /** best-server areas, in a pane of their own; off until picked in the layer switcher */
   readonly bestServer = new BestServerLayer({ pane: BEST_SERVER_PANE });
 
@@ -81,13 +83,14 @@ export class PlanMap {
   ) {
     this.map = L.map(container, { zoomControl: true, attributionControl: false, zoomSnap: 0.25, doubleClickZoom: false });
     const rings = county.boundary.coordinates.map((poly) => poly.map((ring) => ring.map(([lon, lat]) => L.latLng(lat, lon))));
-    const boundary = L.polygon(rings, { color: '#1f3a5f', weight: 2.5, fill: true, fillColor: '#f7fafc', fillOpacity: 0.6, interactive: false, className: 'plan-boundary' });
+    // with a grid the county's wash is a raster under the others (RasterStackLayer); as this fill it would pale them
+    const boundary = L.polygon(rings, { color: '#1f3a5f', weight: 2.5, fill: !base, fillColor: '#f7fafc', fillOpacity: 0.6, interactive: false, className: 'plan-boundary' });
     boundary.addTo(this.map);
     this.map.fitBounds(boundary.getBounds(), { padding: [16, 16], animate: false });
     this.labels = labels;
     this.control = L.control.layers(undefined, undefined, { collapsed: false, position: 'topright' }).addTo(this.map);
     this.rasters.addTo(this.map);
-    this.addRasterOverlays(base);
+    this.addRasterOverlays(county, base);
     // Above the boundary's white wash and the vector overlays (pane 400), below the site symbols (600): in the
     // tile pane the wash would pale the areas' categorical colours until neighbours could not be told apart.
     const pane = this.map.createPane(BEST_SERVER_PANE);
@@ -207,9 +210,13 @@ export class PlanMap {
     for (const { layer, key } of this.overlays) this.control.addOverlay(layer, labels[key]);
   }
 
-  /** Relief shading from the terrain and the population raster, when the project has them. */
-  private addRasterOverlays(base: ProjectBase | null): void {
+  /** The county's wash, relief shading from the terrain and the population raster, when the project has them. */
+  private addRasterOverlays(county: County, base: ProjectBase | null): void {
     this.grid = base?.grid ?? null;
+    if (base) {
+      this.rasters.setSource('county', { grid: base.grid, values: countyArea(county, base.grid), palette: COUNTY_WASH_PALETTE });
+      this.rasters.setVisible('county', true);
+    }
     if (base?.terrain) {
       this.rasters.setSource('relief', { grid: base.grid, values: hillshade(base.grid, base.terrain.values), palette: RELIEF_PALETTE });
       this.addSwitchable(new RasterStackToggle(this.rasters, 'relief'), 'relief', true);
@@ -226,4 +233,11 @@ export class PlanMap {
     this.container.classList.toggle('zoom-low', this.map.getZoom() < 12);
     this.container.dataset.center = `${c.lng.toFixed(5)},${c.lat.toFixed(5)}`;
   }
+}
+
+/** 1 in the grid cells of the county, NaN outside. */
+function countyArea(county: County, grid: GridSpec): Float32Array {
+  const toGrid = proj4('WGS84', grid.crs);
+  const mask = rasteriseBoundary(county.boundary, grid, (p) => toGrid.forward(p));
+  return Float32Array.from(mask, (inside) => (inside ? 1 : NaN));
 }

@@ -5,9 +5,12 @@ import { GridCanvasLayer } from './GridCanvasLayer';
 import type { Palette } from './palettes';
 import { compositeCells, type StackRaster } from './stackColours';
 
-/** The planning-grid rasters of the plan map, bottom first: the coverage heat map is drawn over the others. */
-export const STACK_ORDER = ['relief', 'population', 'uncovered', 'coverage'] as const;
+/** The planning-grid rasters of the plan map, bottom first: the county's wash under all, the coverage heat map over all. */
+export const STACK_ORDER = ['county', 'relief', 'population', 'uncovered', 'coverage'] as const;
 export type StackKey = (typeof STACK_ORDER)[number];
+/** the raster edits change: drawn over a cached composite of the others */
+const TOP = STACK_ORDER.slice(-1);
+const UNDER = STACK_ORDER.slice(0, -1);
 
 /** A raster to draw: values per cell of `grid`, coloured by `palette`. */
 export interface RasterSource {
@@ -23,15 +26,20 @@ interface Entry {
 }
 
 /**
- * All planning-grid rasters of the plan map (relief, population, households without gigabit, coverage) in
+ * All planning-grid rasters of the plan map (the county's wash, relief, population, households without gigabit, coverage) in
  * one layer of canvas tiles. Each cell's colour is the rasters composited in STACK_ORDER with their
  * opacities (stackColours.ts), kept per cell, so a tile pixel is one copy, and an edit recolours only its
  * window's cells and pixels. One layer instead of four: with software compositing every semi-transparent
- * layer cost several ms of each frame, and frames while a site was dragged.
+ * layer cost several ms of each frame, and frames while a site was dragged. The wash under the others keeps the
+ * heat map's colours those of its legend (over them, as the boundary's fill, it paled them).
  * @example stack.setSource('coverage', { grid, values: rsrpDbm, palette: RSRP_PALETTE }); stack.refreshCells(changed)
  */
 export class RasterStackLayer extends GridCanvasLayer {
   private readonly entries: Map<StackKey, Entry>;
+  /** per cell, every raster below the coverage composited: a coverage edit or opacity change blends only its own layer */
+  private under = new Uint32Array(0);
+  private isUnderStale = true;
+  /** per cell, the coverage over `under`: what the tiles show */
   private colours = new Uint32Array(0);
   private frame = 0;
 
@@ -44,30 +52,30 @@ export class RasterStackLayer extends GridCanvasLayer {
   /** Sets (or with null clears) one raster; all rasters share one grid. Recoloured at the next frame. */
   setSource(key: StackKey, source: RasterSource | null): void {
     this.entries.get(key)!.source = source;
-    this.recolourSoon();
+    this.recolourSoon(key);
   }
 
   /** One raster's opacity (0-1); Leaflet's own opacity of the layer stays 1. */
   setRasterOpacity(key: StackKey, opacity: number): void {
     this.entries.get(key)!.opacity = opacity;
-    this.recolourSoon();
+    this.recolourSoon(key);
   }
 
   setVisible(key: StackKey, isVisible: boolean): void {
     this.entries.get(key)!.isVisible = isVisible;
-    this.recolourSoon();
+    this.recolourSoon(key);
   }
 
-  /** The values of a raster changed within `window` (an edit): those cells recoloured and their pixels repainted now. */
+  /** The coverage changed within `window` (an edit): those cells recoloured and their pixels repainted now. */
   refreshCells(window: CellWindow): void {
     if (!this.grid || this.frame) return; // a whole recolour is due anyway
-    compositeCells(this.shown(), this.grid.cols, window, this.colours);
+    compositeCells(this.shown(TOP), this.grid.cols, window, this.colours, this.under);
     this.refreshWindow(window);
   }
 
   override onAdd(map: L.Map): this {
     super.onAdd(map);
-    this.recolourSoon();
+    this.recolourSoon('county');
     return this;
   }
 
@@ -77,15 +85,16 @@ export class RasterStackLayer extends GridCanvasLayer {
     for (let p = 0; p < cells.length; p++) if (cells[p] >= 0) pixels[p] = colours[cells[p]];
   }
 
-  /** The rasters drawn, bottom first. */
-  private shown(): StackRaster[] {
-    return STACK_ORDER.map((k) => this.entries.get(k)!)
+  /** The rasters of `keys` drawn, bottom first. */
+  private shown(keys: readonly StackKey[]): StackRaster[] {
+    return keys.map((k) => this.entries.get(k)!)
       .filter((e): e is Entry & { source: RasterSource } => e.isVisible && !!e.source)
       .map((e) => ({ values: e.source.values, palette: e.source.palette, opacity: e.opacity }));
   }
 
   /** Several changes in one task (a project opening sets every raster) recolour once. */
-  private recolourSoon(): void {
+  private recolourSoon(changed: StackKey): void {
+    if (!TOP.includes(changed)) this.isUnderStale = true;
     this.frame ||= requestAnimationFrame(() => this.recolour());
   }
 
@@ -93,12 +102,20 @@ export class RasterStackLayer extends GridCanvasLayer {
     this.frame = 0;
     const shown = STACK_ORDER.filter((k) => this.entries.get(k)!.isVisible && this.entries.get(k)!.source);
     const grid = shown.length ? this.entries.get(shown[0])!.source!.grid : null;
-    this.getContainer()?.setAttribute('data-shown', shown.join(' '));
+    const container = this.getContainer();
+    container?.setAttribute('data-shown', shown.join(' '));
     // nothing shown: no layer for the browser to composite at all
-    if (this.getContainer()) this.getContainer()!.style.display = grid ? '' : 'none';
+    if (container) container.style.display = grid ? '' : 'none';
     if (!grid) return;
-    if (this.colours.length !== grid.cols * grid.rows) this.colours = new Uint32Array(grid.cols * grid.rows);
-    compositeCells(this.shown(), grid.cols, { col0: 0, row0: 0, cols: grid.cols, rows: grid.rows }, this.colours);
+    const all = { col0: 0, row0: 0, cols: grid.cols, rows: grid.rows };
+    if (this.colours.length !== grid.cols * grid.rows) {
+      this.colours = new Uint32Array(grid.cols * grid.rows);
+      this.under = new Uint32Array(grid.cols * grid.rows);
+      this.isUnderStale = true;
+    }
+    if (this.isUnderStale) compositeCells(this.shown(UNDER), grid.cols, all, this.under);
+    this.isUnderStale = false;
+    compositeCells(this.shown(TOP), grid.cols, all, this.colours, this.under);
     if (grid !== this.grid) {
       this.setGrid(grid);
       this.redraw();

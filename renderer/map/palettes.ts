@@ -12,7 +12,7 @@ export interface PaletteStep {
 }
 
 export interface Palette {
-  id: 'rsrp' | 'sinr' | 'throughput' | 'population' | 'relief' | 'uncovered';
+  id: 'rsrp' | 'sinr' | 'throughput' | 'population' | 'relief' | 'uncovered' | 'county';
   unit: string;
   steps: PaletteStep[];
 }
@@ -87,6 +87,13 @@ export const RELIEF_PALETTE: Palette = {
     rgba: [40, 40, 40, Math.round(150 * (1 - k / 9))] as [number, number, number, number],
     labelKey: 'legend.relief',
   })),
+};
+
+/** The county's area (any value; NaN outside): a light wash under the other rasters, so the county reads apart. */
+export const COUNTY_WASH_PALETTE: Palette = {
+  id: 'county',
+  unit: '',
+  steps: [{ min: -Infinity, rgba: [247, 250, 252, 255], labelKey: 'legend.county' }],
 };
 
 /** The RGBA of `value` on `palette`; NaN (no signal) is transparent. */

@@ -32,16 +32,18 @@ function stepsOf({ palette, opacity }: StackRaster): Steps {
  * copy into ImageData through a Uint32Array view. A cell takes a raster's colour from the last palette step
  * whose `min` it reaches (colourOf); NaN leaves the raster clear there. The map then draws one canvas
  * instead of one per raster: the browser composites each extra layer at every frame, also while a site is dragged.
+ * With `under` (colours composited before, same packing) the rasters are drawn over those instead of over nothing.
  * @example compositeCells([{ values: shade, palette: RELIEF_PALETTE, opacity: 0.6 }, { values: rsrpDbm, palette: RSRP_PALETTE, opacity: 0.7 }], grid.cols, window, colours)
  */
-export function compositeCells(rasters: readonly StackRaster[], cols: number, window: CellWindow, colours: Uint32Array): void {
+export function compositeCells(rasters: readonly StackRaster[], cols: number, window: CellWindow, colours: Uint32Array, under?: Uint32Array): void {
   const steps = rasters.map(stepsOf);
   for (let row = window.row0; row < window.row0 + window.rows; row++) {
     for (let i = row * cols + window.col0, end = i + window.cols; i < end; i++) {
-      let r = 0;
-      let g = 0;
-      let b = 0;
-      let a = 0;
+      const u = under ? under[i] : 0;
+      let r = u & 255;
+      let g = (u >>> 8) & 255;
+      let b = (u >>> 16) & 255;
+      let a = (u >>> 24) / 255;
       for (let l = 0; l < rasters.length; l++) {
         const v = rasters[l].values[i];
         if (v !== v) continue; // NaN: no value here

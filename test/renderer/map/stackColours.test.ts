@@ -54,4 +54,18 @@ describe('compositeCells', () => {
     compositeCells([], 2, ALL(2, 2), colours);
     expect([...colours]).toEqual([0, 0, 0, 0]);
   });
+
+  it('draws over `under` as if the rasters under had been composited in the same call (to one 8-bit step)', () => {
+    const values = Float32Array.from({ length: 50 }, (_, i) => -130 + i);
+    const shade = Float32Array.from({ length: 50 }, (_, i) => (i % 10) / 10);
+    const bottom = { values: shade, palette: RELIEF_PALETTE, opacity: 0.6 };
+    const top = { values, palette: RSRP_PALETTE, opacity: 0.7 };
+    const once = new Uint32Array(50);
+    compositeCells([bottom, top], 10, ALL(10, 5), once);
+    const under = new Uint32Array(50);
+    compositeCells([bottom], 10, ALL(10, 5), under);
+    const twice = new Uint32Array(50);
+    compositeCells([top], 10, ALL(10, 5), twice, under);
+    for (let i = 0; i < 50; i++) unpack(twice[i]).forEach((c, k) => expect(Math.abs(c - unpack(once[i])[k]), `cell ${i}`).toBeLessThanOrEqual(1));
+  });
 });
