@@ -12,10 +12,26 @@ const args = process.argv.slice(2);
 const portAt = args.indexOf('--port');
 const port = portAt >= 0 ? Number(args[portAt + 1]) : 5173;
 
+/**
+ * Runs `build` with NODE_ENV=production. Vite builds for production only when NODE_ENV is unset or
+ * 'production', and vitest sets it to 'test': the end-to-end tests got React's development build, several
+ * times slower to render than the one users get.
+ */
+export async function asProductionBuild(build) {
+  const was = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    return await build();
+  } finally {
+    if (was === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = was;
+  }
+}
+
 /** Builds (unless --no-build) and serves dist-web; resolves to the server and its URL. */
 export async function serveWeb({ skipBuild = false, logLevel = 'warn', port: wanted = port } = {}) {
   if (!skipBuild || !existsSync(path.join(root, 'dist-web', 'index.html'))) {
-    await build({ configFile, root: path.join(root, 'renderer'), logLevel });
+    await asProductionBuild(() => build({ configFile, root: path.join(root, 'renderer'), logLevel }));
   }
   const server = await preview({ configFile, root: path.join(root, 'renderer'), logLevel, preview: { port: wanted, host: '127.0.0.1' } });
   const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${wanted}/`;

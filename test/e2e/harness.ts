@@ -45,7 +45,9 @@ export async function startApp(webUrl: () => Promise<string>, viewport = { width
   const electronExe = process.env.E2E_TARGET === 'web' ? null : electronBinary();
   if (electronExe) {
     const { build } = await import('electron-vite');
-    await build({ root: ROOT, logLevel: 'warn' });
+    // @ts-expect-error plain .mjs script without types
+    const { asProductionBuild } = await import('../../scripts/web.mjs');
+    await asProductionBuild(() => build({ root: ROOT, logLevel: 'warn' }));
     const app = await _electron.launch({ executablePath: electronExe, args: [path.join(ROOT, 'out', 'main', 'main.js')] });
     const page = await app.firstWindow();
     await page.setViewportSize(viewport);
