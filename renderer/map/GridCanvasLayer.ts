@@ -10,18 +10,23 @@ const LATTICE_PX = 16;
  * Mercator, so each tile projects a 17x17 lattice of its pixels exactly and interpolates between (error
  * well under a pixel), finds the grid cell under every pixel, and hands those cell indices to `paintTile`
  * of the subclass (which says what colour a cell is).
- * @example class Mask extends GridCanvasLayer { protected paintTile(cells, rgba) { ... } } // then setGrid(grid) and redraw()
+ * @example class Mask extends GridCanvasLayer { protected paintTile(cells, pixels, size, rect) { ... } } // then setGrid(grid) and redraw()
  */
 export abstract class GridCanvasLayer extends L.GridLayer {
   protected grid: GridSpec | null = null;
   private toGrid: proj4.Converter | null = null;
   /** per tile canvas, the grid cell under each of its pixels (cellsOf) */
   private tileCells = new WeakMap<HTMLCanvasElement, Int32Array>();
+  /** per tile canvas, its pixels as last drawn: an update compares with them and draws only what changed */
+  private tileImages = new WeakMap<HTMLCanvasElement, { image: ImageData; pixels: Uint32Array }>();
 
   /** Sets the grid the tiles are drawn from (null: draw nothing); the caller redraws. */
   protected setGrid(grid: GridSpec | null): void {
     if (grid?.crs !== this.grid?.crs) this.toGrid = grid ? proj4('WGS84', grid.crs) : null;
-    if (grid !== this.grid) this.tileCells = new WeakMap();
+    if (grid !== this.grid) {
+      this.tileCells = new WeakMap();
+      this.tileImages = new WeakMap();
+    }
     this.grid = grid;
   }
 
@@ -36,10 +41,12 @@ export abstract class GridCanvasLayer extends L.GridLayer {
   }
 
   /**
-   * Colours a tile, or a rectangle of one: `cells[p]` is the grid index (row * cols + col) under pixel p
-   * (row-major, `size.x` wide), -1 outside the grid; write RGBA into `rgba` (4 bytes per pixel, transparent as given).
+   * Colours the pixels of `rect` in a tile: `cells[p]` is the grid index (row * cols + col) under pixel p
+   * (row-major, `size.x` wide), -1 outside the grid; `pixels[p]` is its RGBA packed little-endian, as last
+   * drawn (0, clear, in a new tile). Returns the rectangle of the pixels it changed (DirtyRect), null for none:
+   * only those reach the canvas, so an update that keeps a tile's colours costs the browser nothing.
    */
-  protected abstract paintTile(cells: Int32Array, rgba: Uint8ClampedArray, size: L.Point): void;
+  protected abstract paintTile(cells: Int32Array, pixels: Uint32Array, size: L.Point, rect: PixelRect): PixelRect | null;
 
   /**
    * Repaints only the cells of `window` (after an incremental coverage update): tiles whose bounds miss the
@@ -97,23 +104,18 @@ export abstract class GridCanvasLayer extends L.GridLayer {
     return tile;
   }
 
-  /**
-   * Paints `tile`, or only its pixel rectangle `rect` (its pixels replaced, transparent ones included). The
-   * subclass paints one pixel more to the right and below, where it looks for area borders.
-   */
-  private drawTile(tile: HTMLCanvasElement, coords: L.Coords, size: L.Point, rect = { x0: 0, y0: 0, x1: size.x, y1: size.y }): void {
-    const all = this.cellsOf(tile, coords, size);
-    const xEnd = Math.min(size.x, rect.x1 + 1);
-    const yEnd = Math.min(size.y, rect.y1 + 1);
-    const width = xEnd - rect.x0;
-    const height = yEnd - rect.y0;
-    const cells = width === size.x ? all.subarray(rect.y0 * size.x, yEnd * size.x) : new Int32Array(width * height);
-    if (width !== size.x) for (let y = 0; y < height; y++) cells.set(all.subarray((rect.y0 + y) * size.x + rect.x0, (rect.y0 + y) * size.x + xEnd), y * width);
-    const ctx = tile.getContext('2d')!;
-    const image = ctx.createImageData(width, height);
-    this.paintTile(cells, image.data, L.point(width, height));
+  /** Paints `tile`, or only its pixel rectangle `rect`, into the tile's kept image; the changed pixels to the canvas. */
+  private drawTile(tile: HTMLCanvasElement, coords: L.Coords, size: L.Point, rect: PixelRect = { x0: 0, y0: 0, x1: size.x, y1: size.y }): void {
+    const cells = this.cellsOf(tile, coords, size);
+    let kept = this.tileImages.get(tile);
+    if (!kept) {
+      const image = new ImageData(size.x, size.y);
+      kept = { image, pixels: new Uint32Array(image.data.buffer) };
+      this.tileImages.set(tile, kept);
+    }
+    const changed = this.paintTile(cells, kept.pixels, size, rect);
     // putImageData replaces the pixels (no blending): no clearRect needed
-    ctx.putImageData(image, rect.x0, rect.y0, 0, 0, rect.x1 - rect.x0, rect.y1 - rect.y0);
+    if (changed) tile.getContext('2d')!.putImageData(kept.image, 0, 0, changed.x0, changed.y0, changed.x1 - changed.x0, changed.y1 - changed.y0);
   }
 
   /**
@@ -160,4 +162,36 @@ function lerp2(v00: number, v10: number, v01: number, v11: number, fx: number, f
   const top = v00 + (v10 - v00) * fx;
   const bottom = v01 + (v11 - v01) * fx;
   return top + (bottom - top) * fy;
+}
+
+/** A rectangle of a tile's pixels: columns x0..x1-1, rows y0..y1-1. */
+export interface PixelRect {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/**
+ * The bounding rectangle of the pixels a paintTile changed, gathered a row at a time (the paint loop keeps
+ * the row's first and last changed column itself).
+ * @example const dirty = new DirtyRect(); ... if (last >= 0) dirty.addRow(y, first, last); ... return dirty.rect();
+ */
+export class DirtyRect {
+  private x0 = Infinity;
+  private y0 = Infinity;
+  private x1 = -1;
+  private y1 = -1;
+
+  /** Pixels `first`..`last` (inclusive) of row `y` changed. */
+  addRow(y: number, first: number, last: number): void {
+    if (first < this.x0) this.x0 = first;
+    if (last > this.x1) this.x1 = last;
+    if (y < this.y0) this.y0 = y;
+    if (y > this.y1) this.y1 = y;
+  }
+
+  rect(): PixelRect | null {
+    return this.x1 < 0 ? null : { x0: this.x0, y0: this.y0, x1: this.x1 + 1, y1: this.y1 + 1 };
+  }
 }

@@ -1,7 +1,7 @@
 import L from 'leaflet';
 import type { CellWindow } from '../../core/coverage';
 import type { GridSpec } from '../../core/grid';
-import { GridCanvasLayer } from './GridCanvasLayer';
+import { DirtyRect, GridCanvasLayer, type PixelRect } from './GridCanvasLayer';
 import type { Palette } from './palettes';
 import { compositeCells, type StackRaster } from './stackColours';
 
@@ -79,10 +79,22 @@ export class RasterStackLayer extends GridCanvasLayer {
     return this;
   }
 
-  protected override paintTile(cells: Int32Array, rgba: Uint8ClampedArray): void {
-    const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, rgba.length >> 2);
+  protected override paintTile(cells: Int32Array, pixels: Uint32Array, size: L.Point, rect: PixelRect): PixelRect | null {
     const colours = this.colours;
-    for (let p = 0; p < cells.length; p++) if (cells[p] >= 0) pixels[p] = colours[cells[p]];
+    const dirty = new DirtyRect();
+    for (let y = rect.y0; y < rect.y1; y++) {
+      let first = -1;
+      let last = -1;
+      for (let x = rect.x0, p = y * size.x + rect.x0; x < rect.x1; x++, p++) {
+        const colour = cells[p] >= 0 ? colours[cells[p]] : 0;
+        if (pixels[p] === colour) continue;
+        pixels[p] = colour;
+        if (first < 0) first = x;
+        last = x;
+      }
+      if (last >= 0) dirty.addRow(y, first, last);
+    }
+    return dirty.rect();
   }
 
   /** The rasters of `keys` drawn, bottom first. */
