@@ -104,8 +104,10 @@ describe('editing the sample: scores follow the sites', () => {
     );
   });
 
-  it('drags a macro site: coverage follows during the drag and after it; repaint rate and latency recorded', async () => {
+  it('drags a macro site: coverage follows during the drag, the scores after it; repaint rate and latency recorded', async () => {
     const { page } = app;
+    await page.getByTestId('tab-kpi').click();
+    const kpiBefore = await kpiValue('popCoverageOutdoor');
     await page.getByTestId('tab-sites').click();
     await page.locator('[data-site-id="E70"]').first().click(); // a town site: select and centre it
     await page.waitForTimeout(300);
@@ -187,6 +189,10 @@ describe('editing the sample: scores follow the sites', () => {
     expect(await page.getByTestId('site-editor').locator('input').nth(2).inputValue()).not.toBe(lonBefore);
     expect(duringDrag).toBeGreaterThanOrEqual(2);
     await screenshot(page, '23-sample-dragged');
+    // the dashboard follows once the site rests
+    await page.getByTestId('tab-kpi').click();
+    await page.waitForFunction((v) => Number(document.querySelector('[data-kpi="popCoverageOutdoor"]')?.getAttribute('data-value')) !== v, kpiBefore);
+    console.log(`outdoor population coverage before the drag ${(kpiBefore * 100).toFixed(2)} %, after ${((await kpiValue('popCoverageOutdoor')) * 100).toFixed(2)} %`);
   });
 
   it('logged no console errors', () => {
