@@ -91,8 +91,8 @@ export class PlanMap {
     this.control = L.control.layers(undefined, undefined, { collapsed: false, position: 'topright' }).addTo(this.map);
     this.rasters.addTo(this.map);
     this.addRasterOverlays(county, base);
-    // Above the boundary's white wash and the vector overlays (pane 400), below the site symbols (600): in the
-    // tile pane the wash would pale the areas' categorical colours until neighbours could not be told apart.
+    // Above the rasters and the vector overlays (pane 400), below the site symbols (600): the areas' categorical
+    // colours stay apart from the heat map's classes under them.
     const pane = this.map.createPane(BEST_SERVER_PANE);
     pane.style.zIndex = '450';
     pane.style.pointerEvents = 'none';

@@ -29,8 +29,8 @@ interface Entry {
  * All planning-grid rasters of the plan map (the county's wash, relief, population, households without gigabit, coverage) in
  * one layer of canvas tiles. Each cell's colour is the rasters composited in STACK_ORDER with their
  * opacities (stackColours.ts), kept per cell, so a tile pixel is one copy, and an edit recolours only its
- * window's cells and pixels. One layer instead of four: with software compositing every semi-transparent
- * layer cost several ms of each frame, and frames while a site was dragged. The wash under the others keeps the
+ * window's cells and pixels. One layer instead of one per raster: with software compositing every
+ * semi-transparent layer cost several ms of each frame, and frames while a site was dragged. The wash under the others keeps the
  * heat map's colours those of its legend (over them, as the boundary's fill, it paled them).
  * @example stack.setSource('coverage', { grid, values: rsrpDbm, palette: RSRP_PALETTE }); stack.refreshCells(changed)
  */
@@ -75,7 +75,7 @@ export class RasterStackLayer extends GridCanvasLayer {
 
   override onAdd(map: L.Map): this {
     super.onAdd(map);
-    this.recolourSoon('county');
+    this.recolourSoon();
     return this;
   }
 
@@ -104,9 +104,9 @@ export class RasterStackLayer extends GridCanvasLayer {
       .map((e) => ({ values: e.source.values, palette: e.source.palette, opacity: e.opacity }));
   }
 
-  /** Several changes in one task (a project opening sets every raster) recolour once. */
-  private recolourSoon(changed: StackKey): void {
-    if (!TOP.includes(changed)) this.isUnderStale = true;
+  /** Several changes in one task (a project opening sets every raster) recolour once; no key: all of them. */
+  private recolourSoon(changed?: StackKey): void {
+    if (!changed || !TOP.includes(changed)) this.isUnderStale = true;
     this.frame ||= requestAnimationFrame(() => this.recolour());
   }
 
