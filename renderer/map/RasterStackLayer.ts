@@ -26,12 +26,13 @@ interface Entry {
 }
 
 /**
- * All planning-grid rasters of the plan map (the county's wash, relief, population, households without gigabit, coverage) in
- * one layer of canvas tiles. Each cell's colour is the rasters composited in STACK_ORDER with their
- * opacities (stackColours.ts), kept per cell, so a tile pixel is one copy, and an edit recolours only its
- * window's cells and pixels. One layer instead of one per raster: with software compositing every
- * semi-transparent layer cost several ms of each frame, and frames while a site was dragged. The wash under the others keeps the
- * heat map's colours those of its legend (over them, as the boundary's fill, it paled them).
+ * All planning-grid rasters of the plan map (the county's wash, relief, population, households without
+ * gigabit, coverage) in one layer of canvas tiles. Each cell's colour is the rasters composited in
+ * STACK_ORDER with their opacities (stackColours.ts), kept per cell, so a tile pixel is one copy, and an edit
+ * recolours only its window's cells and pixels. One layer instead of one per raster: with software
+ * compositing every semi-transparent layer cost several ms of each frame, and frames while a site was
+ * dragged. The wash under the others keeps the heat map's colours those of its legend (over them, as the
+ * boundary's fill, it paled them).
  * @example stack.setSource('coverage', { grid, values: rsrpDbm, palette: RSRP_PALETTE }); stack.refreshCells(changed)
  */
 export class RasterStackLayer extends GridCanvasLayer {
