@@ -16,9 +16,20 @@ describe('the sample county', () => {
     for (const name of ['地形晕渲', '人口', '覆盖缺口', '重点场所', '候选站址', 'OLT', '光网服务区', '未具备千兆', '基站']) expect(layers.join('|')).toContain(name);
     expect(await page.locator('.site-icon').count()).toBeGreaterThan(50);
     expect(await page.locator('path.place').count()).toBeGreaterThanOrEqual(9);
-    // the coverage heat map has painted tiles
-    await page.waitForSelector('.raster-stack[data-shown~="coverage"] canvas');
+    // the grid rasters are one layer of tiles: the county's wash, the relief and the coverage heat map, painted
+    await page.waitForSelector('.raster-stack[data-shown="county relief coverage"] canvas');
+    const paintedTiles = () =>
+      page.locator('.raster-stack canvas').evaluateAll((canvases) =>
+        (canvases as HTMLCanvasElement[]).filter((c) => c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data.some((v, i) => i % 4 === 3 && v > 0)).length,
+      );
+    expect(await paintedTiles()).toBeGreaterThan(0);
     await screenshot(page, '20-sample-opened');
+    // the switcher takes a raster out of the stack and puts it back
+    const relief = page.locator('.leaflet-control-layers-overlays label', { hasText: '地形晕渲' }).locator('input');
+    await relief.uncheck();
+    await page.waitForSelector('.raster-stack[data-shown="county coverage"]', { state: 'attached' });
+    await relief.check();
+    await page.waitForSelector('.raster-stack[data-shown="county relief coverage"]', { state: 'attached' });
   });
 
   it('shows the fibre KPIs and the upgrade list of its OLTs', async () => {
