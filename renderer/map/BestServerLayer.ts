@@ -1,7 +1,7 @@
 import L from 'leaflet';
 import type { CellWindow } from '../../core/coverage';
 import type { GridSpec } from '../../core/grid';
-import { DirtyRect, GridCanvasLayer, type PixelRect } from './GridCanvasLayer';
+import { GridCanvasLayer } from './GridCanvasLayer';
 import { SERVER_COLOURS_RGB, ServerColouring } from './serverColours';
 
 /** What the best-server layer draws from (PlanCompute's display rasters, patched in place). */
@@ -108,39 +108,30 @@ export class BestServerLayer extends GridCanvasLayer {
     this.tip.remove();
   }
 
-  protected override paintTile(cells: Int32Array, pixels: Uint32Array, size: L.Point, rect: PixelRect): PixelRect | null {
-    if (!this.source) return null;
-    const { bestServer, rsrpDbm, thresholdDbm } = this.source;
+  /** one pixel more above and to the left: those pixels' borders look at a repainted rectangle's first row and column */
+  protected override readonly paintMarginPx = 1;
+
+  protected override colourRow(cells: Int32Array, size: L.Point, y: number, x0: number, x1: number, out: Uint32Array): void {
+    const { bestServer, rsrpDbm, thresholdDbm } = this.source!;
     // the server shown at pixel p (-1: clear); a pixel whose right or lower neighbour shows another is a border
     const shownAt = (p: number) => {
       const i = cells[p];
       return i >= 0 && bestServer[i] >= 0 && rsrpDbm[i] >= thresholdDbm ? bestServer[i] : -1;
     };
-    const dirty = new DirtyRect();
-    // one pixel more above and to the left: those pixels' borders look at the rectangle's first row and column
-    for (let y = Math.max(0, rect.y0 - 1); y < rect.y1; y++) {
-      let first = -1;
-      let last = -1;
-      for (let x = Math.max(0, rect.x0 - 1), p = y * size.x + x; x < rect.x1; x++, p++) {
-        const s = shownAt(p);
-        let colour = 0;
-        if (s >= 0) {
-          const slot = this.colouring.slotOf(s);
-          const rgb = SERVER_COLOURS_RGB[slot < 0 ? s % SERVER_COLOURS_RGB.length : slot];
-          const right = x + 1 < size.x ? shownAt(p + 1) : s;
-          const below = y + 1 < size.y ? shownAt(p + size.x) : s;
-          const isBorder = (right >= 0 && right !== s) || (below >= 0 && below !== s);
-          const shade = isBorder ? BORDER_SHADE : 1;
-          const alpha = isBorder ? BORDER_ALPHA : FILL_ALPHA;
-          colour = ((alpha << 24) | (Math.round(rgb[2] * shade) << 16) | (Math.round(rgb[1] * shade) << 8) | Math.round(rgb[0] * shade)) >>> 0;
-        }
-        if (pixels[p] === colour) continue;
-        pixels[p] = colour;
-        if (first < 0) first = x;
-        last = x;
+    for (let x = x0, p = y * size.x + x0; x < x1; x++, p++) {
+      const s = shownAt(p);
+      let colour = 0;
+      if (s >= 0) {
+        const slot = this.colouring.slotOf(s);
+        const rgb = SERVER_COLOURS_RGB[slot < 0 ? s % SERVER_COLOURS_RGB.length : slot];
+        const right = x + 1 < size.x ? shownAt(p + 1) : s;
+        const below = y + 1 < size.y ? shownAt(p + size.x) : s;
+        const isBorder = (right >= 0 && right !== s) || (below >= 0 && below !== s);
+        const shade = isBorder ? BORDER_SHADE : 1;
+        const alpha = isBorder ? BORDER_ALPHA : FILL_ALPHA;
+        colour = ((alpha << 24) | (Math.round(rgb[2] * shade) << 16) | (Math.round(rgb[1] * shade) << 8) | Math.round(rgb[0] * shade)) >>> 0;
       }
-      if (last >= 0) dirty.addRow(y, first, last);
+      out[x - x0] = colour;
     }
-    return dirty.rect();
   }
 }

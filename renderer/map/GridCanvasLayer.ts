@@ -8,9 +8,9 @@ const LATTICE_PX = 16;
 /**
  * A Leaflet layer of canvas tiles drawn from the planning grid. The grid lives in the county's transverse
  * Mercator, so each tile projects a 17x17 lattice of its pixels exactly and interpolates between (error
- * well under a pixel), finds the grid cell under every pixel, and hands those cell indices to `paintTile`
+ * well under a pixel), finds the grid cell under every pixel, and hands those cell indices to `colourRow`
  * of the subclass (which says what colour a cell is).
- * @example class Mask extends GridCanvasLayer { protected paintTile(cells, pixels, size, rect) { ... } } // then setGrid(grid) and redraw()
+ * @example class Mask extends GridCanvasLayer { protected colourRow(cells, size, y, x0, x1, out) { ... } } // then setGrid(grid) and redraw()
  */
 export abstract class GridCanvasLayer extends L.GridLayer {
   protected grid: GridSpec | null = null;
@@ -19,6 +19,8 @@ export abstract class GridCanvasLayer extends L.GridLayer {
   private tileCells = new WeakMap<HTMLCanvasElement, Int32Array>();
   /** per tile canvas, its pixels as last drawn: an update compares with them and draws only what changed */
   private tileImages = new WeakMap<HTMLCanvasElement, { image: ImageData; pixels: Uint32Array }>();
+  /** one row of new colours, compared with the kept pixels */
+  private rowColours = new Uint32Array(0);
 
   /** Sets the grid the tiles are drawn from (null: draw nothing); the caller redraws. */
   protected setGrid(grid: GridSpec | null): void {
@@ -41,12 +43,17 @@ export abstract class GridCanvasLayer extends L.GridLayer {
   }
 
   /**
-   * Colours the pixels of `rect` in a tile: `cells[p]` is the grid index (row * cols + col) under pixel p
-   * (row-major, `size.x` wide), -1 outside the grid; `pixels[p]` is its RGBA packed little-endian, as last
-   * drawn (0, clear, in a new tile). Returns the rectangle of the pixels it changed (DirtyRect), null for none:
-   * only those reach the canvas, so an update that keeps a tile's colours costs the browser nothing.
+   * How many pixels above and to the left of a repainted rectangle are repainted too: a subclass whose pixel
+   * colour looks at its right and lower neighbours (area borders) sets 1.
    */
-  protected abstract paintTile(cells: Int32Array, pixels: Uint32Array, size: L.Point, rect: PixelRect): PixelRect | null;
+  protected readonly paintMarginPx: number = 0;
+
+  /**
+   * Colours pixels `x0`..`x1 - 1` of row `y` of a tile into `out[0 .. x1 - x0)`, RGBA packed little-endian (0:
+   * clear): `cells[p]` is the grid index (row * cols + col) under pixel p (row-major, `size.x` wide), -1 outside
+   * the grid.
+   */
+  protected abstract colourRow(cells: Int32Array, size: L.Point, y: number, x0: number, x1: number, out: Uint32Array): void;
 
   /**
    * Repaints only the cells of `window` (after an incremental coverage update): tiles whose bounds miss the
@@ -104,7 +111,10 @@ export abstract class GridCanvasLayer extends L.GridLayer {
     return tile;
   }
 
-  /** Paints `tile`, or only its pixel rectangle `rect`, into the tile's kept image; the changed pixels to the canvas. */
+  /**
+   * Paints `tile`, or only its pixel rectangle `rect`, into the tile's kept image, and puts only the rectangle of
+   * the pixels whose colour changed on the canvas: an update that keeps a tile's colours costs the browser nothing.
+   */
   private drawTile(tile: HTMLCanvasElement, coords: L.Coords, size: L.Point, rect: PixelRect = { x0: 0, y0: 0, x1: size.x, y1: size.y }): void {
     const cells = this.cellsOf(tile, coords, size);
     let kept = this.tileImages.get(tile);
@@ -113,9 +123,29 @@ export abstract class GridCanvasLayer extends L.GridLayer {
       kept = { image, pixels: new Uint32Array(image.data.buffer) };
       this.tileImages.set(tile, kept);
     }
-    const changed = this.paintTile(cells, kept.pixels, size, rect);
+    const { pixels } = kept;
+    if (this.rowColours.length !== size.x) this.rowColours = new Uint32Array(size.x);
+    const row = this.rowColours;
+    const x0 = Math.max(0, rect.x0 - this.paintMarginPx);
+    // the changed pixels' bounds
+    let cx0 = size.x;
+    let cy0 = size.y;
+    let cx1 = -1;
+    let cy1 = -1;
+    for (let y = Math.max(0, rect.y0 - this.paintMarginPx); y < rect.y1; y++) {
+      this.colourRow(cells, size, y, x0, rect.x1, row);
+      for (let x = x0, p = y * size.x + x0; x < rect.x1; x++, p++) {
+        const colour = row[x - x0];
+        if (pixels[p] === colour) continue;
+        pixels[p] = colour;
+        if (x < cx0) cx0 = x;
+        if (x > cx1) cx1 = x;
+        if (y < cy0) cy0 = y;
+        cy1 = y;
+      }
+    }
     // putImageData replaces the pixels (no blending): no clearRect needed
-    if (changed) tile.getContext('2d')!.putImageData(kept.image, 0, 0, changed.x0, changed.y0, changed.x1 - changed.x0, changed.y1 - changed.y0);
+    if (cx1 >= 0) tile.getContext('2d')!.putImageData(kept.image, 0, 0, cx0, cy0, cx1 + 1 - cx0, cy1 + 1 - cy0);
   }
 
   /**
@@ -165,33 +195,9 @@ function lerp2(v00: number, v10: number, v01: number, v11: number, fx: number, f
 }
 
 /** A rectangle of a tile's pixels: columns x0..x1-1, rows y0..y1-1. */
-export interface PixelRect {
+interface PixelRect {
   x0: number;
   y0: number;
   x1: number;
   y1: number;
-}
-
-/**
- * The bounding rectangle of the pixels a paintTile changed, gathered a row at a time (the paint loop keeps
- * the row's first and last changed column itself).
- * @example const dirty = new DirtyRect(); ... if (last >= 0) dirty.addRow(y, first, last); ... return dirty.rect();
- */
-export class DirtyRect {
-  private x0 = Infinity;
-  private y0 = Infinity;
-  private x1 = -1;
-  private y1 = -1;
-
-  /** Pixels `first`..`last` (inclusive) of row `y` changed. */
-  addRow(y: number, first: number, last: number): void {
-    if (first < this.x0) this.x0 = first;
-    if (last > this.x1) this.x1 = last;
-    if (y < this.y0) this.y0 = y;
-    if (y > this.y1) this.y1 = y;
-  }
-
-  rect(): PixelRect | null {
-    return this.x1 < 0 ? null : { x0: this.x0, y0: this.y0, x1: this.x1 + 1, y1: this.y1 + 1 };
-  }
 }

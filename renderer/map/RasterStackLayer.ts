@@ -1,7 +1,7 @@
 import L from 'leaflet';
 import type { CellWindow } from '../../core/coverage';
 import type { GridSpec } from '../../core/grid';
-import { DirtyRect, GridCanvasLayer, type PixelRect } from './GridCanvasLayer';
+import { GridCanvasLayer } from './GridCanvasLayer';
 import type { Palette } from './palettes';
 import { compositeCells, type StackRaster } from './stackColours';
 
@@ -80,22 +80,9 @@ export class RasterStackLayer extends GridCanvasLayer {
     return this;
   }
 
-  protected override paintTile(cells: Int32Array, pixels: Uint32Array, size: L.Point, rect: PixelRect): PixelRect | null {
+  protected override colourRow(cells: Int32Array, size: L.Point, y: number, x0: number, x1: number, out: Uint32Array): void {
     const colours = this.colours;
-    const dirty = new DirtyRect();
-    for (let y = rect.y0; y < rect.y1; y++) {
-      let first = -1;
-      let last = -1;
-      for (let x = rect.x0, p = y * size.x + rect.x0; x < rect.x1; x++, p++) {
-        const colour = cells[p] >= 0 ? colours[cells[p]] : 0;
-        if (pixels[p] === colour) continue;
-        pixels[p] = colour;
-        if (first < 0) first = x;
-        last = x;
-      }
-      if (last >= 0) dirty.addRow(y, first, last);
-    }
-    return dirty.rect();
+    for (let x = x0, p = y * size.x + x0; x < x1; x++, p++) out[x - x0] = cells[p] >= 0 ? colours[cells[p]] : 0;
   }
 
   /** The rasters of `keys` drawn, bottom first. */
