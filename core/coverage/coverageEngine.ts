@@ -126,6 +126,16 @@ function clipRows(win: CellWindow, band: RowBand): CellWindow {
   return { col0: win.col0, row0, cols: win.cols, rows: Math.max(0, row1 - row0) };
 }
 
+/** The footprint rows (relative to `fp.row0`) within `band`: rows `first`..`end - 1`. */
+function footprintRowsIn(fp: SiteFootprint, band: RowBand): { first: number; end: number } {
+  return { first: Math.max(0, band.lo - fp.row0), end: Math.min(fp.rows, band.hi - fp.row0) };
+}
+
+/** What to add to a value index j of footprint row `r` for its grid index (row * cols + col). */
+function gridShiftOfRow(fp: SiteFootprint, r: number, cols: number): number {
+  return (fp.row0 + r) * cols + fp.col0 + fp.spanCol0[r] - fp.spanStart[r];
+}
+
 function overlaps(a: CellWindow, b: CellWindow): boolean {
   return a.col0 < b.col0 + b.cols && b.col0 < a.col0 + a.cols && a.row0 < b.row0 + b.rows && b.row0 < a.row0 + a.rows;
 }
@@ -300,11 +310,10 @@ export class CoverageEngine {
     const values = fp.sectors.map((sector) => sector.rsrpCentiDbm);
     const indices = fp.sectors.map((sector) => this.indexOfCell(sector.cellId));
     const sectorCount = values.length;
-    const rEnd = Math.min(fp.rows, rows.hi - fp.row0);
-    for (let r = Math.max(0, rows.lo - fp.row0); r < rEnd; r++) {
+    const { first, end: rEnd } = footprintRowsIn(fp, rows);
+    for (let r = first; r < rEnd; r++) {
       const end = fp.spanStart[r + 1];
-      // grid index of value j of this row
-      const shift = (fp.row0 + r) * cols + fp.col0 + fp.spanCol0[r] - fp.spanStart[r];
+      const shift = gridShiftOfRow(fp, r, cols);
       for (let j = fp.spanStart[r]; j < end; j++) {
         // the cell's state in locals, its sectors in order (as sector after sector would), written back once
         const i = shift + j;
@@ -349,10 +358,10 @@ export class CoverageEngine {
     const values = fp.sectors.map((sector) => sector.rsrpCentiDbm);
     const indices = fp.sectors.map((sector) => this.cellIndex.get(sector.cellId) ?? -2);
     const sectorCount = values.length;
-    const rEnd = Math.min(fp.rows, rows.hi - fp.row0);
-    for (let r = Math.max(0, rows.lo - fp.row0); r < rEnd; r++) {
+    const { first, end: rEnd } = footprintRowsIn(fp, rows);
+    for (let r = first; r < rEnd; r++) {
       const end = fp.spanStart[r + 1];
-      const shift = (fp.row0 + r) * cols + fp.col0 + fp.spanCol0[r] - fp.spanStart[r];
+      const shift = gridShiftOfRow(fp, r, cols);
       for (let j = fp.spanStart[r]; j < end; j++) {
         const i = shift + j;
         let sum = sumMw[i];
