@@ -2,14 +2,12 @@ import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { mergeMeasurementSets, type MeasurementSet } from '../core/calibration';
 import type { LocalProjection } from '../core/geo/localProjection';
+import { decodeText, parseCsv, type CsvTable } from '../geodata/text';
 import {
-  decodeUtf8,
   isHuaweiHeader,
-  parseCsv,
   readDriveTestCsv,
   readDriveTestSitesCsv,
   readHuaweiCalibrationCsv,
-  type CsvTable,
   type DriveTestSite,
 } from '../geodata/measurements';
 
@@ -41,7 +39,7 @@ export function readMeasurementFiles(
   for (const path of paths) {
     const bytes = new Uint8Array(readFileSync(resolve(cwd, path)));
     const name = basename(path);
-    const table = parseCsv(decodeUtf8(bytes));
+    const table = parseCsv(decodeText(bytes).text);
     let set: MeasurementSet;
     let layout: MeasurementFile['layout'];
     if (isHuaweiHeader(table.header)) {

@@ -12,7 +12,7 @@ import gcoord from 'gcoord';
 import { booleanPointInPolygon, point } from '@turf/turf';
 import countiesJson from '../geodata/counties/guizhouCounties.json';
 import type { County } from '../geodata/counties/county';
-import { parseCsv } from '../geodata/measurements/csvText';
+import { parseCsv } from '../geodata/text';
 import type { CatalogueEntry } from '../geodata/places/catalogueEntry';
 import type { PlaceCategory } from '../core/model/place';
 

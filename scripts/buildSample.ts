@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeProjectGpkg } from '../geodata/project';
-import { atomicWriteFile } from '../cli/disk';
+import { atomicWriteFile } from '../disk';
 import { buildRenhuaiSample } from './sample/renhuai';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

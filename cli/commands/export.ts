@@ -6,7 +6,7 @@ import { countyByCode } from '../../geodata/counties';
 import { BUILD_LIST_FORMATS, EXPORT_CRSES, exportBuildList, type BuildListFormat, type ExportCrs } from '../../geodata/export';
 import { readProjectGpkg } from '../../geodata/project';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, parseCliArgs } from '../command';
-import { atomicWriteFile } from '../disk';
+import { atomicWriteFile } from '../../disk';
 
 const USAGE = `Usage: qcplan export <project.gpkg> --format ${BUILD_LIST_FORMATS.join('|')} [--crs wgs84|gcj02] --out FILE
 

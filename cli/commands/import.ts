@@ -4,7 +4,7 @@ import type { Project } from '../../core/model';
 import { IMPORT_CRSES, importOlts, importPlaces, importSites, type ImportCrs, type ImportProblem, type ImportResult } from '../../geodata/import';
 import { readProjectGpkg, writeProjectGpkg } from '../../geodata/project';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, parseCliArgs } from '../command';
-import { atomicWriteFile } from '../disk';
+import { atomicWriteFile } from '../../disk';
 import { mergeById as merge } from '../project/mergeById';
 
 const KINDS = ['sites', 'places', 'olts'] as const;

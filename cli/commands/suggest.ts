@@ -3,7 +3,7 @@ import type { Project } from '../../core/model';
 import { acceptSuggestions, suggestForProject, type ProjectSuggestion } from '../../core/suggest';
 import { writeProjectGpkg } from '../../geodata/project';
 import { EXIT_OK, UsageError, type CliCommand, parseCliArgs } from '../command';
-import { atomicWriteFile } from '../disk';
+import { atomicWriteFile } from '../../disk';
 import { formatTable } from '../format/table';
 import { loadProject } from '../project/loadProject';
 import { progressReporter } from '../progress';

@@ -1,4 +1,4 @@
-import { makeCoverageContext } from '../../core/coverage';
+import { coverageContextFromProject } from '../../core/coverage';
 import { PlanEvaluator } from '../../core/evaluation';
 import type { Project } from '../../core/model';
 import type { FibreKpiInput } from '../../core/scoring';
@@ -14,10 +14,7 @@ export async function evaluateProject(
 ): Promise<PlanEvaluator> {
   const pool = new NodeCoveragePool({ size: options.workers });
   try {
-    const ctx = makeCoverageContext(project.grid, project.settings.radio, {
-      terrainM: project.terrain?.values,
-      populationPerCell: project.population?.values,
-    });
+    const ctx = coverageContextFromProject(project);
     const footprints = await pool.predictFootprints(ctx, project.sites, { onProgress: (f) => options.onProgress?.(0.8 * f) });
     return new PlanEvaluator(project, { footprints, fibre: options.fibre, onProgress: (f) => options.onProgress?.(0.8 + 0.2 * f) });
   } finally {

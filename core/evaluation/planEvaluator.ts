@@ -1,5 +1,5 @@
 import type { CancelToken, ProgressFn } from '../cancel';
-import { CoverageEngine, makeCoverageContext, unionWindows, type CellWindow, type SiteFootprint } from '../coverage';
+import { CoverageEngine, coverageContextFromProject, unionWindows, type CellWindow, type SiteFootprint } from '../coverage';
 import type { Project } from '../model/project';
 import type { Site } from '../model/site';
 import { prepareScoring, resolveScoringSettings, scoreCoverage, scoringReport, updateScoring } from '../scoring';
@@ -43,10 +43,7 @@ export class PlanEvaluator {
       onProgress?: ProgressFn;
     } = {},
   ) {
-    const ctx = makeCoverageContext(project.grid, project.settings.radio, {
-      terrainM: project.terrain?.values,
-      populationPerCell: project.population?.values,
-    });
+    const ctx = coverageContextFromProject(project);
     this.engine = new CoverageEngine(ctx);
     const progress = (from: number, to: number) => (f: number) => options.onProgress?.(from + (to - from) * f);
     if (options.footprints) this.engine.setFootprints(options.footprints, { cancel: options.cancel, onProgress: progress(0, 0.5) });

@@ -1,6 +1,6 @@
 import { throwIfCancelled, type CancelToken, type ProgressFn } from '../cancel';
 import { costTableFromSettings } from '../costs';
-import { CoverageEngine, makeCoverageContext, predictFootprints, unionWindows, type CellWindow, type CoverageContext, type SiteFootprint } from '../coverage';
+import { CoverageEngine, coverageContextFromProject, predictFootprints, unionWindows, type CellWindow, type CoverageContext, type SiteFootprint } from '../coverage';
 import type { Project } from '../model/project';
 import type { Site } from '../model/site';
 import { prepareScoring, resolveScoringSettings, scoreCoverage, updateScoring } from '../scoring';
@@ -66,7 +66,7 @@ export async function suggestForProject(project: Project, options: SuggestForPro
   const now = (): number => (clockMs ? clockMs() / 1000 : NaN);
   const stage = (from: number, to: number): ProgressFn => (f) => onProgress?.(from + (to - from) * f);
   const predict: FootprintPredictor = options.predict ?? (async (ctx, sites, o) => predictFootprints(ctx, sites, o));
-  const ctx = makeCoverageContext(project.grid, project.settings.radio, { terrainM: project.terrain?.values, populationPerCell: project.population?.values });
+  const ctx = coverageContextFromProject(project);
 
   let t = now();
   const existing = options.existingFootprints ?? (await predict(ctx, project.sites, { cancel, onProgress: stage(0, 0.2) }));

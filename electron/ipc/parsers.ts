@@ -1,14 +1,13 @@
 import { z } from 'zod';
+import { channels, type Channel } from './channels';
 import {
-  channels,
   type AutosaveRequest,
-  type Channel,
   type ConfirmRequest,
   type OpenFileRequest,
   type SaveFileRequest,
   type SaveProjectRequest,
   type SaveReportPdfRequest,
-} from './contract';
+} from '../../contract/hostApi';
 
 /** 512 MiB: the largest file the renderer may hand to main in one save. */
 export const MAX_SAVE_BYTES = 512 * 1024 * 1024;

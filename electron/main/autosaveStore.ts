@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { atomicWriteFile, autosavePath, discardAutosave, findRecoverableAutosaves, writeAutosave } from '../../cli/disk';
-import type { AutosaveRequest, OpenedFile, RecoverableProject } from '../ipc/contract';
+import { atomicWriteFile, autosavePath, discardAutosave, findRecoverableAutosaves, writeAutosave } from '../../disk';
+import type { AutosaveRequest, OpenedFile, RecoverableProject } from '../../contract/hostApi';
 import type { HandleRegistry } from './handleRegistry';
 import { IpcFailure } from './ipcFailure';
 import { createSerialQueue } from './serialQueue';
@@ -35,7 +35,7 @@ interface AutosaveMeta {
 const metaFile = (autosaveFile: string) => `${autosaveFile}.json`;
 
 /**
- * Creates the autosave store over `autosaveDir` (userData/autosave). Files are named by cli/disk's
+ * Creates the autosave store over `autosaveDir` (userData/autosave). Files are named by disk/'s
  * autosavePath for untitled projects (`untitled-<UTC start>.autosave.gpkg`, one per projectKey per run)
  * with a `.json` side file naming the project, so after a crash findRecoverableAutosaves finds them all.
  * @example const store = createAutosaveStore(path.join(app.getPath('userData'), 'autosave'), handles);

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { BrowserWindow, Dialog, IpcMain } from 'electron';
-import { atomicWriteFile } from '../../cli/disk';
-import { channels, type AppInfo } from '../ipc/contract';
+import { atomicWriteFile } from '../../disk';
+import type { AppInfo } from '../../contract/hostApi';
+import { channels } from '../ipc/channels';
 import { parsers } from '../ipc/parsers';
 import type { AutosaveStore } from './autosaveStore';
 import type { HandleRegistry } from './handleRegistry';

@@ -1,5 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import type { Channel, Result } from '../ipc/contract';
+import type { Result } from '../../contract/hostApi';
+import type { Channel } from '../ipc/channels';
 import { IpcFailure } from './ipcFailure';
 import { isAppUrl } from './security';
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron';
-import { beforeQuitEvent } from '../ipc/contract';
+import { beforeQuitEvent } from '../ipc/channels';
 import { createAutosaveStore } from './autosaveStore';
 import { createHandleRegistry } from './handleRegistry';
 import { registerHandlers } from './handlers';

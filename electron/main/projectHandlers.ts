@@ -1,8 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserWindow, Dialog, IpcMain } from 'electron';
-import { atomicWriteFile } from '../../cli/disk';
-import { channels } from '../ipc/contract';
+import { atomicWriteFile } from '../../disk';
+import { channels } from '../ipc/channels';
 import { MAX_SAVE_BYTES, parsers } from '../ipc/parsers';
 import type { AutosaveStore } from './autosaveStore';
 import type { HandleRegistry } from './handleRegistry';

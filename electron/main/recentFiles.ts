@@ -1,7 +1,7 @@
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { atomicWriteFile } from '../../cli/disk';
-import { MAX_RECENT_FILES, type OpenedFile, type RecentFile } from '../ipc/contract';
+import { atomicWriteFile } from '../../disk';
+import { MAX_RECENT_FILES, type OpenedFile, type RecentFile } from '../../contract/hostApi';
 import type { HandleRegistry } from './handleRegistry';
 import { IpcFailure } from './ipcFailure';
 import { createSerialQueue } from './serialQueue';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { BrowserWindow, Dialog, IpcMain } from 'electron';
-import { atomicWriteFile } from '../../cli/disk';
-import { channels } from '../ipc/contract';
+import { atomicWriteFile } from '../../disk';
+import { channels } from '../ipc/channels';
 import { parsers } from '../ipc/parsers';
 import { handle } from './ipc';
 import { printHtmlToPdf, type PrintHtmlToPdfDeps } from './printHtmlToPdf';

@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { beforeQuitEvent, channels, type AppApi } from '../ipc/contract';
+import type { AppApi } from '../../contract/hostApi';
+import { beforeQuitEvent, channels } from '../ipc/channels';
 
 // One function per channel; the renderer never sees ipcRenderer itself.
 const api: AppApi = {

@@ -1,7 +1,6 @@
 export * from './types';
 export * from './importLimits';
 export * from './readZipEntries';
-export * from './decodeText';
 export * from './headerAliases';
 export * from './vocabulary';
 export * from './normaliseLonLat';

@@ -1,18 +1,17 @@
 import { fail, ok, type Result } from '../../core/result';
-import { parseCsv } from '../measurements/csvText';
-import { decodeText } from './decodeText';
+import { decodeText, parseCsv, type TextEncodingChoice } from '../text';
 import { headerRowIndex } from './headerAliases';
 import { IMPORT_LIMITS } from './importLimits';
 import type { RawTable } from './types';
 
 /**
  * Reads a CSV file (comma-separated, RFC 4180 quoting) with a header row into raw records keyed by header.
- * Encoding: UTF-8 with or without BOM, else GBK (decodeText). Title lines above the header are skipped
+ * Encoding: UTF-8 with or without BOM, else GB18030 (decodeText). Title lines above the header are skipped
  * (headerRowIndex). Row numbers are the file's line numbers. More than IMPORT_LIMITS.maxRows lines or a line
  * longer than maxCsvLineBytes is refused ('too-large') before decoding.
  * @example readCsvTable(bytes).value.records[0].fields.get('站名')
  */
-export function readCsvTable(bytes: Uint8Array, encoding: 'auto' | 'utf-8' | 'gbk' = 'auto'): Result<RawTable> {
+export function readCsvTable(bytes: Uint8Array, encoding: TextEncodingChoice = 'auto'): Result<RawTable> {
   const { maxRows, maxCsvLineBytes } = IMPORT_LIMITS;
   let lines = 1;
   let lineStart = 0;

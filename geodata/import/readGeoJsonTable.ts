@@ -1,6 +1,6 @@
 import type { Feature, Geometry } from 'geojson';
 import { fail, ok, type Result } from '../../core/result';
-import { decodeText } from './decodeText';
+import { decodeText } from '../text';
 import { IMPORT_LIMITS } from './importLimits';
 import type { RawTable } from './types';
 

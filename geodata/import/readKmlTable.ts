@@ -1,7 +1,7 @@
 import { kml } from '@tmcw/togeojson';
 import { DOMParser } from '@xmldom/xmldom';
 import { fail, ok, type Result } from '../../core/result';
-import { decodeText } from './decodeText';
+import { decodeText } from '../text';
 import { IMPORT_LIMITS } from './importLimits';
 import { featuresToTable } from './readGeoJsonTable';
 import type { RawTable } from './types';

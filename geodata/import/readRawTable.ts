@@ -6,6 +6,7 @@ import { readKmlTable } from './readKmlTable';
 import { readKmzTable } from './readKmzTable';
 import { readXlsxTable } from './readXlsxTable';
 import type { ImportFormat, RawTable } from './types';
+import type { TextEncodingChoice } from '../text';
 
 const EXTENSIONS: Record<string, ImportFormat> = { csv: 'csv', txt: 'csv', xlsx: 'xlsx', geojson: 'geojson', json: 'geojson', kml: 'kml', kmz: 'kmz' };
 
@@ -32,7 +33,7 @@ export function guessImportFormat(fileName: string, bytes: Uint8Array): ImportFo
  * IMPORT_LIMITS.maxBytes for their format are refused ('too-large') before any parsing.
  * @example const t = await readRawTable(bytes, 'csv'); if (t.ok) t.value.records.length
  */
-export async function readRawTable(bytes: Uint8Array, format: ImportFormat, encoding: 'auto' | 'utf-8' | 'gbk' = 'auto'): Promise<Result<RawTable>> {
+export async function readRawTable(bytes: Uint8Array, format: ImportFormat, encoding: TextEncodingChoice = 'auto'): Promise<Result<RawTable>> {
   if (!(bytes instanceof Uint8Array)) throw new RangeError('bytes must be a Uint8Array');
   if (bytes.length === 0) return fail('bad-file', 'the file is empty');
   const maxBytes = IMPORT_LIMITS.maxBytes[format];

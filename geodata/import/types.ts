@@ -1,5 +1,6 @@
 import type { Geometry } from 'geojson';
 import type { ProgressFn } from '../../core/cancel';
+import type { TextEncodingChoice } from '../text';
 
 /** Coordinate system the caller says an import file uses. CGCS2000 is taken as WGS-84 (they differ by centimetres). */
 export type ImportCrs = 'wgs84' | 'cgcs2000' | 'gcj02';
@@ -43,7 +44,7 @@ export interface RawTable {
   format: ImportFormat;
   headers: string[];
   records: RawRecord[];
-  /** text encoding found for CSV ('utf-8' or 'gbk') */
+  /** text encoding found for CSV ('utf-8' or 'gb18030') */
   encoding?: string;
 }
 
@@ -55,8 +56,8 @@ export interface ImportOptions {
   crs?: ImportCrs;
   /** overrides the format the file name suggests */
   format?: ImportFormat;
-  /** CSV text encoding; 'auto' (default) takes UTF-8 (with or without BOM), else GBK */
-  encoding?: 'auto' | 'utf-8' | 'gbk';
+  /** CSV text encoding; 'auto' (default) takes UTF-8 (with or without BOM), else GB18030 */
+  encoding?: TextEncodingChoice;
   /** fraction of the file's rows checked so far, at most once per 1 % (an import in a worker reports to the task bar) */
   onProgress?: ProgressFn;
 }

@@ -13,7 +13,7 @@
  */
 import type { CalibrationCell, MeasuredPoint, MeasurementSet } from '../../core/calibration/measurement';
 import { makeLocalProjection, type LocalProjection } from '../../core/geo/localProjection';
-import { decodeUtf8, parseCsv, type CsvTable } from './csvText';
+import { decodeText, parseCsv, type CsvTable } from '../text';
 
 /** A site as given in a sites CSV, in degrees. */
 export interface DriveTestSite {
@@ -115,7 +115,7 @@ function siteFromRow(get: Getter, siteId: string, lonKey: string, latKey: string
  * @example readDriveTestSitesCsv(bytes, 'sites.csv')[0].siteId
  */
 export function readDriveTestSitesCsv(bytes: Uint8Array, fileName: string): DriveTestSite[] {
-  const table = parseCsv(decodeUtf8(bytes));
+  const table = parseCsv(decodeText(bytes).text);
   if (table.rows.length === 0) throw new Error(`${fileName}: no data rows`);
   const find = columnFinder(table);
   const idCol = find('siteId');
@@ -143,7 +143,7 @@ export function readDriveTestCsv(
   fileName: string,
   options: { sites?: readonly DriveTestSite[]; projection?: LocalProjection } = {},
 ): { set: MeasurementSet; projection: LocalProjection } {
-  const table = parseCsv(decodeUtf8(bytes));
+  const table = parseCsv(decodeText(bytes).text);
   if (table.rows.length === 0) throw new Error(`${fileName}: no data rows`);
   const find = columnFinder(table);
   const idCol = find('siteId');

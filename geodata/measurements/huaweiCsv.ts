@@ -4,7 +4,7 @@
  * engineering parameters, planar metres.
  */
 import type { CalibrationCell, MeasuredPoint, MeasurementSet } from '../../core/calibration/measurement';
-import { parseCsv, decodeUtf8 } from './csvText';
+import { decodeText, parseCsv } from '../text';
 
 /** Column names of the Huawei layout (RSRP is optional: test files leave it out). */
 export const HUAWEI_COLUMNS = [
@@ -26,7 +26,7 @@ export function isHuaweiHeader(header: readonly string[]): boolean {
  * @example readHuaweiCalibrationCsv(bytes, 'train_1023901.csv').points.length // 2326
  */
 export function readHuaweiCalibrationCsv(bytes: Uint8Array, fileName: string): MeasurementSet {
-  const table = parseCsv(decodeUtf8(bytes));
+  const table = parseCsv(decodeText(bytes).text);
   const col = new Map(table.header.map((h, i) => [h, i]));
   for (const name of HUAWEI_COLUMNS) {
     if (name !== 'RSRP' && !col.has(name)) throw new Error(`${fileName}: missing column "${name}" (Huawei calibration layout)`);

@@ -1,3 +1,2 @@
-export * from './csvText';
 export * from './huaweiCsv';
 export * from './driveTestCsv';

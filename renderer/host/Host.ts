@@ -10,9 +10,9 @@ import type {
   SavedProject,
   SaveProjectRequest,
   SaveReportPdfRequest,
-} from '../../electron/ipc/contract';
+} from '../../contract/hostApi';
 
-export type { AppInfo, AutosaveRequest, FileFilter, OpenedFile, RecentFile, RecoverableProject, SavedProject, SaveProjectRequest, SaveReportPdfRequest } from '../../electron/ipc/contract';
+export type { AppInfo, AutosaveRequest, FileFilter, OpenedFile, RecentFile, RecoverableProject, SavedProject, SaveProjectRequest, SaveReportPdfRequest } from '../../contract/hostApi';
 
 /**
  * Everything the UI asks of its host, and nothing else: the desktop app implements it over IPC

@@ -1,10 +1,5 @@
+import { AUTOSAVE_INTERVAL_MS } from '../../contract/hostApi';
 import type { Host } from './Host';
-
-/**
- * How often a project with unsaved edits is autosaved, ms: every 3 minutes ("every few minutes", issue 6).
- * The same value as cli/disk's AUTOSAVE_INTERVAL_MS, which the renderer cannot import (it uses node:path).
- */
-export const AUTOSAVE_EVERY_MS = 3 * 60 * 1000;
 
 export interface AutosaveLoopOptions {
   /** the session's key for the open project */
@@ -36,7 +31,7 @@ export interface AutosaveLoop {
  * @example const loop = startAutosaveLoop(host, { projectKey, isDirty, serialise: () => writeProjectGpkg(project) });
  */
 export function startAutosaveLoop(host: Host, options: AutosaveLoopOptions): AutosaveLoop {
-  const intervalMs = options.intervalMs ?? AUTOSAVE_EVERY_MS;
+  const intervalMs = options.intervalMs ?? AUTOSAVE_INTERVAL_MS;
   if (!(intervalMs > 0)) throw new RangeError('intervalMs must be > 0');
   let running: Promise<void> | undefined;
 

@@ -1,4 +1,4 @@
-import type { AppApi } from '../../electron/ipc/contract';
+import type { AppApi } from '../../contract/hostApi';
 import type { Host } from './Host';
 
 /** The desktop host: each call is one IPC request through preload's `window.app`. */

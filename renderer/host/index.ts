@@ -1,4 +1,4 @@
-import type { AppApi } from '../../electron/ipc/contract';
+import type { AppApi } from '../../contract/hostApi';
 import { createElectronHost } from './electronHost';
 import type { Host } from './Host';
 import { createWebHost } from './webHost';

@@ -1,4 +1,4 @@
-import { MAX_RECENT_FILES } from '../../electron/ipc/contract';
+import { MAX_RECENT_FILES } from '../../contract/hostApi';
 import type { Host } from './Host';
 import { openWebStore } from './webStore';
 

@@ -1,5 +1,5 @@
 import * as Comlink from 'comlink';
-import { makeCoverageContext, type CellWindow } from '../../core/coverage';
+import { coverageContextFromProject, type CellWindow } from '../../core/coverage';
 import { createPlanWorker, type PlanWorkerApi, type PlanWorkerResult } from '../../core/evaluation';
 import type { FibreResult } from '../../core/ftth';
 import type { Olt, Place, Site } from '../../core/model';
@@ -130,10 +130,7 @@ export class PlanCompute {
     this.isOpen = false;
     this.set({ status: 'computing', error: null });
     const project = currentProject(this.session);
-    const ctx = makeCoverageContext(project.grid, project.settings.radio, {
-      terrainM: project.terrain?.values,
-      populationPerCell: project.population?.values,
-    });
+    const ctx = coverageContextFromProject(project);
     try {
       const footprints = await this.tracker.run('tasks.coverage', async (signal, onProgress) => {
         const r = await this.pool.predictFootprints(ctx, project.sites, { cancel: signal, onProgress });

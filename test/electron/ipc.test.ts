@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { channels, type Channel } from '../../electron/ipc/contract';
+import { channels, type Channel } from '../../electron/ipc/channels';
 import { parsers } from '../../electron/ipc/parsers';
 import { handle } from '../../electron/main/ipc';
 

@@ -111,7 +111,7 @@ describe('electron main', () => {
   });
 
   it('holds a window close until the renderer answers before-quit, then quits', async () => {
-    const { beforeQuitEvent, channels } = await import('../../electron/ipc/contract');
+    const { beforeQuitEvent, channels } = await import('../../electron/ipc/channels');
     const win = state.windows[0] as any;
     const trusted = { senderFrame: { url: 'app://bundle/index.html', parent: null } };
     // A page that never registered a listener is not waited for.
@@ -133,7 +133,7 @@ describe('electron main', () => {
   });
 
   it('handles exactly the channels of the contract', async () => {
-    const { channels } = await import('../../electron/ipc/contract');
+    const { channels } = await import('../../electron/ipc/channels');
     expect([...state.ipcHandlers.keys()].sort()).toEqual(Object.values(channels).sort());
   });
 });

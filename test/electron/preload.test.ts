@@ -18,7 +18,7 @@ vi.mock('electron', () => ({
 describe('preload', () => {
   it('exposes one function per channel, each invoking only its own channel', async () => {
     await import('../../electron/preload/preload');
-    const { channels } = await import('../../electron/ipc/contract');
+    const { channels } = await import('../../electron/ipc/channels');
     const api = bridge.exposed.app;
     // quitSubscribe has no function of its own: onBeforeQuit sends it.
     const names = (Object.keys(channels) as (keyof typeof channels)[]).filter((k) => k !== 'quitSubscribe');
@@ -34,7 +34,7 @@ describe('preload', () => {
 
   it('lets the renderer hear only before-quit, one listener at a time, without the event object', async () => {
     await import('../../electron/preload/preload');
-    const { beforeQuitEvent, channels } = await import('../../electron/ipc/contract');
+    const { beforeQuitEvent, channels } = await import('../../electron/ipc/channels');
     const first = vi.fn();
     const second = vi.fn();
     bridge.invoked.length = 0;

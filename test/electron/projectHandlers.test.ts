@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { channels } from '../../electron/ipc/contract';
+import { channels } from '../../electron/ipc/channels';
 import { createAutosaveStore, MAX_AUTOSAVED_PROJECTS } from '../../electron/main/autosaveStore';
 import { createHandleRegistry } from '../../electron/main/handleRegistry';
 import { registerProjectHandlers } from '../../electron/main/projectHandlers';

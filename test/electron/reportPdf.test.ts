@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { channels } from '../../electron/ipc/contract';
+import { channels } from '../../electron/ipc/channels';
 import type { PdfWindow } from '../../electron/main/printHtmlToPdf';
 import { registerReportPdfHandler } from '../../electron/main/reportPdfHandler';
 

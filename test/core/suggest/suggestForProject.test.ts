@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CoverageEngine, footprintRsrpDbm, makeCoverageContext, predictFootprints } from '../../../core/coverage';
+import { CoverageEngine, footprintRsrpDbm, coverageContextFromProject, makeCoverageContext, predictFootprints } from '../../../core/coverage';
 import { DEFAULT_COST_TABLE } from '../../../core/costs';
 import { PlanEvaluator } from '../../../core/evaluation';
 import { BAND_PRESETS } from '../../../core/radio/bands';
@@ -9,7 +9,7 @@ import { suggestForProject, suggestionBaseline, suggestionCandidates, suggestion
 import { projection, smallCounty } from './smallCounty';
 
 function scored(project = smallCounty()) {
-  const ctx = makeCoverageContext(project.grid, project.settings.radio, { terrainM: project.terrain?.values, populationPerCell: project.population?.values });
+  const ctx = coverageContextFromProject(project);
   const engine = new CoverageEngine(ctx);
   engine.setSites(project.sites);
   const prep = prepareScoring({ grid: project.grid, boundary: project.boundary, places: project.places, population: project.population, settings: resolveScoringSettings(project.settings) });

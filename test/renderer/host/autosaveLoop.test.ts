@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AUTOSAVE_INTERVAL_MS } from '../../../cli/disk';
 import type { Host } from '../../../renderer/host/Host';
-import { AUTOSAVE_EVERY_MS, startAutosaveLoop } from '../../../renderer/host/autosaveLoop';
+import { startAutosaveLoop } from '../../../renderer/host/autosaveLoop';
 
 afterEach(() => vi.useRealTimers());
 
@@ -11,10 +10,6 @@ function fakeHost(result: { ok: true; value: { modifiedMs: number } } | { ok: fa
 }
 
 describe('autosave loop', () => {
-  it('uses the same interval as the CLI helpers', () => {
-    expect(AUTOSAVE_EVERY_MS).toBe(AUTOSAVE_INTERVAL_MS);
-  });
-
   it('autosaves every interval only while dirty, with the handle and name', async () => {
     vi.useFakeTimers();
     const { host, autosave } = fakeHost();

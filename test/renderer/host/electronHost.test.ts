@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { AppApi } from '../../../electron/ipc/contract';
+import type { AppApi } from '../../../contract/hostApi';
 import { createElectronHost } from '../../../renderer/host/electronHost';
 
 function fakeApi() {

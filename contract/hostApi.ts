@@ -1,31 +1,15 @@
-import type { Result } from '../../core/result';
+import type { Result } from '../core/result';
 
-export type { Result } from '../../core/result';
+export type { Result } from '../core/result';
 
-/** IPC channel names: the only channels main handles and preload exposes. */
-export const channels = {
-  openFile: 'app:file.open',
-  saveFile: 'app:file.save',
-  confirm: 'app:dialog.confirm',
-  appInfo: 'app:info',
-  saveProject: 'app:project.save',
-  listRecent: 'app:recent.list',
-  openRecent: 'app:recent.open',
-  autosave: 'app:autosave.write',
-  discardAutosave: 'app:autosave.discard',
-  listRecoverable: 'app:recovery.list',
-  recover: 'app:recovery.open',
-  discardRecovery: 'app:recovery.discard',
-  quitReady: 'app:quit.ready',
-  /** preload's onBeforeQuit announces a listener: until then main closes without asking */
-  quitSubscribe: 'app:quit.subscribe',
-  saveReportPdf: 'app:report.pdf',
-} as const;
+/*
+ * The contract between the UI and the host it runs in: what the renderer may ask (the desktop app answers
+ * over IPC through preload, the browser build in the page itself). The renderer owns this interface; the
+ * desktop side implements it. Types and a few shared limits only, so both sides can depend on it.
+ */
 
-/** The one channel main sends to the renderer: "the window is closing; autosave or say you are clean". */
-export const beforeQuitEvent = 'app:before-quit';
-
-export type Channel = (typeof channels)[keyof typeof channels];
+/** How often the app autosaves a project with unsaved edits, ms ("every few minutes", issue 6). */
+export const AUTOSAVE_INTERVAL_MS = 3 * 60 * 1000;
 
 export interface FileFilter {
   name: string;

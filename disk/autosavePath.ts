@@ -1,7 +1,6 @@
 import path from 'node:path';
 
-/** How often the app autosaves a project with unsaved edits, ms ("every few minutes", issue 6). */
-export const AUTOSAVE_INTERVAL_MS = 3 * 60 * 1000;
+export { AUTOSAVE_INTERVAL_MS } from '../contract/hostApi';
 
 /** File-name ending of every autosave (findRecoverableAutosaves looks for it). */
 export const AUTOSAVE_SUFFIX = '.autosave.gpkg';

@@ -1,7 +1,7 @@
 import { readFile, unlink } from 'node:fs/promises';
-import type { Project } from '../../core/model';
-import type { Result } from '../../core/result';
-import { readProjectGpkg } from '../../geodata/project';
+import type { Project } from '../core/model';
+import type { Result } from '../core/result';
+import { readProjectGpkg } from '../geodata/project';
 
 /**
  * Reads an autosave back as a Project (the same checks as opening a project: damaged files are refused).

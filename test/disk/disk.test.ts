@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFil
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { atomicWriteFile, autosavePath, discardAutosave, findRecoverableAutosaves, recoverAutosave, writeAutosave } from '../../../cli/disk';
-import { writeProjectGpkg } from '../../../geodata/project';
-import { smallProject } from '../../geodata/project/smallProject';
+import { atomicWriteFile, autosavePath, discardAutosave, findRecoverableAutosaves, recoverAutosave, writeAutosave } from '../../disk';
+import { writeProjectGpkg } from '../../geodata/project';
+import { smallProject } from '../geodata/project/smallProject';
 
 const tmpDir = () => mkdtempSync(path.join(os.tmpdir(), 'qc-disk-'));
 const bytes = (s: string) => new TextEncoder().encode(s);

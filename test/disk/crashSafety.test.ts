@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { readProjectGpkg, writeProjectGpkg } from '../../../geodata/project';
-import { smallProject } from '../../geodata/project/smallProject';
+import { readProjectGpkg, writeProjectGpkg } from '../../geodata/project';
+import { smallProject } from '../geodata/project/smallProject';
 
 /** Trials per run: 200 by default (issue 11); QC_CRASH_TRIALS=2000 for a longer hand run. */
 const TRIALS = Number(process.env.QC_CRASH_TRIALS ?? 200);

@@ -1,0 +1,2 @@
+export * from './decodeText';
+export * from './parseCsv';
