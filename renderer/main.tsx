@@ -4,14 +4,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { configureBundledSqlJs } from './bundledSqlJs';
+import { createAppServices } from './createAppServices';
 import { pickHost } from './host';
 import { initI18n } from './i18n';
 
 configureBundledSqlJs();
 await initI18n();
-const host = pickHost();
+const app = createAppServices(pickHost());
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App host={host} />
+    <App app={app} />
   </StrictMode>,
 );

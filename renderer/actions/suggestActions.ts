@@ -1,6 +1,5 @@
 import { acceptSuggestions } from '../../core/suggest';
 import type { Site } from '../../core/model';
-import type { PlanState } from '../state/planState';
 import type { PlanAction } from '../state/PlanStore';
 
 /**
@@ -32,7 +31,7 @@ export function suggestionIdOf(site: Site): string | null {
  * Ids of the suggestions already accepted into `state` (so undo un-accepts them too).
  * @example acceptedSuggestionIds(store.getState()).has('GC-3')
  */
-export function acceptedSuggestionIds(state: PlanState): Set<string> {
+export function acceptedSuggestionIds(state: { readonly sites: readonly Site[] }): Set<string> {
   const ids = new Set<string>();
   for (const s of state.sites) {
     const id = suggestionIdOf(s);

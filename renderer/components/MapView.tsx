@@ -1,20 +1,21 @@
 import { useEffect, useRef } from 'react';
 import type { County } from '../../geodata/counties';
 import { CountyMap } from '../map/CountyMap';
+import type { MapCommands } from '../map/MapCommands';
 
 interface Props {
   language: 'zh' | 'en';
   counties: readonly County[];
+  /** the highlighted county */
   selectedCode: string | null;
-  /** bumps when the user asks to zoom to the selection again (list click on the same county) */
-  zoomRequest: number;
-  resetRequest: number;
+  /** zoomToCounty and resetView come from here */
+  commands: MapCommands;
   onSelect(code: string): void;
   onCursor(lonLat: [number, number] | null): void;
 }
 
 /** Hosts the Leaflet CountyMap: created once, updated through its methods, never rebuilt on render. */
-export function MapView({ language, counties, selectedCode, zoomRequest, resetRequest, onSelect, onCursor }: Props) {
+export function MapView({ language, counties, selectedCode, commands, onSelect, onCursor }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<CountyMap | null>(null);
   const handlersRef = useRef({ onSelect, onCursor });
@@ -28,24 +29,25 @@ export function MapView({ language, counties, selectedCode, zoomRequest, resetRe
     mapRef.current = map;
     const observer = new ResizeObserver(() => map.invalidateSize());
     observer.observe(containerRef.current!);
+    const stopCommands = commands.subscribe((command) => {
+      if (command.type === 'zoomToCounty') map.select(command.code, { zoom: true });
+      else if (command.type === 'resetView') map.fitProvince();
+    });
     return () => {
+      stopCommands();
       observer.disconnect();
       map.destroy();
       mapRef.current = null;
     };
-  }, [counties]);
+  }, [counties, commands]);
 
   useEffect(() => {
-    mapRef.current?.select(selectedCode, { zoom: true });
-  }, [selectedCode, zoomRequest]);
+    mapRef.current?.select(selectedCode);
+  }, [selectedCode]);
 
   useEffect(() => {
     mapRef.current?.setLabelLanguage(language);
   }, [language, counties]);
-
-  useEffect(() => {
-    if (resetRequest > 0) mapRef.current?.fitProvince();
-  }, [resetRequest]);
 
   return <div ref={containerRef} className="map" data-testid="map" />;
 }

@@ -29,9 +29,15 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { command: 'saveAs', keys: 'Ctrl+Shift+S', matches: (e) => mod(e) && e.shiftKey && key(e) === 's' },
 ];
 
-/** The command for a key event, or null; events typed into form fields are left to the field. */
-export function commandFor(e: KeyboardEvent): ShortcutCommand | null {
-  const target = e.target as HTMLElement | null;
-  if (target && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName))) return null;
-  return SHORTCUTS.find((s) => s.matches(e))?.command ?? null;
+/** Shortcuts that work while typing in a field too: the browser's own Ctrl+S (save the page) is never what the planner wants. */
+const IN_FIELDS: ReadonlySet<ShortcutCommand> = new Set(['save', 'saveAs']);
+
+type KeyEventLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey' | 'target'>;
+
+/** The command for a key event, or null; keys typed into form fields are left to the field (but Ctrl+S). */
+export function commandFor(e: KeyEventLike): ShortcutCommand | null {
+  const command = SHORTCUTS.find((s) => s.matches(e))?.command ?? null;
+  const target = e.target as Partial<HTMLElement> | null;
+  const isField = !!target && (target.isContentEditable === true || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName ?? ''));
+  return command && isField && !IN_FIELDS.has(command) ? null : command;
 }

@@ -8,7 +8,8 @@ import { RSRP_PALETTE } from '../map/palettes';
 import type { PlanCompute } from '../session/PlanCompute';
 import { currentProject, type ProjectSession } from '../session/ProjectSession';
 import { chartSvg } from './chartSvg';
-import { countyReportHtml, type Translate } from './countyReportHtml';
+import type { Translate } from '../i18n/translate';
+import { countyReportHtml } from './countyReportHtml';
 import { renderMapSnapshot, snapshotStatusColour } from './renderMapSnapshot';
 
 /** How many of the worst gaps the report lists. */

@@ -2,8 +2,7 @@ import type { BuildListRow } from '../../core/model';
 import type { Kpi, RankedGap } from '../../core/scoring';
 import { formatScore } from '../components/formatScore';
 
-/** A translation function (i18next's `t`): the report is written in the UI's language. */
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
+import type { Translate } from '../i18n/translate';
 
 /** Everything the county report shows; plain data, gathered by the app (buildCountyReport). */
 export interface CountyReportData {

@@ -23,7 +23,7 @@ const HISTORY_LIMIT = 200;
 /**
  * The one store of the planner's state, with undo/redo by inverse patches. A gesture (a drag) applies
  * many transient edits and records them as ONE undo entry when it ends. Works with React through
- * `useSyncExternalStore(store.subscribe, store.getState)`.
+ * `useSyncExternalStore(store.subscribe, store.getState)` (or `useSelect(store, (s) => s.sites)`).
  */
 export class PlanStore {
   private state: PlanState;
@@ -37,6 +37,9 @@ export class PlanStore {
   }
 
   readonly getState = (): PlanState => this.state;
+
+  /** The state, under the name React's stores use (useSelect). */
+  readonly getSnapshot = this.getState;
 
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);

@@ -3,8 +3,7 @@ import proj4 from 'proj4';
 import type { GridSpec } from '../../core/grid';
 import type { Place } from '../../core/model';
 import type { Gap } from '../../core/scoring';
-
-type LonLatBounds = [number, number, number, number];
+import type { LonLatBounds } from '../map/MapCommands';
 
 /** [west, south, east, north] of a place: its geometry, or its circle for a point with a radius. */
 export function placeBounds(place: Place): LonLatBounds {

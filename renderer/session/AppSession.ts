@@ -1,0 +1,213 @@
+import type { Project } from '../../core/model';
+import type { Result } from '../../core/result';
+import { countyByCode, newCountyProject } from '../../geodata/counties';
+import { importRecords, type ImportedRecords } from '../actions/importActions';
+import type { Host, RecentFile, RecoverableProject } from '../host/Host';
+import type { Translate } from '../i18n/translate';
+import { SnapshotStore } from '../state/SnapshotStore';
+import type { TaskTracker } from '../tasks/TaskTracker';
+import { Workspace } from '../workspace/Workspace';
+import type { PlanCompute } from './PlanCompute';
+import { ProjectFile, type ProjectFileOptions } from './ProjectFile';
+import { openSession, type ProjectSession } from './ProjectSession';
+
+/** An open project: its edits, the computation that keeps its coverage and scores current, its file and its workspace. */
+export interface OpenProject {
+  session: ProjectSession;
+  compute: PlanCompute;
+  file: ProjectFile;
+  workspace: Workspace;
+}
+
+/** What the app shows around the open project (or the start screen without one). */
+export interface AppSnapshot {
+  project: OpenProject | null;
+  /** why the last attempt to open something failed, on the start screen */
+  openError: string | null;
+  /** the last file message in the status bar (saved, save failed, imported, exported) */
+  notice: string | null;
+  recent: RecentFile[];
+  recoverable: RecoverableProject[];
+  /** the file dialog open over the workspace */
+  dialog: 'import' | 'export' | null;
+}
+
+export interface AppSessionDeps {
+  host: Host;
+  tracker: TaskTracker;
+  t: Translate;
+  /** parses project bytes (in a web worker, which takes them) */
+  readProject(bytes: Uint8Array, options: { signal: AbortSignal; onProgress: (fraction: number) => void }): Promise<Result<Project>>;
+  /** the sample project's bytes */
+  loadSample(): Promise<Uint8Array>;
+  /** the computation of a project just opened (coverage workers, plan worker) */
+  createCompute(session: ProjectSession): PlanCompute;
+  /** how often to autosave unsaved edits, ms (default: the host's interval) */
+  autosaveIntervalMs?: number;
+}
+
+/** How a project was opened: from a file (with the host's handle), a crash copy, or nothing. */
+type OpenFrom = Omit<ProjectFileOptions, 'projectKey'>;
+
+const SAMPLE_NAME = 'renhuai.gpkg';
+
+let projectCount = 0;
+/** A key for one open project's autosaves, unique in this run (letters, digits and -). */
+function nextProjectKey(): string {
+  projectCount += 1;
+  return `p-${Date.now().toString(36)}-${projectCount}`;
+}
+
+/**
+ * The app's file operations, in one place: open (the sample, a file, a recent file, a crash copy, a new county),
+ * save and save as, close (asking first when edits would be lost), import (accepting the checked rows), autosave
+ * and the answer to the window closing. Holds the open project and the messages around it; React reads them with
+ * `useSyncExternalStore(session.subscribe, session.getSnapshot)`. One per page.
+ * @example const app = new AppSession(deps); await app.openSample(); await app.save(false);
+ */
+export class AppSession {
+  private readonly store = new SnapshotStore<AppSnapshot>({ project: null, openError: null, notice: null, recent: [], recoverable: [], dialog: null });
+
+  constructor(private readonly deps: AppSessionDeps) {
+    // closing the window or tab autosaves unsaved edits of whatever project is open then
+    deps.host.onQuitRequested(async () => this.project()?.file.quitAnswer() ?? { clean: true });
+  }
+
+  readonly getSnapshot = (): AppSnapshot => this.store.getSnapshot();
+  readonly subscribe = (listener: () => void): (() => void) => this.store.subscribe(listener);
+
+  private project(): OpenProject | null {
+    return this.store.getSnapshot().project;
+  }
+
+  /** The start screen's recent files and crash copies (it asks each time it shows). */
+  async refreshStart(): Promise<void> {
+    const { host } = this.deps;
+    const [r, c] = await Promise.all([host.listRecent(), host.listRecoverable()]);
+    this.store.update({ recent: r.ok ? r.value : [], recoverable: c.ok ? c.value : [] });
+    if (!r.ok) this.store.update({ openError: r.message });
+    else if (!c.ok) this.store.update({ openError: c.message });
+  }
+
+  /** A new project for a county from the reference data. */
+  planCounty(code: string): void {
+    const county = countyByCode(code);
+    if (county) this.open(openSession(newCountyProject(county), county));
+  }
+
+  async openSample(): Promise<void> {
+    try {
+      await this.openBytes(SAMPLE_NAME, await this.deps.loadSample());
+    } catch (err) {
+      this.store.update({ openError: this.deps.t('start.openFailed', { name: SAMPLE_NAME, reason: String(err) }) });
+    }
+  }
+
+  /** Asks the host for a project file and opens it. */
+  async openFile(): Promise<void> {
+    const picked = await this.deps.host.openFile({ title: this.deps.t('start.openFile'), filters: [{ name: 'GeoPackage', extensions: ['gpkg'] }], project: true });
+    if (!picked.ok) return this.store.update({ openError: picked.message });
+    if (picked.value) await this.openBytes(picked.value.name, picked.value.bytes, { handle: picked.value.handle });
+  }
+
+  async openRecent(handle: string): Promise<void> {
+    const picked = await this.deps.host.openRecent(handle);
+    if (!picked.ok) {
+      this.store.update({ openError: picked.message });
+      return this.refreshStart();
+    }
+    await this.openBytes(picked.value.name, picked.value.bytes, { handle: picked.value.handle });
+  }
+
+  /** Opens a crash copy: it counts as unsaved until saved, and its recovery goes once it is. */
+  async recover(id: string): Promise<void> {
+    const copy = await this.deps.host.recover(id);
+    if (!copy.ok) return this.store.update({ openError: copy.message });
+    const item = this.store.getSnapshot().recoverable.find((r) => r.id === id);
+    const name = item?.projectName ?? (copy.value.handle ? copy.value.name : null);
+    await this.openBytes(copy.value.name, copy.value.bytes, { handle: copy.value.handle, name, isRecovered: true, recoveryId: id });
+  }
+
+  async discardRecovery(id: string): Promise<void> {
+    const res = await this.deps.host.discardRecovery(id);
+    if (!res.ok) this.store.update({ openError: res.message });
+    await this.refreshStart();
+  }
+
+  /**
+   * Saves the open project: in place when it has a file (desktop), else where the planner picks (browser: a
+   * download); `asNew` always asks. The Save button, Ctrl+S and Save as all come here; the status bar says how it went.
+   */
+  async save(asNew: boolean): Promise<void> {
+    const p = this.project();
+    if (!p) return;
+    const res = await p.file.save(asNew);
+    if (!res.ok) this.store.update({ notice: this.deps.t('file.saveFailed', { reason: res.message }) });
+    else if (res.value) this.store.update({ notice: this.deps.t('file.saved', { name: res.value.name }) });
+  }
+
+  /** Closes the open project; unsaved edits go only after the planner confirms. */
+  async close(): Promise<void> {
+    const p = this.project();
+    if (!p) return;
+    if (p.file.isDirty()) {
+      const { t } = this.deps;
+      const isSure = await this.deps.host.confirm({
+        title: t('file.closeTitle'),
+        message: t('file.closeMessage', { name: p.file.suggestedName() }),
+        okLabel: t('file.closeAnyway'),
+        cancelLabel: t('file.keepEditing'),
+      });
+      if (!isSure) return;
+    }
+    p.compute.dispose();
+    p.workspace.dispose();
+    await p.file.close();
+    this.store.update({ project: null, dialog: null, notice: null });
+  }
+
+  openDialog(dialog: 'import' | 'export'): void {
+    if (this.project()) this.store.update({ dialog });
+  }
+
+  /** Closes the file dialog; `notice` (e.g. where an export went) goes to the status bar. */
+  closeDialog(notice?: string): void {
+    this.store.update(notice === undefined ? { dialog: null } : { dialog: null, notice });
+  }
+
+  /** The planner accepted an import's good rows: one undoable edit, and the dialog closes. */
+  acceptImport(imported: ImportedRecords, fileName: string): void {
+    this.project()?.session.store.dispatch(importRecords, imported);
+    this.closeDialog(this.deps.t('importer.done', { count: imported.records.length, file: fileName }));
+  }
+
+  /** Opens project bytes (read in a worker), or says on the start screen why not (nothing already open is touched). */
+  private async openBytes(name: string, bytes: Uint8Array, from: OpenFrom = {}): Promise<void> {
+    const { t, tracker } = this.deps;
+    const result = await tracker.run('tasks.open', (signal, onProgress) => this.deps.readProject(bytes, { signal, onProgress }));
+    // the planner cancelled on the task bar: nothing to explain
+    if (!result.ok && result.code === 'cancelled') return;
+    if (!result.ok) return this.store.update({ openError: t('start.openFailed', { name, reason: result.message }) });
+    const county = countyByCode(result.value.countyCode);
+    if (!county) return this.store.update({ openError: t('start.openFailed', { name, reason: t('start.unknownCounty', { code: result.value.countyCode }) }) });
+    this.open(openSession(result.value, county, name), { name, ...from });
+  }
+
+  /** Makes `session` the open project: its compute starts, its file autosaves while dirty. */
+  private open(session: ProjectSession, from: OpenFrom = {}): void {
+    const { host, t } = this.deps;
+    const compute = this.deps.createCompute(session);
+    const file = new ProjectFile(host, session, { ...from, projectKey: nextProjectKey() });
+    file.startAutosave((reason) => this.store.update({ notice: t('file.autosaveFailed', { reason }) }), this.deps.autosaveIntervalMs);
+    const old = this.project();
+    if (old) {
+      // replaced without the close dialog: its unsaved edits stay recoverable
+      old.compute.dispose();
+      old.workspace.dispose();
+      old.file.stop();
+    }
+    const workspace = new Workspace(session, compute, host, t);
+    this.store.update({ project: { session, compute, file, workspace }, openError: null, notice: null, dialog: null });
+    void compute.recompute();
+  }
+}
