@@ -27,16 +27,15 @@ function fakeHost(overrides: Partial<Record<keyof Host, unknown>> = {}) {
     listRecoverable: vi.fn(async () => ok([])),
     openFile: vi.fn(async () => ok({ name: 'picked.gpkg', bytes: new Uint8Array([1]), handle: 'h-picked' })),
     openRecent: vi.fn(async () => ({ ok: false, code: 'not-found', message: 'gone' })),
-    saveProject: vi.fn(async () => ok({ handle: 'h-saved', name: 'saved.gpkg' })),
+    saveProject: vi.fn(async (_req: { handle?: string; suggestedName: string }) => ok({ handle: 'h-saved', name: 'saved.gpkg' })),
     autosave: vi.fn(async () => ok({ modifiedMs: 1 })),
     discardAutosave: vi.fn(async () => ok(null)),
     discardRecovery: vi.fn(async () => ok(null)),
     recover: vi.fn(async () => ok({ name: 'crash.gpkg', bytes: new Uint8Array([2]) })),
     confirm: vi.fn(async () => false),
     onQuitRequested: (handler: () => Promise<{ clean: boolean }>) => (quit = handler),
-    ...overrides,
   };
-  return { host: host as unknown as Host, calls: host, quit: () => quit!() };
+  return { host: Object.assign({}, host, overrides) as unknown as Host, calls: host, quit: () => quit!() };
 }
 
 /** An app session over `host` whose project reader answers `read` and whose computes are stand-ins. */
@@ -60,7 +59,7 @@ function setUp(host: Host, read: AppSessionDeps['readProject'] = async () => ok(
 describe('AppSession', () => {
   it('opens the sample: the project, its workspace and its compute, which starts computing', async () => {
     const { host } = fakeHost();
-    const read = vi.fn(async () => ok(project()));
+    const read = vi.fn(async (_bytes: Uint8Array, _options: unknown) => ok(project()));
     const { app, computes } = setUp(host, read);
     await app.openSample();
     expect(read.mock.calls[0][0]).toEqual(new Uint8Array([9]));
@@ -107,7 +106,7 @@ describe('AppSession', () => {
     expect(app.getSnapshot().notice).toBe('file.saved{"name":"saved.gpkg"}');
     expect(p.file.getSnapshot().isDirty).toBe(false);
     await app.save(true);
-    expect((calls.saveProject.mock.calls[1][0] as { handle?: string }).handle).toBeUndefined();
+    expect(calls.saveProject.mock.calls[1][0].handle).toBeUndefined();
 
     calls.saveProject.mockResolvedValueOnce({ ok: false, code: 'disk-full', message: 'no room' } as never);
     await app.save(false);
