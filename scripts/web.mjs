@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run web`: builds the browser version of the app and serves it on a local address it prints.
-// Options: --port N (default 5173), --no-build (serve the last build).
+// Options: --port N (default 5173), --no-build (serve the last build), --not-isolated (without the COOP/COEP
+// headers: edits then run on one thread, as on a host that does not send them).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,17 +29,24 @@ export async function asProductionBuild(build) {
   }
 }
 
-/** Builds (unless --no-build) and serves dist-web; resolves to the server and its URL. */
-export async function serveWeb({ skipBuild = false, logLevel = 'warn', port: wanted = port } = {}) {
+/** What a server sends instead of the cross-origin isolation headers (vite.web.config.ts) with `isolated: false`: the defaults. */
+const NOT_ISOLATED = { 'Cross-Origin-Opener-Policy': 'unsafe-none', 'Cross-Origin-Embedder-Policy': 'unsafe-none' };
+
+/**
+ * Builds (unless --no-build) and serves dist-web; resolves to the server and its URL. The page is cross-origin
+ * isolated (two-thread edits) unless `isolated: false` (how a host without the headers serves it: one thread).
+ */
+export async function serveWeb({ skipBuild = false, logLevel = 'warn', port: wanted = port, isolated = true } = {}) {
   if (!skipBuild || !existsSync(path.join(root, 'dist-web', 'index.html'))) {
     await asProductionBuild(() => build({ configFile, root: path.join(root, 'renderer'), logLevel }));
   }
-  const server = await preview({ configFile, root: path.join(root, 'renderer'), logLevel, preview: { port: wanted, host: '127.0.0.1' } });
+  const previewOptions = { port: wanted, host: '127.0.0.1', ...(isolated ? {} : { headers: NOT_ISOLATED }) };
+  const server = await preview({ configFile, root: path.join(root, 'renderer'), logLevel, preview: previewOptions });
   const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${wanted}/`;
   return { server, url };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { url } = await serveWeb({ skipBuild: args.includes('--no-build'), logLevel: 'info' });
+  const { url } = await serveWeb({ skipBuild: args.includes('--no-build'), logLevel: 'info', isolated: !args.includes('--not-isolated') });
   console.log(`\n  Qiancheng Planner (browser build) is running at: ${url}\n  Press Ctrl+C to stop.\n`);
 }

@@ -1,5 +1,5 @@
 import type { CancelToken, ProgressFn } from '../cancel';
-import { CoverageEngine, coverageContextFromProject, unionWindows, type CellWindow, type SiteFootprint } from '../coverage';
+import { CoverageEngine, coverageContextFromProject, unionWindows, type CellWindow, type CoverageContext, type SiteFootprint } from '../coverage';
 import type { Project } from '../model/project';
 import type { Site } from '../model/site';
 import { prepareScoring, resolveScoringSettings, scoreCoverage, scoringReport, updateScoring } from '../scoring';
@@ -14,14 +14,29 @@ export interface Evaluation {
 }
 
 /**
+ * The coverage engine as PlanEvaluator drives it: a CoverageEngine (one thread) or a SplitCoverageEngine (two
+ * threads over shared memory, whose edits resolve once both threads are done).
+ */
+export interface EditableCoverage {
+  readonly ctx: CoverageContext;
+  readonly raster: CoverageEngine['raster'];
+  footprint(siteId: string): SiteFootprint | undefined;
+  upsertSite(site: Site): CellWindow | Promise<CellWindow>;
+  removeSite(siteId: string): CellWindow | Promise<CellWindow>;
+  /** puts back a footprint it held (siteGains); an engine without it predicts the site again */
+  upsertFootprint?(footprint: SiteFootprint): CellWindow;
+}
+
+/**
  * A project's coverage and scores, kept current edit by edit: the coverage engine (core/coverage) and the
  * scoring state (core/scoring) over the same grid. `applyEdits` recomputes only the edited sites'
  * footprints and re-scores only the window they touch; the report's deltas compare with the previous one.
- * The same object serves the app's plan worker and the CLI, so both show the same figures.
- * @example const ev = new PlanEvaluator(project); ev.applyEdits({ upserts: [movedSite] }).report.kpis
+ * The same object serves the app's plan worker and the CLI, so both show the same figures. Edits are async (an
+ * engine on two threads answers later) and must not overlap: the caller awaits each before the next.
+ * @example const ev = new PlanEvaluator(project); (await ev.applyEdits({ upserts: [movedSite] })).report.kpis
  */
 export class PlanEvaluator {
-  readonly engine: CoverageEngine;
+  readonly engine: EditableCoverage;
   private readonly scoring: ScoringState;
   private readonly sites = new Map<string, Site>();
   private reportOptions: Omit<ReportOptions, 'siteCount' | 'previous'>;
@@ -31,23 +46,28 @@ export class PlanEvaluator {
 
   /**
    * Builds coverage for `project.sites` (or from `footprints` predicted elsewhere, e.g. by workers, in the
-   * same order) and scores it.
+   * same order) and scores it. With `engine`, that engine already holds the coverage of `project.sites` (a
+   * SplitCoverageEngine the caller composed) and is only scored.
    */
   constructor(
     project: Project,
     options: {
       footprints?: readonly SiteFootprint[];
+      engine?: EditableCoverage;
       fibre?: FibreKpiInput;
       residentPopulation?: number;
       cancel?: CancelToken;
       onProgress?: ProgressFn;
     } = {},
   ) {
-    const ctx = coverageContextFromProject(project);
-    this.engine = new CoverageEngine(ctx);
     const progress = (from: number, to: number) => (f: number) => options.onProgress?.(from + (to - from) * f);
-    if (options.footprints) this.engine.setFootprints(options.footprints, { cancel: options.cancel, onProgress: progress(0, 0.5) });
-    else this.engine.setSites(project.sites, { cancel: options.cancel, onProgress: progress(0, 0.8) });
+    if (options.engine) this.engine = options.engine;
+    else {
+      const engine = new CoverageEngine(coverageContextFromProject(project));
+      if (options.footprints) engine.setFootprints(options.footprints, { cancel: options.cancel, onProgress: progress(0, 0.5) });
+      else engine.setSites(project.sites, { cancel: options.cancel, onProgress: progress(0, 0.8) });
+      this.engine = engine;
+    }
     for (const site of project.sites) this.sites.set(site.id, site);
     const prep = prepareScoring({
       grid: project.grid,
@@ -91,15 +111,15 @@ export class PlanEvaluator {
    * ranking and outlines, the costly part) waits for `refreshReport` or `report`: a drag shows coverage at
    * once and the dashboard when the pointer rests.
    */
-  applyEdits(edits: { upserts?: readonly Site[]; removals?: readonly string[] }, options: { deferReport?: boolean } = {}): Evaluation {
+  async applyEdits(edits: { upserts?: readonly Site[]; removals?: readonly string[] }, options: { deferReport?: boolean } = {}): Promise<Evaluation> {
     let changed = EMPTY;
     for (const id of edits.removals ?? []) {
       if (!this.sites.delete(id)) continue;
-      changed = unionWindows(changed, this.engine.removeSite(id));
+      changed = unionWindows(changed, await this.engine.removeSite(id));
     }
     for (const site of edits.upserts ?? []) {
       this.sites.set(site.id, site);
-      changed = unionWindows(changed, this.engine.upsertSite(site));
+      changed = unionWindows(changed, await this.engine.upsertSite(site));
     }
     if (changed.cols > 0 && changed.rows > 0) updateScoring(this.scoring, this.engine.raster, changed);
     this.isReportStale = true;
@@ -113,26 +133,29 @@ export class PlanEvaluator {
    * what either alone would cover, so the gains do not add up to the network's). Each site is taken out and put
    * back with its own footprint, and the scores follow both steps; coverage and scores end as they were. Unknown
    * ids are left out.
-   * @example ev.siteGains(['P1', 'P2']) // { P1: { newPeopleCovered: 1830, newAreaKm2: 2.4 }, ... }
+   * @example await ev.siteGains(['P1', 'P2']) // { P1: { newPeopleCovered: 1830, newAreaKm2: 2.4 }, ... }
    */
-  siteGains(siteIds: readonly string[]): Record<string, { newPeopleCovered: number; newAreaKm2: number }> {
+  async siteGains(siteIds: readonly string[]): Promise<Record<string, { newPeopleCovered: number; newAreaKm2: number }>> {
     const out: Record<string, { newPeopleCovered: number; newAreaKm2: number }> = {};
     const cellKm2 = (this.engine.ctx.grid.cellSizeM / 1000) ** 2;
     for (const id of siteIds) {
       const footprint = this.engine.footprint(id);
-      if (!footprint) continue;
+      const site = this.sites.get(id);
+      if (!footprint || !site) continue;
       const { peopleOutdoor, cellsOutdoor } = this.scoring.sums;
-      const window = this.engine.removeSite(id);
+      const window = await this.engine.removeSite(id);
       updateScoring(this.scoring, this.engine.raster, window);
       const without = this.scoring.sums;
       out[id] = { newPeopleCovered: Math.round(peopleOutdoor - without.peopleOutdoor), newAreaKm2: (cellsOutdoor - without.cellsOutdoor) * cellKm2 };
-      updateScoring(this.scoring, this.engine.raster, this.engine.upsertFootprint(footprint));
+      // the same footprint back: held (one thread), or predicted again from the same site (two threads)
+      const back = this.engine.upsertFootprint ? this.engine.upsertFootprint(footprint) : await this.engine.upsertSite(site);
+      updateScoring(this.scoring, this.engine.raster, back);
     }
     return out;
   }
 
   /** Brings the evaluator to exactly `sites`: the edits are found by comparing each site's content. */
-  setSites(sites: readonly Site[]): Evaluation {
+  setSites(sites: readonly Site[]): Promise<Evaluation> {
     const upserts: Site[] = [];
     const seen = new Set<string>();
     for (const site of sites) {

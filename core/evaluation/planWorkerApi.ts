@@ -1,11 +1,19 @@
-import { predictSiteFootprint, type CellWindow, type SiteFootprint } from '../coverage';
+import {
+  CoverageEngine,
+  coverageContextFromProject,
+  SplitCoverageEngine,
+  type CellWindow,
+  type CoverageContext,
+  type CoverageShardApi,
+  type SiteFootprint,
+} from '../coverage';
 import { analyseFibre, uncoveredHouseholdsPerCell, type FibreResult } from '../ftth';
 import type { Olt } from '../model/project';
 import type { Project } from '../model/project';
 import type { Site } from '../model/site';
 import type { ScoreReport } from '../scoring';
 import { fibreKpiInput } from './fibreKpiInput';
-import { PlanEvaluator } from './planEvaluator';
+import { PlanEvaluator, type EditableCoverage } from './planEvaluator';
 
 /** The rasters the map draws, over a window of the grid (row-major within the window). */
 export interface DisplayRasters {
@@ -26,6 +34,30 @@ export interface PlanWorkerResult {
   rasters: DisplayRasters;
   /** every cell (sector) id behind `bestServer`, as `${siteId}/${sectorId}`, when the list grew; else null */
   cellIds: string[] | null;
+  /** time the worker spent on this call (coverage on its threads, score sums, the window's copy), ms; null without a clock */
+  workerMs: number | null;
+}
+
+/** Why edits run on one thread: the page is not cross-origin isolated (no SharedArrayBuffer), one core, or the shard failed. */
+export type OneThreadReason = 'not-isolated' | 'one-core' | 'shard-failed';
+
+/** How the plan worker computes edits: on two threads (a SplitCoverageEngine with a shard worker) or one. */
+export interface EditThreads {
+  count: 1 | 2;
+  /** why one thread, when it is */
+  reason: OneThreadReason | null;
+  /** the error behind 'shard-failed' */
+  detail?: string;
+}
+
+/** The plan worker's second thread: a coverage shard in another worker (over comlink), or why there is none. */
+export type SecondThread = { shard: CoverageShardApi } | { reason: OneThreadReason; detail?: string };
+
+export interface PlanWorkerOptions {
+  /** the second thread for edits, asked for once (at the first open); without it, edits run on one thread */
+  secondThread?(): SecondThread | Promise<SecondThread>;
+  /** a clock in ms (performance.now) for `workerMs` */
+  now?(): number;
 }
 
 /** The fibre analysis (null when the project has no OLTs or no households, with why). */
@@ -36,20 +68,24 @@ export interface FibreOutcome {
   uncoveredHouseholds: Float32Array | null;
 }
 
-export type PlanWorkerOpenResult = PlanWorkerResult & FibreOutcome;
+export type PlanWorkerOpenResult = PlanWorkerResult & FibreOutcome & { threads: EditThreads };
 
-/** What the app's plan worker does: hold one project's evaluation and answer edits with the changed window. */
+/**
+ * What the app's plan worker does: hold one project's evaluation and answer edits with the changed window. Calls
+ * are answered one at a time, in order (an edit on two threads waits for the other thread).
+ */
 export interface PlanWorkerApi {
-  open(project: Project, footprints: SiteFootprint[], options?: { seatLonLat?: [number, number] }): PlanWorkerOpenResult;
+  /** Opens `project` with its sites' footprints (site order; shared ones let two threads use them without a copy). */
+  open(project: Project, footprints: SiteFootprint[], options?: { seatLonLat?: [number, number] }): Promise<PlanWorkerOpenResult>;
   /** Coverage and score sums after the edits; the report is deferred (ask `report()` when the edits rest). */
-  applyEdits(edits: { upserts: Site[]; removals: string[] }): PlanWorkerResult;
+  applyEdits(edits: { upserts: Site[]; removals: string[] }): Promise<PlanWorkerResult>;
   /** The report for the sites as they stand. */
-  report(): ScoreReport;
+  report(): Promise<ScoreReport>;
   /** Re-runs the fibre analysis with these OLTs (imported, placed or edited) and reports again. */
-  setOlts(olts: Olt[]): { report: ScoreReport } & FibreOutcome;
+  setOlts(olts: Olt[]): Promise<{ report: ScoreReport } & FibreOutcome>;
   /** What each site adds on its own, people and km² covered outdoors (PlanEvaluator.siteGains; modelled). */
-  siteGains(siteIds: string[]): Record<string, { newPeopleCovered: number; newAreaKm2: number }>;
-  close(): void;
+  siteGains(siteIds: string[]): Promise<Record<string, { newPeopleCovered: number; newAreaKm2: number }>>;
+  close(): Promise<void>;
 }
 
 function sliceWindow<T extends Float32Array | Int32Array>(values: T, cols: number, w: CellWindow, out: T): T {
@@ -63,16 +99,26 @@ function sliceWindow<T extends Float32Array | Int32Array>(values: T, cols: numbe
 /**
  * The worker-side state behind PlanWorkerApi, kept here (pure) so tests run it inline: a PlanEvaluator per
  * open project; each answer carries the report and copies of the display rasters over the changed window
- * (the caller transfers their buffers).
- * @example const w = createPlanWorker(); w.open(project, footprints); w.applyEdits({ upserts: [site], removals: [] })
+ * (the caller transfers their buffers). With `secondThread` (and shared memory), edits run on two threads
+ * (SplitCoverageEngine, bit-identical to one); otherwise, or if the shard fails, on this one, and the open
+ * result says which and why.
+ * @example const w = createPlanWorker(); await w.open(project, footprints); await w.applyEdits({ upserts: [site], removals: [] })
  */
-export function createPlanWorker(): PlanWorkerApi {
+export function createPlanWorker(options: PlanWorkerOptions = {}): PlanWorkerApi {
   let evaluator: PlanEvaluator | null = null;
   let project: Project | null = null;
   let seatLonLat: [number, number] | undefined;
   let version = 0;
   // the engine's cell ids only grow (indices stay valid), so only a longer list needs sending
   let sentCellIds = 0;
+  let second: Promise<SecondThread> | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+  /** one call at a time: an edit awaiting the other thread must not interleave with the next */
+  const serially = <T>(run: () => T | Promise<T>): Promise<T> => {
+    const next = queue.then(run, run);
+    queue = next.catch(() => undefined);
+    return next;
+  };
   const runFibre = (): FibreOutcome => {
     const r = project!.olts.length > 0 ? analyseFibre(project!, { seatLonLat }) : null;
     return {
@@ -81,13 +127,13 @@ export function createPlanWorker(): PlanWorkerApi {
       uncoveredHouseholds: r?.ok ? uncoveredHouseholdsPerCell(project!.grid, r.value.households, r.value.reach) : null,
     };
   };
-  const result = (window: CellWindow, withReport = true): PlanWorkerResult => {
+  const result = (window: CellWindow, startedMs: number | null, withReport = true): PlanWorkerResult => {
     const { raster } = evaluator!.engine;
     const cols = raster.grid.cols;
     const n = window.cols * window.rows;
     const hasNewCellIds = raster.cellIds.length !== sentCellIds;
     sentCellIds = raster.cellIds.length;
-    return {
+    const out: PlanWorkerResult = {
       version: ++version,
       report: withReport ? evaluator!.report : null,
       rasters: {
@@ -98,43 +144,76 @@ export function createPlanWorker(): PlanWorkerApi {
         bestServer: sliceWindow(raster.bestServer, cols, window, new Int32Array(n)),
       },
       cellIds: hasNewCellIds ? [...raster.cellIds] : null,
+      workerMs: null,
     };
+    if (startedMs !== null && options.now) out.workerMs = options.now() - startedMs;
+    return out;
+  };
+  /** The coverage of `footprints` on two threads when a shard is there, else on this one (and why). */
+  const composeEngine = async (ctx: CoverageContext, footprints: SiteFootprint[]): Promise<{ engine: EditableCoverage; threads: EditThreads }> => {
+    const oneThread = (threads: EditThreads) => {
+      const engine = new CoverageEngine(ctx);
+      engine.setFootprints(footprints);
+      return { engine, threads };
+    };
+    if (!options.secondThread) return oneThread({ count: 1, reason: 'not-isolated' });
+    second ??= Promise.resolve(options.secondThread()).catch((err) => ({ reason: 'shard-failed' as const, detail: String(err) }));
+    const thread = await second;
+    if (!('shard' in thread)) return oneThread({ count: 1, reason: thread.reason, ...(thread.detail ? { detail: thread.detail } : {}) });
+    try {
+      const engine = await SplitCoverageEngine.create(ctx, thread.shard);
+      await engine.setFootprints(footprints);
+      return { engine, threads: { count: 2, reason: null } };
+    } catch (err) {
+      return oneThread({ count: 1, reason: 'shard-failed', detail: err instanceof Error ? err.message : String(err) });
+    }
   };
   return {
-    open(opened, footprints, options = {}) {
-      project = opened;
-      seatLonLat = options.seatLonLat;
-      const fibre = runFibre();
-      evaluator = new PlanEvaluator(opened, { footprints, fibre: fibre.fibre ? fibreKpiInput(fibre.fibre) : undefined });
-      // The footprints were predicted elsewhere (the coverage pool): predicting one here, and discarding it,
-      // compiles the prediction loops in this worker now, so the first edit answers as fast as later ones.
-      const probe = opened.sites.find((s) => s.kind === 'macro') ?? opened.sites[0];
-      if (probe) predictSiteFootprint(evaluator.engine.ctx, probe);
-      sentCellIds = -1;
-      return { ...result({ col0: 0, row0: 0, cols: opened.grid.cols, rows: opened.grid.rows }), ...fibre };
-    },
-    setOlts(olts) {
-      if (!evaluator || !project) throw new Error('setOlts before open');
-      project = { ...project, olts };
-      const fibre = runFibre();
-      return { report: evaluator.setFibre(fibre.fibre ? fibreKpiInput(fibre.fibre) : undefined), ...fibre };
-    },
-    applyEdits(edits) {
-      if (!evaluator) throw new Error('applyEdits before open');
-      return result(evaluator.applyEdits(edits, { deferReport: true }).changed, false);
-    },
-    report() {
-      if (!evaluator) throw new Error('report before open');
-      return evaluator.report;
-    },
-    siteGains(siteIds) {
-      if (!evaluator) throw new Error('siteGains before open');
-      return evaluator.siteGains(siteIds);
-    },
-    close() {
-      evaluator = null;
-      project = null;
-    },
+    open: (opened, footprints, openOptions = {}) =>
+      serially(async () => {
+        project = opened;
+        seatLonLat = openOptions.seatLonLat;
+        const fibre = runFibre();
+        const { engine, threads } = await composeEngine(coverageContextFromProject(opened), footprints);
+        // The footprints were predicted elsewhere (the coverage pool): one macro site predicted again and put
+        // back (the same footprint) compiles the prediction and update loops of every thread now, so the first
+        // edit answers as fast as later ones. Both thread counts do it, before scoring: their coverage stays
+        // bit-identical and the first report has no change to show.
+        const probe = opened.sites.find((s) => s.kind === 'macro') ?? opened.sites[0];
+        if (probe && engine.footprint(probe.id)) await engine.upsertSite(probe);
+        evaluator = new PlanEvaluator(opened, { engine, fibre: fibre.fibre ? fibreKpiInput(fibre.fibre) : undefined });
+        sentCellIds = -1;
+        return { ...result({ col0: 0, row0: 0, cols: opened.grid.cols, rows: opened.grid.rows }, null), ...fibre, threads };
+      }),
+    setOlts: (olts) =>
+      serially(() => {
+        if (!evaluator || !project) throw new Error('setOlts before open');
+        project = { ...project, olts };
+        const fibre = runFibre();
+        return { report: evaluator.setFibre(fibre.fibre ? fibreKpiInput(fibre.fibre) : undefined), ...fibre };
+      }),
+    applyEdits: (edits) =>
+      serially(async () => {
+        if (!evaluator) throw new Error('applyEdits before open');
+        const startedMs = options.now?.() ?? null;
+        const { changed } = await evaluator.applyEdits(edits, { deferReport: true });
+        return result(changed, startedMs, false);
+      }),
+    report: () =>
+      serially(() => {
+        if (!evaluator) throw new Error('report before open');
+        return evaluator.report;
+      }),
+    siteGains: (siteIds) =>
+      serially(() => {
+        if (!evaluator) throw new Error('siteGains before open');
+        return evaluator.siteGains(siteIds);
+      }),
+    close: () =>
+      serially(() => {
+        evaluator = null;
+        project = null;
+      }),
   };
 }
 

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { CROSS_ORIGIN_ISOLATION_HEADERS } from '../../contract/crossOriginIsolation';
 import { CONTENT_SECURITY_POLICY } from './csp';
 
 /** The scheme the app's own pages load from (never file:// and never remote). */
@@ -44,9 +45,12 @@ export function resolveAppUrl(url: string, rootDir: string): string | null {
   return file.startsWith(root + path.sep) ? file : null;
 }
 
-/** Serves one app:// request from `rootDir`, with the CSP header on every response. */
+/**
+ * Serves one app:// request from `rootDir`, with the CSP and the cross-origin isolation headers on every response
+ * (workers and wasm included: a worker script without COEP would not load in an isolated page).
+ */
 export async function serveAppRequest(url: string, rootDir: string): Promise<Response> {
-  const headers = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' };
+  const headers = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff', ...CROSS_ORIGIN_ISOLATION_HEADERS };
   const file = resolveAppUrl(url, rootDir);
   if (!file) return new Response('Forbidden', { status: 403, headers });
   try {

@@ -159,6 +159,14 @@ export const en: Messages = {
     updated: 'Coverage updated ({{ms}} ms)',
     error: 'Coverage computation failed',
     cancelled: 'Coverage computation cancelled',
+    threadsTwo: 'Edits: two threads',
+    threadsOne: 'Edits: one thread ({{reason}})',
+    threadsHint: 'Each edit recomputes only the edited site\'s footprint; on two threads each computes half (shared memory), with results identical to one thread',
+    oneThread: {
+      notIsolated: 'page not cross-origin isolated, no shared memory',
+      oneCore: 'this machine has one processor core',
+      shardFailed: 'the second thread did not start',
+    },
   },
   baseMap: {
     open: 'Load an offline base map (MBTiles)…',

@@ -157,6 +157,14 @@ export const zh = {
     updated: '覆盖已更新（{{ms}} ms）',
     error: '覆盖计算失败',
     cancelled: '覆盖计算已取消',
+    threadsTwo: '编辑计算：双线程',
+    threadsOne: '编辑计算：单线程（{{reason}}）',
+    threadsHint: '每次编辑只重算被编辑站点的覆盖范围；双线程时两个线程各算一半（共享内存），结果与单线程完全相同',
+    oneThread: {
+      notIsolated: '页面未跨源隔离，没有共享内存',
+      oneCore: '本机只有一个处理器核心',
+      shardFailed: '第二个计算线程未能启动',
+    },
   },
   baseMap: {
     open: '加载离线底图（MBTiles）…',

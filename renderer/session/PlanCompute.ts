@@ -1,6 +1,6 @@
 import * as Comlink from 'comlink';
 import { coverageContextFromProject, type CellWindow } from '../../core/coverage';
-import { createPlanWorker, type PlanWorkerApi, type PlanWorkerResult } from '../../core/evaluation';
+import { createPlanWorker, type EditThreads, type PlanWorkerApi, type PlanWorkerResult } from '../../core/evaluation';
 import type { FibreResult } from '../../core/ftth';
 import type { Olt, Place, Site } from '../../core/model';
 import type { ScoreReport } from '../../core/scoring';
@@ -34,6 +34,10 @@ export interface ComputeSnapshot {
   error: string | null;
   /** time from sending the last edit to having its result, ms */
   lastEditMs: number | null;
+  /** of that, the time the plan worker spent on it (coverage on its threads and score sums), ms */
+  lastWorkerMs: number | null;
+  /** how the plan worker computes edits (two threads where the page is cross-origin isolated); null until opened */
+  threads: EditThreads | null;
   /** the fibre analysis of the opened project; null without OLTs or households (fibreMessage says why) */
   fibre: FibreResult | null;
   fibreMessage: string | null;
@@ -42,10 +46,10 @@ export interface ComputeSnapshot {
 }
 
 /** What the panels read of a ComputeSnapshot: everything but the per-update raster fields. */
-export type PanelSnapshot = Omit<ComputeSnapshot, 'rasterVersion' | 'changed' | 'lastEditMs'>;
+export type PanelSnapshot = Omit<ComputeSnapshot, 'rasterVersion' | 'changed' | 'lastEditMs' | 'lastWorkerMs'>;
 /** every PanelSnapshot field (the `satisfies` makes a new field a type error until it is listed here) */
 const PANEL_FIELDS = Object.keys({
-  status: 0, report: 0, error: 0, fibre: 0, fibreMessage: 0, uncoveredHouseholds: 0,
+  status: 0, report: 0, error: 0, fibre: 0, fibreMessage: 0, uncoveredHouseholds: 0, threads: 0,
 } satisfies Record<keyof PanelSnapshot, 0>) as (keyof PanelSnapshot)[];
 
 /**
@@ -65,8 +69,8 @@ export class PlanCompute {
   /** site suggestion for this project; lives as long as the compute so its worker is never made in a render */
   readonly suggest: SuggestSession;
   private snapshot: ComputeSnapshot = {
-    status: 'computing', report: null, rasterVersion: 0, changed: null, error: null, lastEditMs: null, fibre: null, fibreMessage: null,
-    uncoveredHouseholds: null,
+    status: 'computing', report: null, rasterVersion: 0, changed: null, error: null, lastEditMs: null, lastWorkerMs: null, fibre: null, fibreMessage: null,
+    uncoveredHouseholds: null, threads: null,
   };
   private panelSnapshot: PanelSnapshot = this.snapshot;
   private readonly listeners = new Set<() => void>();
@@ -88,20 +92,28 @@ export class PlanCompute {
   private settledWaiters: (() => void)[] = [];
   private disposed = false;
   private readonly unsubscribe: () => void;
+  private loggedThreads: EditThreads | null = null;
 
+  private readonly log: Pick<Console, 'info' | 'warn'>;
+
+  /**
+   * `inline`: the plan worker's code runs on this thread (tests), or `planWorker` is used as it is; `log` hears how
+   * edits are computed (default: the console).
+   */
   constructor(
     private readonly session: ProjectSession,
     private readonly pool: CoveragePool,
     private readonly tracker: TaskTracker,
-    options: { inline?: boolean } = {},
+    options: { inline?: boolean; planWorker?: PlanWorkerApi; log?: Pick<Console, 'info' | 'warn'> } = {},
   ) {
     const n = session.base.grid.cols * session.base.grid.rows;
     this.rasters = {
       rsrpDbm: new Float32Array(n).fill(NaN), sinrDb: new Float32Array(n).fill(NaN), dlThroughputMbps: new Float32Array(n).fill(NaN),
       bestServer: new Int32Array(n).fill(-1), cellIds: [],
     };
-    if (options.inline) {
-      this.worker = createPlanWorker();
+    this.log = options.log ?? console;
+    if (options.planWorker || options.inline) {
+      this.worker = options.planWorker ?? createPlanWorker();
       this.terminate = () => undefined;
     } else {
       const w = new Worker(new URL('../workers/plan.worker.ts', import.meta.url), { type: 'module' });
@@ -133,7 +145,9 @@ export class PlanCompute {
     const ctx = coverageContextFromProject(project);
     try {
       const footprints = await this.tracker.run('tasks.coverage', async (signal, onProgress) => {
-        const r = await this.pool.predictFootprints(ctx, project.sites, { cancel: signal, onProgress });
+        // in shared memory where the page can share it: the plan worker's two threads then use them without a copy
+        const shared = globalThis.crossOriginIsolated === true;
+        const r = await this.pool.predictFootprints(ctx, project.sites, { shared, cancel: signal, onProgress });
         if (!r.ok) throw Object.assign(new Error(r.message), { code: r.code });
         return r.value;
       });
@@ -143,7 +157,8 @@ export class PlanCompute {
       this.sentOlts = this.session.store.getState().olts;
       this.sentPlaces = this.session.store.getState().places;
       this.isOpen = true;
-      this.snapshot = { ...this.snapshot, fibre: result.fibre, fibreMessage: result.fibreMessage, uncoveredHouseholds: result.uncoveredHouseholds };
+      this.snapshot = { ...this.snapshot, fibre: result.fibre, fibreMessage: result.fibreMessage, uncoveredHouseholds: result.uncoveredHouseholds, threads: result.threads };
+      this.logThreads(result.threads);
       this.apply(result, null);
       this.pump();
     } catch (err) {
@@ -308,6 +323,15 @@ export class PlanCompute {
       });
   }
 
+  /** Says in the log how edits are computed, when that changes (the status bar shows it too). */
+  private logThreads(threads: EditThreads): void {
+    const before = this.loggedThreads;
+    this.loggedThreads = threads;
+    if (before && before.count === threads.count && before.reason === threads.reason) return;
+    if (threads.count === 2) this.log.info('Plan worker: edits on two threads (SplitCoverageEngine over shared memory)');
+    else this.log.warn(`Plan worker: edits on one thread (${threads.reason}${threads.detail ? `: ${threads.detail}` : ''})`);
+  }
+
   private apply(result: PlanWorkerResult, lastEditMs: number | null): void {
     if (this.disposed) return;
     const { window: w } = result.rasters;
@@ -319,7 +343,10 @@ export class PlanCompute {
     }
     if (result.cellIds) this.rasters.cellIds = result.cellIds;
     if (!result.report) this.isReportStale = true;
-    this.set({ status: 'ready', report: result.report ?? this.snapshot.report, rasterVersion: this.snapshot.rasterVersion + 1, changed: w, lastEditMs });
+    this.set({
+      status: 'ready', report: result.report ?? this.snapshot.report, rasterVersion: this.snapshot.rasterVersion + 1, changed: w, lastEditMs,
+      lastWorkerMs: lastEditMs === null ? null : result.workerMs,
+    });
   }
 
   private set(changes: Partial<ComputeSnapshot>): void {

@@ -1,19 +1,21 @@
-// Plan web worker: a thin comlink wrapper over core/evaluation (coverage engine + scoring of one project).
+// Plan web worker: a thin comlink wrapper over core/evaluation (coverage engine + scoring of one project); edits
+// on two threads with a coverage shard worker where the page is cross-origin isolated (secondThread.ts).
 import * as Comlink from 'comlink';
 import { createPlanWorker, planResultBuffers, type PlanWorkerApi } from '../../core/evaluation';
+import { startSecondThread } from './secondThread';
 
-const impl = createPlanWorker();
+const impl = createPlanWorker({ secondThread: () => startSecondThread(self), now: () => performance.now() });
 const api: PlanWorkerApi = {
-  open(project, footprints, options) {
-    const r = impl.open(project, footprints, options);
+  async open(project, footprints, options) {
+    const r = await impl.open(project, footprints, options);
     return Comlink.transfer(r, planResultBuffers(r));
   },
-  applyEdits(edits) {
-    const r = impl.applyEdits(edits);
+  async applyEdits(edits) {
+    const r = await impl.applyEdits(edits);
     return Comlink.transfer(r, planResultBuffers(r));
   },
-  setOlts(olts) {
-    const r = impl.setOlts(olts);
+  async setOlts(olts) {
+    const r = await impl.setOlts(olts);
     return Comlink.transfer(r, planResultBuffers(r));
   },
   report: impl.report,

@@ -31,11 +31,14 @@ export class CoveragePool {
     this.apis = options.size === 0 ? [createFootprintWorker()] : this.workers.map((w) => Comlink.wrap<FootprintWorkerApi>(w));
   }
 
-  /** Footprints of `sites` (site order), or a Result error: 'cancelled' (superseded or `cancel`), 'bad-input', 'failed'. */
+  /**
+   * Footprints of `sites` (site order), or a Result error: 'cancelled' (superseded or `cancel`), 'bad-input', 'failed'.
+   * `shared`: in SharedArrayBuffers (a cross-origin-isolated page), for the plan worker's two threads.
+   */
   async predictFootprints(
     ctx: CoverageContext,
     sites: readonly Site[],
-    options: { terrainMethod?: TerrainMethod; batchSize?: number; cancel?: CancelToken; onProgress?: ProgressFn } = {},
+    options: { terrainMethod?: TerrainMethod; batchSize?: number; shared?: boolean; cancel?: CancelToken; onProgress?: ProgressFn } = {},
   ): Promise<Result<SiteFootprint[]>> {
     if (this.current) this.current.aborted = true;
     const token = { aborted: false };

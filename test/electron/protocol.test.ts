@@ -50,6 +50,14 @@ describe('app:// protocol', () => {
     expect(missing.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
   });
 
+  it('makes every page, worker and file cross-origin isolated (COOP same-origin, COEP require-corp): SharedArrayBuffer for two-thread edits', async () => {
+    for (const url of ['app://bundle/index.html', 'app://bundle/assets/a.wasm', 'app://bundle/nope.js', 'app://other/x']) {
+      const res = await serveAppRequest(url, root);
+      expect(res.headers.get('cross-origin-opener-policy'), url).toBe('same-origin');
+      expect(res.headers.get('cross-origin-embedder-policy'), url).toBe('require-corp');
+    }
+  });
+
   it('has a CSP that allows only our own origin plus wasm, and no remote host', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self' 'wasm-unsafe-eval'");

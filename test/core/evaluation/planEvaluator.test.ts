@@ -1,64 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { createPlanWorker, PlanEvaluator } from '../../../core/evaluation';
-import { makeLocalProjection } from '../../../core/geo/localProjection';
-import { gridForBoundsM } from '../../../core/grid';
-import { defaultProjectSettings, makeSite, PROJECT_SCHEMA_VERSION, type Project, type Site } from '../../../core/model';
-
-const projection = makeLocalProjection(106.4, 27.8);
-const halfM = 3000;
+import type { Project, Site } from '../../../core/model';
+import { HALF_M as halfM, projection, site, squareCounty } from './squareCounty';
 
 /** A 6 km square county at 50 m with 1 person per cell, one hospital and `sites`. */
-function project(sites: Site[]): Project {
-  const ring = [[-halfM, -halfM], [halfM, -halfM], [halfM, halfM], [-halfM, halfM], [-halfM, -halfM]].map(([x, y]) => projection.inverse([x, y]));
-  const grid = gridForBoundsM([-halfM, -halfM, halfM, halfM], 50, projection.proj4);
-  return {
-    schemaVersion: PROJECT_SCHEMA_VERSION,
-    name: 'square',
-    countyCode: '520382',
-    boundary: { type: 'MultiPolygon', coordinates: [[ring]] },
-    grid,
-    settings: defaultProjectSettings(),
-    sites,
-    places: [
-      { id: 'h1', name: 'hospital', category: 'hospital', geometry: { type: 'Point', coordinates: projection.inverse([800, 600]) }, radiusM: 150 },
-    ],
-    candidates: [],
-    olts: [],
-    population: { values: new Float32Array(grid.cols * grid.rows).fill(1), provenance: 'synthetic', source: 'test' },
-  };
-}
-
-const site = (id: string, xM: number, yM: number) => makeSite('macro', projection.inverse([xM, yM]), id, { status: 'existing' });
+const project = (sites: Site[]): Project => squareCounty(sites);
 
 function kpiValues(ev: PlanEvaluator): Record<string, number | null> {
   return Object.fromEntries(ev.report.kpis.map((k) => [k.id, k.value]));
 }
 
 describe('PlanEvaluator', () => {
-  it('after moving, adding and removing sites, reports what a fresh evaluation of the final sites reports', () => {
+  it('after moving, adding and removing sites, reports what a fresh evaluation of the final sites reports', async () => {
     const a = site('A', -2000, 0);
     const b = site('B', 2000, 1500);
     const ev = new PlanEvaluator(project([a, b]));
     const before = kpiValues(ev);
     const moved = { ...b, lonDeg: projection.inverse([900, 500])[0], latDeg: projection.inverse([900, 500])[1] };
     const c = site('C', 0, -2500);
-    const first = ev.applyEdits({ upserts: [moved, c] });
+    const first = await ev.applyEdits({ upserts: [moved, c] });
     expect(first.changed.cols).toBeGreaterThan(0);
-    ev.applyEdits({ removals: ['A'] });
+    await ev.applyEdits({ removals: ['A'] });
     const fresh = new PlanEvaluator(project([moved, c]));
     expect(kpiValues(ev)).toEqual(kpiValues(fresh));
     expect(ev.report.gaps.map((g) => [g.areaM2, g.people])).toEqual(fresh.report.gaps.map((g) => [g.areaM2, g.people]));
     expect(kpiValues(ev)).not.toEqual(before);
   });
 
-  it('gives what each site adds on its own, as a network without it lacks, and ends with coverage and scores as they were', () => {
+  it('gives what each site adds on its own, as a network without it lacks, and ends with coverage and scores as they were', async () => {
     const a = site('A', -2000, 0);
     const b = site('B', 2000, 1500);
     const c = site('C', 0, -2500);
     const ev = new PlanEvaluator(project([a, b, c]));
     const kpis = kpiValues(ev);
     const rsrp = Float32Array.from(ev.engine.raster.rsrpDbm);
-    const gains = ev.siteGains(['A', 'C', 'nope']);
+    const gains = await ev.siteGains(['A', 'C', 'nope']);
     expect(Object.keys(gains).sort()).toEqual(['A', 'C']);
     // one person per county cell: the KPI's share times the county's cells is people
     const share = (e: PlanEvaluator) => e.report.kpis.find((k) => k.id === 'popCoverageOutdoor')!.value!;
@@ -75,42 +51,42 @@ describe('PlanEvaluator', () => {
     expect(maxDiffDb).toBeLessThan(0.01);
   });
 
-  it('finds the edits itself from a site list and leaves unchanged sites alone', () => {
+  it('finds the edits itself from a site list and leaves unchanged sites alone', async () => {
     const a = site('A', -2000, 0);
     const b = site('B', 2000, 1500);
     const ev = new PlanEvaluator(project([a, b]));
-    expect(ev.setSites([{ ...a }, b]).changed.cols).toBe(0);
+    expect((await ev.setSites([{ ...a }, b])).changed.cols).toBe(0);
     const retuned = { ...a, heightAglM: 45 };
-    const { changed } = ev.setSites([retuned, b]);
+    const { changed } = await ev.setSites([retuned, b]);
     expect(changed.cols).toBeGreaterThan(0);
     expect(kpiValues(ev)).toEqual(kpiValues(new PlanEvaluator(project([retuned, b]))));
   });
 });
 
 describe('createPlanWorker', () => {
-  it('opens with the fibre analysis of its OLTs and re-runs it when the OLTs change', () => {
+  it('opens with the fibre analysis of its OLTs and re-runs it when the OLTs change', async () => {
     const worker = createPlanWorker();
     const [lon, lat] = projection.inverse([0, 0]);
     const withOlt = { ...project([site('A', 0, 0)]), olts: [{ id: 'O1', name: 'OLT', lonDeg: lon, latDeg: lat, gponPorts: 8, xgsPonPorts: 8, status: 'existing' as const }] };
     // the seat at the centre: households within 3 km of it count as urban (the MIIT figure is over urban households)
-    const opened = worker.open(withOlt, [], { seatLonLat: [lon, lat] });
+    const opened = await worker.open(withOlt, [], { seatLonLat: [lon, lat] });
     expect(opened.fibre).not.toBeNull();
     const gigabit = (r: { kpis: { id: string; value: number }[] }) => r.kpis.find((k) => k.id === 'householdsGigabit')!.value;
     expect(gigabit(opened.report!)).toBeGreaterThan(0);
     // every household of the 6 km square is within reach of the central 10G-PON OLT
     expect(Number.isNaN(opened.uncoveredHouseholds![0])).toBe(true);
-    const without = worker.setOlts([]);
+    const without = await worker.setOlts([]);
     expect(without.fibre).toBeNull();
     expect(gigabit(without.report)).toBeNaN();
   });
 
-  it('sends the best server of the changed window, and the cell ids only when they grew', () => {
+  it('sends the best server of the changed window, and the cell ids only when they grew', async () => {
     const worker = createPlanWorker();
-    const opened = worker.open(project([site('A', -1500, 0)]), []);
+    const opened = await worker.open(project([site('A', -1500, 0)]), []);
     // open predicts nothing (no footprints given): no server yet, but the (empty) id list is sent once
     expect(opened.cellIds).toEqual([]);
     expect(opened.rasters.bestServer.every((v) => v === -1)).toBe(true);
-    const added = worker.applyEdits({ upserts: [site('B', 1500, 0)], removals: [] });
+    const added = await worker.applyEdits({ upserts: [site('B', 1500, 0)], removals: [] });
     expect(added.cellIds!.length).toBe(3);
     const { window: w, bestServer, rsrpDbm } = added.rasters;
     expect(bestServer.length).toBe(w.cols * w.rows);
@@ -120,7 +96,7 @@ describe('createPlanWorker', () => {
       expect(Number.isNaN(rsrpDbm[i])).toBe(false);
       expect(added.cellIds![bestServer[i]]).toMatch(/^B\//);
     }
-    const moved = worker.applyEdits({ upserts: [site('B', 1400, 0)], removals: [] });
+    const moved = await worker.applyEdits({ upserts: [site('B', 1400, 0)], removals: [] });
     expect(moved.cellIds).toBeNull();
   });
 });

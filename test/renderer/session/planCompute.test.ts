@@ -104,3 +104,37 @@ describe('PlanCompute site gains', () => {
     c.dispose();
   });
 });
+
+describe('PlanCompute on two threads', () => {
+  it('reports how the plan worker edits, logs it once, and draws the same coverage either way', async () => {
+    const { createPlanWorker } = await import('../../../core/evaluation');
+    const { createCoverageShard } = await import('../../../core/coverage');
+    const open = async (planWorker: ReturnType<typeof createPlanWorker>) => {
+      const session = openSession(smallCounty(), GUIZHOU_COUNTIES[0]);
+      const logged: string[] = [];
+      const log = { info: (m: string) => logged.push(`info ${m}`), warn: (m: string) => logged.push(`warn ${m}`) };
+      const c = new PlanCompute(session, new CoveragePool({ size: 0 }), new TaskTracker(), { planWorker, log });
+      await c.recompute();
+      const changed = nextRasters(c);
+      session.store.dispatch(addSite, { kind: 'macro', lonLat: projection.inverse([2500, -2000]), id: 'NEW' });
+      await changed;
+      return { c, logged };
+    };
+    const one = await open(createPlanWorker());
+    const two = await open(createPlanWorker({ secondThread: () => ({ shard: createCoverageShard() }), now: () => performance.now() }));
+    expect(one.c.getSnapshot().threads).toEqual({ count: 1, reason: 'not-isolated' });
+    expect(one.logged).toEqual(['warn Plan worker: edits on one thread (not-isolated)']);
+    expect(two.c.getSnapshot().threads).toEqual({ count: 2, reason: null });
+    expect(two.logged).toEqual(['info Plan worker: edits on two threads (SplitCoverageEngine over shared memory)']);
+    expect(two.c.getSnapshot().lastWorkerMs).toBeGreaterThan(0);
+    expect(one.c.getSnapshot().lastWorkerMs).toBeNull(); // no clock given
+    for (const key of ['rsrpDbm', 'sinrDb', 'dlThroughputMbps', 'bestServer'] as const) {
+      expect(Buffer.from(two.c.rasters[key].buffer).equals(Buffer.from(one.c.rasters[key].buffer)), key).toBe(true);
+    }
+    // a second open (a full recompute) logs nothing new
+    await two.c.recompute();
+    expect(two.logged).toHaveLength(1);
+    one.c.dispose();
+    two.c.dispose();
+  });
+});
