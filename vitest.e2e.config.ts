@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// End-to-end tests: the real UI in Electron (when its binary exists) or the browser build in Chromium.
+// End-to-end tests: the browser build in Chromium, or with E2E_TARGET=electron the desktop app (test/e2e/harness.ts).
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.ts'],

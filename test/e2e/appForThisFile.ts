@@ -31,7 +31,6 @@ export function appForThisFile(): RunningApp {
     return running;
   };
   return {
-    get kind() { return current().kind; },
     get page() { return current().page; },
     get errors() { return current().errors; },
     close: () => current().close(),

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { screenshot, startApp, type RunningApp } from './harness';
+import { IS_WEB_TARGET, screenshot, startApp, type RunningApp } from './harness';
 import { stopWebServer, webUrl } from './webServer';
 
 // Issue #18 part 3: the browser build is served cross-origin isolated (COOP + COEP), so the plan worker edits on two
@@ -25,7 +25,8 @@ async function openSampleAndEdit(url: () => Promise<string>): Promise<RunningApp
 }
 
 describe('edits on two threads', () => {
-  it('the browser build is cross-origin isolated: edits run on two threads, and the status bar says so', async () => {
+  // with E2E_TARGET=electron, the desktop app's app:// pages (electron/main/protocol.ts sends the same headers)
+  it('the page is cross-origin isolated: edits run on two threads, and the status bar says so', async () => {
     const app = await openSampleAndEdit(() => webUrl());
     try {
       const { page } = app;
@@ -41,7 +42,7 @@ describe('edits on two threads', () => {
     }
   });
 
-  it('served without the isolation headers, edits run on one thread, and the status bar says why', async () => {
+  it.skipIf(!IS_WEB_TARGET)('served without the isolation headers, edits run on one thread, and the status bar says why', async () => {
     const app = await openSampleAndEdit(() => webUrl({ isolated: false }));
     try {
       const { page } = app;

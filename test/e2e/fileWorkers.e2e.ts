@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readGpkg } from '../../geodata/gpkg';
 import { readProjectGpkg, writeProjectGpkg } from '../../geodata/project';
 import { frameStats, startFrames } from './frameLog';
-import { OUTPUT_DIR, ROOT, screenshot, startApp, type RunningApp } from './harness';
+import { IS_WEB_TARGET, OUTPUT_DIR, ROOT, screenshot, startApp, type RunningApp } from './harness';
 import { closeApp, openStartScreen } from './appForThisFile';
 
 // Issues #7 and #11: opening a project and exporting the build list run in one-shot web workers, so the
@@ -59,10 +59,10 @@ async function chooseProject(file: string): Promise<void> {
   await chooser.setFiles(file);
 }
 
-describe('opening project files in a worker', () => {
+// Browser build only: the web host's file chooser and downloads (IS_WEB_TARGET).
+describe.skipIf(!IS_WEB_TARGET)('opening project files in a worker', () => {
   it('refuses a damaged file and a file that is not a project with the reader\'s messages', async () => {
     const { page } = app;
-    if (app.kind !== 'web') throw new Error('this test drives the browser build (file chooser and downloads)');
     for (const { file, message } of refusals) {
       await chooseProject(path.join(OUTPUT_DIR, file));
       await page.waitForFunction((name) => document.querySelector('[data-testid="open-error"]')?.textContent?.includes(name), file);
@@ -90,7 +90,7 @@ describe('opening project files in a worker', () => {
   }, 120_000); // 10-21 s here; screenshots of a 10,000-marker map are slow on 2 busy cores
 });
 
-describe(`exporting a build list of over ${EXTRA_SITES.toLocaleString('en')} rows in a worker`, () => {
+describe.skipIf(!IS_WEB_TARGET)(`exporting a build list of over ${EXTRA_SITES.toLocaleString('en')} rows in a worker`, () => {
   it('Cancel on the task bar stops the export: nothing is downloaded, the dialog stays usable', async () => {
     const { page } = app;
     const downloads: Download[] = [];

@@ -7,19 +7,47 @@ import { chromium, _electron, type Page } from 'playwright-core';
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const OUTPUT_DIR = path.join(ROOT, 'test-output', 'e2e');
 
-const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const CHROMIUM_CANDIDATES = [
+  process.env.CHROMIUM_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+];
 const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
 export interface RunningApp {
-  kind: 'electron' | 'web';
   page: Page;
   /** console errors and page errors seen so far (CSP violations show up here) */
   errors: string[];
   close(): Promise<void>;
 }
+
+export type E2eTarget = 'web' | 'electron';
+
+/** E2E_TARGET, checked: unset or 'web' = the browser build; 'electron' = the desktop app (opt-in). */
+function e2eTarget(value: string | undefined): E2eTarget {
+  if (value === undefined || value === '' || value === 'web') return 'web';
+  if (value === 'electron') return 'electron';
+  throw new Error(`E2E_TARGET must be 'web' (the default) or 'electron', got '${value}'`);
+}
+
+/**
+ * Which UI the end-to-end tests drive: the browser build in Chromium, everywhere, unless E2E_TARGET=electron
+ * opts in to the desktop app (it needs the Electron binary; README "Quick start" lists what runs there).
+ */
+export const E2E_TARGET: E2eTarget = e2eTarget(process.env.E2E_TARGET);
+
+/**
+ * True unless the target is Electron. Tests of what only the browser build has (the web host's file chooser and
+ * downloads, its IndexedDB recovery, a stand-in preload, a server without the isolation headers) run only then:
+ * in the desktop app main's native dialogs would wait for a person. `describe.skipIf(!IS_WEB_TARGET)(...)`.
+ */
+export const IS_WEB_TARGET = E2E_TARGET === 'web';
 
 /** The Electron binary, when `npm install` could fetch it; never triggers a download. */
 function electronBinary(): string | null {
@@ -35,15 +63,21 @@ function chromiumBinary(): string | null {
 }
 
 /**
- * Starts the real UI: the desktop app through Playwright's Electron support when the Electron binary is
- * present (and E2E_TARGET is not 'web'), otherwise the browser build in a system Chromium at `webUrl`.
- * With neither, it fails, saying how to get one: end-to-end tests never pass silently.
+ * Starts the real UI: the browser build in a system Chromium (or Chrome) at `webUrl`, or with
+ * E2E_TARGET=electron the desktop app through Playwright's Electron support. Without the browser (or the binary)
+ * the target needs, it fails, saying how to get one: end-to-end tests never pass silently.
  */
 export async function startApp(webUrl: () => Promise<string>, viewport = { width: 1366, height: 768 }): Promise<RunningApp> {
   mkdirSync(OUTPUT_DIR, { recursive: true });
   const errors: string[] = [];
-  const electronExe = process.env.E2E_TARGET === 'web' ? null : electronBinary();
-  if (electronExe) {
+  if (E2E_TARGET === 'electron') {
+    const electronExe = electronBinary();
+    if (!electronExe) {
+      throw new Error(
+        'E2E_TARGET=electron, but the Electron binary is not in node_modules/electron/dist: run `npm install` ' +
+          '(or `npx install-electron`) on a machine that can reach Electron\'s download host, or unset E2E_TARGET to test the browser build.',
+      );
+    }
     const { build } = await import('electron-vite');
     // @ts-expect-error plain .mjs script without types
     const { asProductionBuild } = await import('../../scripts/web.mjs');
@@ -52,14 +86,14 @@ export async function startApp(webUrl: () => Promise<string>, viewport = { width
     const page = await app.firstWindow();
     await page.setViewportSize(viewport);
     watchErrors(page, errors);
-    return { kind: 'electron', page, errors, close: () => app.close() };
+    return { page, errors, close: () => app.close() };
   }
   const exe = chromiumBinary();
   if (!exe) {
     throw new Error(
-      'No browser for the end-to-end tests: neither the Electron binary (node_modules/electron/dist) nor a ' +
-        'Chromium was found. Install one: `apt-get install -y chromium` (Debian/Ubuntu), or set CHROMIUM_PATH ' +
-        'to a Chrome/Chromium executable, or let `npm install` download Electron on a machine with network.',
+      'No browser for the end-to-end tests (they drive the browser build): no Chromium or Chrome was found. ' +
+        'Install one (`apt-get install -y chromium` on Debian/Ubuntu, or Google Chrome), or set CHROMIUM_PATH to a ' +
+        'Chrome/Chromium executable. E2E_TARGET=electron drives the desktop app instead (needs the Electron binary).',
     );
   }
   const profile = await mkdtemp(path.join(os.tmpdir(), 'qc-e2e-'));
@@ -68,7 +102,6 @@ export async function startApp(webUrl: () => Promise<string>, viewport = { width
   watchErrors(page, errors);
   await page.goto(await webUrl());
   return {
-    kind: 'web',
     page,
     errors,
     close: async () => {
