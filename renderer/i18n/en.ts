@@ -161,9 +161,9 @@ export const en: Messages = {
     cancelled: 'Coverage computation cancelled',
     threadsTwo: 'Edits: two threads',
     threadsOne: 'Edits: one thread ({{reason}})',
-    threadsHint: 'Each edit recomputes only the edited site\'s footprint; on two threads each computes half (shared memory), with results identical to one thread',
+    threadsHint: 'Each edit recomputes only the edited site\'s footprint; on two threads each computes half (shared memory, which needs a cross-origin-isolated page), with results identical to one thread',
     oneThread: {
-      notIsolated: 'page not cross-origin isolated, no shared memory',
+      notIsolated: 'page not cross-origin isolated',
       oneCore: 'this machine has one processor core',
       shardFailed: 'the second thread did not start',
     },

@@ -159,9 +159,9 @@ export const zh = {
     cancelled: '覆盖计算已取消',
     threadsTwo: '编辑计算：双线程',
     threadsOne: '编辑计算：单线程（{{reason}}）',
-    threadsHint: '每次编辑只重算被编辑站点的覆盖范围；双线程时两个线程各算一半（共享内存），结果与单线程完全相同',
+    threadsHint: '每次编辑只重算被编辑站点的覆盖范围；双线程时两个线程各算一半（共享内存，页面须跨源隔离），结果与单线程完全相同',
     oneThread: {
-      notIsolated: '页面未跨源隔离，没有共享内存',
+      notIsolated: '页面未跨源隔离',
       oneCore: '本机只有一个处理器核心',
       shardFailed: '第二个计算线程未能启动',
     },

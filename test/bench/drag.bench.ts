@@ -1,9 +1,9 @@
 /**
- * Drag and edit benchmark in the browser build: `npm run bench -- --only drag [--drags 12] [--adds 20] [--modes two,one]`
+ * Drag and edit benchmark in the browser build: `npm run bench -- --only drag [--drags 12] [--adds 25] [--modes two,one]`
  * (needs Debian chromium, as the end-to-end tests). Runs once per edit mode: `two` serves the build cross-origin
  * isolated, as `npm run web` does (the plan worker edits on two threads), `one` serves it without the COOP/COEP
  * headers (one thread, the fallback). In each: opens the sample county; adds `--adds` macro sites with the macro tool
- * (beside existing sites, spread over the county; the first 5 are warm-up and left out) and records the plan worker's
+ * (spread over the county; the first 5 are warm-up and left out) and records the plan worker's
  * own time per add; then drags macro site E70 back and forth `--drags` times, each a mouse event every 16 ms for 1.5 s
  * sent inside the page to the marker, then a release and a 1.2 s rest; with the default layers, with the two fibre
  * layers on as well, and then zoomed in to a town (the end-to-end drag test runs the last way).
@@ -14,6 +14,9 @@
  * <= 10 ms in the plan worker, p90 <= 16 ms; zoomed in with the fibre layers on screen <= 50 ms (median).
  */
 import os from 'node:os';
+import { booleanPointInPolygon } from '@turf/turf';
+import type { Page } from 'playwright-core';
+import { countyByCode } from '../../geodata/counties';
 import { startApp } from '../e2e/harness';
 import { stopWebServer, webUrl } from '../e2e/webServer';
 
@@ -75,9 +78,34 @@ function latencyStats(xs: number[]) {
   return { n: xs.length, median: r(quantile(xs, 0.5)), p90: r(quantile(xs, 0.9)), worst: r(Math.max(...xs)) };
 }
 
-/** Site ids of the existing macro sites the adds go beside: spread over the sample county. */
-const ADD_BESIDE = ['E1', 'E5', 'E10', 'E20', 'E30', 'E40', 'E50', 'E60', 'E70', 'E80', 'E3', 'E15', 'E25', 'E35', 'E45', 'E55', 'E65', 'E75', 'E85', 'E8', 'E18', 'E28'];
 const WARM_UP_ADDS = 5;
+/** Candidate points for the adds: a GRID x GRID lattice over the map, taken in a scattered order. */
+const GRID = 9;
+
+/**
+ * Screen points on the plan map where the macro tool places a site inside the sample county (the cursor shown in
+ * the status bar is inside 仁怀市's boundary) and nothing else would take the click (a site, a place, a control).
+ */
+async function addPoints(page: Page, count: number): Promise<[number, number][]> {
+  const county = countyByCode('520382')!;
+  const box = (await page.getByTestId('plan-map').boundingBox())!;
+  const points: [number, number][] = [];
+  for (let k = 0; k < GRID * GRID && points.length < count; k++) {
+    const cell = (k * 37) % (GRID * GRID); // 37 is prime to 81: every cell once, neighbours apart
+    const x = box.x + ((cell % GRID) + 0.5) * (box.width / GRID);
+    const y = box.y + (Math.floor(cell / GRID) + 0.5) * (box.height / GRID);
+    await page.mouse.move(x, y);
+    const cursor = (await page.getByTestId('cursor').textContent()) ?? '';
+    const [lon, lat] = (cursor.match(/\d+\.\d+/g) ?? []).map(Number);
+    if (!(lon && lat) || !booleanPointInPolygon([lon, lat], county.boundary)) continue;
+    const isFree = await page.evaluate(([px, py]) => {
+      const el = document.elementFromPoint(px, py);
+      return !!el?.closest('[data-testid="plan-map"]') && !el.closest('.leaflet-control, .leaflet-marker-icon, path.place');
+    }, [x, y]);
+    if (isFree) points.push([x, y]);
+  }
+  return points;
+}
 
 /** One mode: the sample opened on `url`; adds, then drags in three views. */
 async function runMode(isolated: boolean, drags: number, adds: number): Promise<Record<string, unknown>> {
@@ -90,20 +118,10 @@ async function runMode(isolated: boolean, drags: number, adds: number): Promise<
     await page.waitForSelector('[data-testid="compute-status"][data-status="ready"]', { timeout: 120_000 });
     const threads = page.getByTestId('edit-threads');
     results.editThreads = { threads: Number(await threads.getAttribute('data-threads')), reason: (await threads.getAttribute('data-reason')) || null, crossOriginIsolated: await page.evaluate(() => crossOriginIsolated) };
-    // macro sites added with the tool, 30 px beside existing sites (a click on a site would select it)
+    // macro sites added with the tool, spread over the county
     const addMs: number[] = [];
     const addRoundTripMs: number[] = [];
-    for (const id of ADD_BESIDE.slice(0, adds)) {
-      const icon = page.locator(`.site-icon svg[data-site-id="${id}"]`).first();
-      const box = await icon.boundingBox();
-      if (!box) continue;
-      const [x, y] = [box.x + box.width / 2 + 30, box.y + box.height / 2 + 10];
-      // not on a site, a place or the layer switcher (a gap's outline is fine: the tool places there)
-      const isBareMap = await page.evaluate(([px, py]) => {
-        const el = document.elementFromPoint(px, py);
-        return !!el?.closest('[data-testid="plan-map"]') && !el.closest('.leaflet-control, .leaflet-marker-icon, path.place');
-      }, [x, y]);
-      if (!isBareMap) continue;
+    for (const [x, y] of await addPoints(page, adds)) {
       const version = Number(await page.getByTestId('compute-status').getAttribute('data-version'));
       await page.getByTestId('tool-macro').click();
       await page.mouse.click(x, y);
@@ -113,6 +131,10 @@ async function runMode(isolated: boolean, drags: number, adds: number): Promise<
       addRoundTripMs.push(Number((await status.textContent())!.replace(/[^\d]/g, '')));
       await page.waitForTimeout(400); // the dashboard's report follows; the next add waits for it
     }
+    // the adds undone: the drags run on the sample as it ships
+    for (let k = 0; k < addMs.length; k++) await page.getByTestId('undo').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="undo"]')?.hasAttribute('disabled'));
+    await page.waitForTimeout(1000);
     results.addMacroSite = {
       note: `plan worker time per add (coverage on its threads + score sums), the first ${WARM_UP_ADDS} left out as warm-up`,
       workerMs: latencyStats(addMs.slice(WARM_UP_ADDS)),
@@ -180,7 +202,7 @@ export async function run(args: string[]): Promise<object> {
     return at >= 0 ? args[at + 1] : fallback;
   };
   const drags = Number(option('--drags', '12'));
-  const adds = Math.min(ADD_BESIDE.length, Number(option('--adds', '20')));
+  const adds = Number(option('--adds', '25'));
   const modes = option('--modes', 'two,one').split(',');
   const results: Record<string, unknown> = { loadAverageAtStart: os.loadavg().map((x) => Math.round(x * 100) / 100) };
   try {

@@ -50,7 +50,7 @@ describe('edits on two threads', () => {
       const threads = page.getByTestId('edit-threads');
       expect(await threads.getAttribute('data-threads')).toBe('1');
       expect(await threads.getAttribute('data-reason')).toBe('not-isolated');
-      expect(await threads.textContent()).toBe('编辑计算：单线程（页面未跨源隔离，没有共享内存）');
+      expect(await threads.textContent()).toBe('编辑计算：单线程（页面未跨源隔离）');
       await screenshot(page, '91-edit-threads-one');
       expect(app.errors).toEqual([]);
     } finally {
