@@ -19,7 +19,8 @@ export interface BadInputOutcome {
  * @example const o = await readBadInput(input, bytes); o.outcome // 'refused'
  */
 export async function readBadInput(input: BadInput, bytes: Uint8Array): Promise<BadInputOutcome> {
-  const options = { fileName: input.fileName };
+  // a planner who chose a status for rows without one, as the import dialog and --default-status ask
+  const options = { fileName: input.fileName, defaultStatus: 'existing' as const };
   let result: Result<unknown>;
   switch (input.reader) {
     case 'sites': result = await importSites(bytes, options); break;
