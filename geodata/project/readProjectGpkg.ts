@@ -72,6 +72,11 @@ function sitesOf(l: GpkgFeatureLayer): Site[] {
     if (isIllustrative !== undefined) site.isIllustrative = isIllustrative;
     if (p.source != null) site.source = String(p.source);
     if (p.notes != null) site.notes = String(p.notes);
+    if (p.outside_county != null) {
+      const out = z.object({ lonDeg: z.number(), latDeg: z.number(), distanceM: z.number().nonnegative() }).safeParse(JSON.parse(String(p.outside_county)));
+      if (!out.success) throw new BadProject(`${where}: outside_county is not {lonDeg, latDeg, distanceM}`);
+      site.outsideCounty = out.data;
+    }
     return site;
   });
 }

@@ -18,6 +18,7 @@ const SITE_COLUMNS: GpkgColumn[] = [
   { name: 'build_method', type: 'TEXT' }, { name: 'height_agl_m', type: 'REAL' }, { name: 'band', type: 'TEXT' },
   { name: 'azimuths_deg', type: 'TEXT' }, { name: 'cost_cny', type: 'REAL' }, { name: 'is_illustrative', type: 'INTEGER' },
   { name: 'source', type: 'TEXT' }, { name: 'notes', type: 'TEXT' }, { name: 'sectors', type: 'TEXT' },
+  { name: 'outside_county', type: 'TEXT' },
 ];
 
 function siteLayer(name: string, sites: Site[], description: string): GpkgFeatureLayer {
@@ -29,6 +30,7 @@ function siteLayer(name: string, sites: Site[], description: string): GpkgFeatur
         id: s.id, name: s.name, kind: s.kind, status: s.status, build_method: s.buildMethod, height_agl_m: s.heightAglM, band: s.band,
         azimuths_deg: s.sectors.map((x) => x.azimuthDeg).join('/'), cost_cny: s.costCny ?? null, is_illustrative: bool(s.isIllustrative),
         source: s.source ?? null, notes: s.notes ?? null, sectors: JSON.stringify(s.sectors),
+        outside_county: s.outsideCounty ? JSON.stringify(s.outsideCounty) : null,
       },
     })),
   };
