@@ -32,7 +32,7 @@ export const exportCommand: CliCommand = {
     const out = path.resolve(io.cwd, values.out);
     // before any work: the output is never the project (through links neither), nor any other project
     await checkOutputPath(out, { inputs: [projectFile] });
-    const project = await readProjectGpkg(await readCliInput(projectFile, io.cwd, 'project'));
+    const project = await readProjectGpkg(await readCliInput(positionals[0], io.cwd, 'project'), { onNotice: (m) => io.stderr(`${positionals[0]}: ${m}\n`) });
     if (!project.ok) {
       io.stderr(`qcplan export: ${positionals[0]}: ${project.message}\n`);
       return EXIT_FAILED;

@@ -51,7 +51,7 @@ export const importCommand: CliCommand = {
     if (defaultStatus !== undefined && !SITE_STATUSES.includes(defaultStatus as SiteStatus)) throw new UsageError(`--default-status must be existing, planned or proposed, got '${defaultStatus}'`);
     const kind = kindArg as ImportKind;
     const projectFile = path.resolve(io.cwd, projectArg);
-    const opened = await readProjectGpkg(await readCliInput(projectFile, io.cwd, 'project'));
+    const opened = await readProjectGpkg(await readCliInput(projectArg, io.cwd, 'project'), { onNotice: (m) => io.stderr(`${projectArg}: ${m}\n`) });
     if (!opened.ok) {
       io.stderr(`qcplan import: ${projectArg}: ${opened.message}\n`);
       return EXIT_FAILED;

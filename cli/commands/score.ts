@@ -81,7 +81,7 @@ export const scoreCommand: CliCommand = {
     if (!Number.isInteger(top) || top < 0) throw new UsageError(`--top must be a whole number >= 0, got ${values.top}`);
     const workers = workerCount(values.workers, io);
 
-    const project = await loadProject(positionals[0], io.cwd);
+    const project = await loadProject(positionals[0], io.cwd, (m) => io.stderr(`${positionals[0]}: ${m}\n`));
     const progress = progressReporter(io, 'scoring');
     const fibre = project.olts.length > 0 ? analyseFibre(project, { seatLonLat: countyByCode(project.countyCode)?.seatLonLat }) : null;
     if (fibre && !fibre.ok) io.stderr(`fibre KPIs left out: ${fibre.message}\n`);

@@ -108,7 +108,7 @@ export const suggestCommand: CliCommand = {
     // checked before the minutes of work, again when writing: the input never, through links neither
     if (out) await checkOutputPath(out, { inputs: [input], mayReplaceProject: true });
 
-    const project = await loadProject(positionals[0], io.cwd);
+    const project = await loadProject(positionals[0], io.cwd, (m) => io.stderr(`${positionals[0]}: ${m}\n`));
     const progress = progressReporter(io, 'suggesting');
     const pool = new NodeCoveragePool({ size: workers });
     let suggestion: ProjectSuggestion;
