@@ -230,7 +230,7 @@ export function App({ host }: Props) {
   }, [openBytes, t]);
 
   const openFile = useCallback(async () => {
-    const picked = await host.openFile({ title: t('start.openFile'), filters: [{ name: 'GeoPackage', extensions: ['gpkg'] }], project: true });
+    const picked = await host.openFile({ purpose: 'open-project' });
     if (!picked.ok) return setOpenError(picked.message);
     if (picked.value) await openBytes(picked.value.name, picked.value.bytes, { handle: picked.value.handle });
   }, [host, openBytes, t]);
@@ -335,6 +335,7 @@ export function App({ host }: Props) {
           {dialog === 'import' && (
             <ImportDialog
               host={host}
+              county={{ name: project.session.county.name, boundary: project.session.base.boundary }}
               tracker={tracker}
               runner={importRunner}
               countReplaced={(imported) => countReplaced(project.session.store.getState(), imported)}

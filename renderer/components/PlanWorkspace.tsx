@@ -70,7 +70,7 @@ export function PlanWorkspace({ session, compute, host, onCursor, fileActions, o
   const [baseMap, setBaseMap] = useState<MbtilesReader | null>(null);
   const [baseMapError, setBaseMapError] = useState<string | null>(null);
   const openBaseMap = async () => {
-    const picked = await host.openFile({ title: t('baseMap.open'), filters: [{ name: 'MBTiles', extensions: ['mbtiles'] }] });
+    const picked = await host.openFile({ purpose: 'open-base-map' });
     if (!picked.ok) return setBaseMapError(picked.message);
     if (!picked.value) return;
     const reader = await readMbtiles(picked.value.bytes);
