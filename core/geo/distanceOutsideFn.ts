@@ -52,18 +52,19 @@ export function distanceOutsideFn(boundary: MultiPolygon): (lonDeg: number, latD
     }
     return inside;
   };
+  // rings in order: each polygon's outer ring, then its holes
   const isInside = (x: number, y: number): boolean => {
     if (x < minX || x > maxX || y < minY || y > maxY) return false;
-    const inPolygon = new Map<number, boolean>();
+    let polygon = -1;
+    let isIn = false;
     for (const r of rings) {
-      const was = inPolygon.get(r.polygon);
-      if (r.isHole ? was !== true : was === false) continue;
-      const hit = inRing(r.xy, x, y);
-      if (!r.isHole) inPolygon.set(r.polygon, hit);
-      else if (hit) inPolygon.set(r.polygon, false);
+      if (!r.isHole) {
+        if (isIn) return true;
+        polygon = r.polygon;
+        isIn = inRing(r.xy, x, y);
+      } else if (isIn && r.polygon === polygon && inRing(r.xy, x, y)) isIn = false;
     }
-    for (const v of inPolygon.values()) if (v) return true;
-    return false;
+    return isIn;
   };
   return (lonDeg, latDeg) => {
     if (!Number.isFinite(lonDeg) || !Number.isFinite(latDeg)) throw new RangeError(`lonDeg/latDeg must be finite, got ${lonDeg}, ${latDeg}`);
