@@ -1,5 +1,6 @@
 import { commands } from './commands/index';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from './command';
+import { lineSafeIo } from './progress';
 
 const HELP = () =>
   [
@@ -13,7 +14,9 @@ const HELP = () =>
   ].join('\n');
 
 /** Runs one qcplan invocation; returns the exit code. `argv` excludes node and the script path. */
-export async function main(argv: string[], io: CliIo): Promise<number> {
+export async function main(argv: string[], rawIo: CliIo): Promise<number> {
+  // Every message ends an open progress line first: an error is never glued to "scoring: 80 %".
+  const io = lineSafeIo(rawIo);
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(HELP() + '\n');

@@ -17,18 +17,42 @@ export interface FileFilter {
   extensions: string[];
 }
 
+/** The language of the UI, so the host's dialogs speak it. */
+export type UiLanguage = 'zh' | 'en';
+
+/**
+ * What an open dialog is for. The host owns each purpose's title and file types (desktop: main); the UI only
+ * names the purpose, so it can never dress one dialog as another (issue 21). Only 'open-project' gives a handle
+ * to save back to.
+ */
+export type OpenPurpose = 'open-project' | 'import-sites' | 'import-places' | 'import-olts' | 'open-base-map';
+/** What a save dialog is for; the file's type comes from the suggested name's extension, which the purpose must allow. */
+export type SavePurpose = 'export-build-list' | 'export-import-problems' | 'save-report-html';
+
+const IMPORT_EXTENSIONS = ['csv', 'txt', 'xlsx', 'geojson', 'json', 'kml', 'kmz'];
+
+/** The file extensions (no dots) of each dialog purpose: what the dialog offers, and all a save may end in. */
+export const PURPOSE_EXTENSIONS: Record<OpenPurpose | SavePurpose, readonly string[]> = {
+  'open-project': ['gpkg'],
+  'import-sites': IMPORT_EXTENSIONS,
+  'import-places': IMPORT_EXTENSIONS,
+  'import-olts': IMPORT_EXTENSIONS,
+  'open-base-map': ['mbtiles'],
+  'export-build-list': ['xlsx', 'csv', 'geojson', 'kml', 'kmz', 'gpkg'],
+  'export-import-problems': ['csv'],
+  'save-report-html': ['html'],
+};
+
 export interface OpenFileRequest {
-  title?: string;
-  filters: FileFilter[];
-  /** a project file: main issues a handle for it (to save back to) and adds it to the recent files */
-  project?: boolean;
+  purpose: OpenPurpose;
+  language?: UiLanguage;
 }
 
 export interface SaveFileRequest {
-  title?: string;
-  /** a bare file name; the user picks the folder in the dialog */
+  purpose: SavePurpose;
+  language?: UiLanguage;
+  /** a bare file name ending in one of the purpose's extensions; the user picks the folder in the dialog */
   suggestedName: string;
-  filters: FileFilter[];
   bytes: Uint8Array;
 }
 
@@ -42,7 +66,10 @@ export interface ConfirmRequest {
 export interface OpenedFile {
   name: string;
   bytes: Uint8Array;
-  /** opaque token for the file behind it (projects only): pass it to saveProject to save in place */
+  /**
+   * opaque token for the file behind it (projects only): pass it to saveProject to save in place. A recovered
+   * project gets one only when the user confirmed, in the host's own dialog, that it goes back to that file.
+   */
   handle?: string;
 }
 
@@ -91,9 +118,9 @@ export interface RecoverableProject {
   projectName?: string;
 }
 
-/** A county report to print to PDF (A4) and save where the user picks. */
+/** A county report to print to PDF (A4) and save where the user picks (the host titles the dialog). */
 export interface SaveReportPdfRequest {
-  title?: string;
+  language?: UiLanguage;
   /** a bare file name ending in .pdf, offered in the save dialog */
   suggestedName: string;
   /** the report: one self-contained HTML page (images inline); main shows it with JavaScript and network off */

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { copyFile, open, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { resolveWriteTarget } from './resolveWriteTarget';
 
 /** Options of atomicWriteFile. */
 export interface AtomicWriteOptions {
@@ -31,13 +32,19 @@ async function fsyncDir(dir: string): Promise<void> {
  * Replaces `file` with `bytes` so that a crash at any moment leaves either the old or the new content, never
  * a mix: write `<file>.tmp-<random>` in the same folder, fsync, copy the current file to `<file>.bak` (fsynced),
  * rename the temp over `file` (atomic on POSIX and NTFS), fsync the folder. The temp file is removed on failure.
- * Node only: for electron/main and the CLI.
+ * Through a symbolic link, all of this happens at the link's target (resolveWriteTarget): the target is
+ * replaced atomically in its own folder, its `.bak` beside it, and the link stays a link. Resolves to the path
+ * written. Node only: for electron/main and the CLI.
  * @example await atomicWriteFile('/data/renhuai.gpkg', await writeProjectGpkg(project));
  */
-export async function atomicWriteFile(file: string, bytes: Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+export async function atomicWriteFile(file: string, bytes: Uint8Array, options: AtomicWriteOptions = {}): Promise<string> {
   if (typeof file !== 'string' || !file) throw new RangeError('file must be a non-empty path');
   if (!(bytes instanceof Uint8Array)) throw new RangeError('bytes must be a Uint8Array');
-  const dir = path.dirname(path.resolve(file));
+  return writeAtomically(await resolveWriteTarget(file), bytes, options);
+}
+
+async function writeAtomically(file: string, bytes: Uint8Array, options: AtomicWriteOptions): Promise<string> {
+  const dir = path.dirname(file);
   const tmp = path.join(dir, `.${path.basename(file)}.tmp-${randomBytes(6).toString('hex')}`);
   try {
     const fh = await open(tmp, 'wx');
@@ -61,6 +68,7 @@ export async function atomicWriteFile(file: string, bytes: Uint8Array, options: 
     }
     await rename(tmp, file);
     await fsyncDir(dir);
+    return file;
   } catch (err) {
     await unlink(tmp).catch(() => undefined);
     throw err;

@@ -3,3 +3,6 @@ export * from './autosavePath';
 export * from './writeAutosave';
 export * from './findRecoverableAutosaves';
 export * from './recoverAutosave';
+export * from './resolveWriteTarget';
+export * from './readInputFile';
+export * from './checkOutputPath';

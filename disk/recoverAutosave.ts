@@ -1,14 +1,17 @@
-import { readFile, unlink } from 'node:fs/promises';
+import { unlink } from 'node:fs/promises';
 import type { Project } from '../core/model';
 import type { Result } from '../core/result';
+import { MAX_GPKG_BYTES } from '../geodata/gpkg';
 import { readProjectGpkg } from '../geodata/project';
+import { readInputFile } from './readInputFile';
 
 /**
- * Reads an autosave back as a Project (the same checks as opening a project: damaged files are refused).
+ * Reads an autosave back as a Project (the same checks as opening a project: damaged files are refused; a
+ * regular file of at most MAX_GPKG_BYTES only).
  * @example const r = await recoverAutosave(offer.autosaveFile); if (r.ok) open(r.value);
  */
 export async function recoverAutosave(autosaveFile: string): Promise<Result<Project>> {
-  return readProjectGpkg(new Uint8Array(await readFile(autosaveFile)));
+  return readProjectGpkg(await readInputFile(autosaveFile, { maxBytes: MAX_GPKG_BYTES }));
 }
 
 /**

@@ -1,4 +1,4 @@
-// `npx tsx scripts/badInputCorpus.ts [--small] [--timeout S] [--only FILE]`: writes the malformed-input corpus (issue 11) into
+// `npx tsx scripts/badInputCorpus.ts [--small] [--timeout S] [--only FILE]`: writes the malformed-input corpus (issues 11, 21) into
 // test-output/bad-input-corpus/ (gitignored), then reads each file in a fresh child process and prints a
 // Markdown table: outcome (refused / imported with row errors / imported), code or records, message, time and
 // peak RSS delta (the child's maxRSS after the read minus before it). JSON goes to test-output/bad-input-corpus.json.
@@ -21,7 +21,7 @@ async function readOne(fileName: string): Promise<void> {
   const bytes = new Uint8Array(readFileSync(path.join(dir, fileName)));
   const rssBeforeKiB = process.resourceUsage().maxRSS;
   const t0 = performance.now();
-  const got = await readBadInput(input, bytes);
+  const got = await readBadInput(input, bytes, dir);
   const ms = Math.round(performance.now() - t0);
   const peakDeltaMiB = Math.round((process.resourceUsage().maxRSS - rssBeforeKiB) / 1024);
   process.stdout.write(JSON.stringify({ ...got, ms, peakDeltaMiB }) + '\n');
@@ -40,6 +40,7 @@ async function main(): Promise<void> {
     if (onlyAt >= 0 && input.fileName !== args[onlyAt + 1]) continue;
     const bytes = await input.make();
     writeFileSync(path.join(dir, input.fileName), bytes);
+    await input.cli?.prepare?.(dir);
     const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), ...(scale === 'small' ? ['--small'] : []), '--one', input.fileName], {
       cwd: root,
       encoding: 'utf8',

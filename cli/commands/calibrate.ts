@@ -1,7 +1,6 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { calibrateModel } from '../../core/calibration';
 import { EXIT_OK, UsageError, type CliCommand } from '../command';
+import { writeCliOutput } from '../inputFiles';
 import { readMeasurementFiles } from '../readMeasurementFiles';
 
 const USAGE = `Usage: qcplan calibrate <measurement files...> --out model.json [options]
@@ -52,7 +51,7 @@ export const calibrateCommand: CliCommand = {
     if (typeof emphasis === 'number' && !(emphasis >= 1)) throw new UsageError(`--emphasis must be weak, mean or a number >= 1, got ${emphasisArg}`);
     const lambda = flags.lambda === undefined ? undefined : Number(flags.lambda);
     if (lambda !== undefined && !(lambda >= 0)) throw new UsageError(`--lambda must be a number >= 0, got ${flags.lambda}`);
-    const { set } = readMeasurementFiles(files, io.cwd, {
+    const { set } = await readMeasurementFiles(files, io.cwd, {
       sitesPath: flags.sites,
       onFile: (path, rows) => io.stderr(`read ${path}: ${rows} rows\n`),
     });
@@ -67,7 +66,7 @@ export const calibrateCommand: CliCommand = {
         }
       },
     });
-    writeFileSync(resolve(io.cwd, flags.out), JSON.stringify(model, null, 2) + '\n');
+    await writeCliOutput(flags.out, io.cwd, new TextEncoder().encode(JSON.stringify(model, null, 2) + '\n'), { inputs: [...files, ...(flags.sites ? [flags.sites] : [])] });
     const s = model.training.scores;
     io.stdout(
       JSON.stringify(

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildListRows, fibreUpgradesForBuildList } from '../../core/buildList';
 import { analyseFibre } from '../../core/ftth';
@@ -6,14 +5,16 @@ import { countyByCode } from '../../geodata/counties';
 import { BUILD_LIST_FORMATS, EXPORT_CRSES, exportBuildList, type BuildListFormat, type ExportCrs } from '../../geodata/export';
 import { readProjectGpkg } from '../../geodata/project';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, parseCliArgs } from '../command';
-import { atomicWriteFile } from '../../disk';
+import { checkOutputPath } from '../../disk';
+import { readCliInput, writeCliOutput } from '../inputFiles';
 
 const USAGE = `Usage: qcplan export <project.gpkg> --format ${BUILD_LIST_FORMATS.join('|')} [--crs wgs84|gcj02] --out FILE
 
 Writes the build list (建设清单) of a project: one row per planned or proposed site, per planned OLT and
 per fibre upgrade from the FTTH analysis (10G-PON cards, new ODN areas, new OLTs), with type, build method, coordinates, county and township, height, band, sectors, estimated cost (万元),
 priority and status. Coordinates are WGS-84 unless --crs gcj02; the system is named in the file.
-The output is written atomically (temporary file, then rename).`;
+The output is written atomically (temporary file, then rename). It is never the project file itself (through
+links neither) nor any other project: an export never replaces a project.`;
 
 /** `qcplan export`: the build list of a project file in one of six formats (USAGE above). */
 export const exportCommand: CliCommand = {
@@ -28,7 +29,10 @@ export const exportCommand: CliCommand = {
     if (!EXPORT_CRSES.includes(values.crs as ExportCrs)) throw new UsageError('--crs must be wgs84 or gcj02');
     if (!values.out) throw new UsageError('--out FILE is required');
     const projectFile = path.resolve(io.cwd, positionals[0]);
-    const project = await readProjectGpkg(new Uint8Array(await readFile(projectFile)));
+    const out = path.resolve(io.cwd, values.out);
+    // before any work: the output is never the project (through links neither), nor any other project
+    await checkOutputPath(out, { inputs: [projectFile] });
+    const project = await readProjectGpkg(await readCliInput(positionals[0], io.cwd, 'project'), { onNotice: (m) => io.stderr(`${positionals[0]}: ${m}\n`) });
     if (!project.ok) {
       io.stderr(`qcplan export: ${positionals[0]}: ${project.message}\n`);
       return EXIT_FAILED;
@@ -40,8 +44,7 @@ export const exportCommand: CliCommand = {
     if (fibre && !fibre.ok) io.stderr(`fibre upgrades left out: ${fibre.message}\n`);
     const rows = buildListRows(project.value, { countyName, fibreUpgrades: fibre?.ok ? fibreUpgradesForBuildList(fibre.value.upgrades) : [] });
     const bytes = await exportBuildList(rows, values.format as BuildListFormat, { crs: values.crs as ExportCrs, title: `${countyName ?? project.value.name} 建设清单` });
-    const out = path.resolve(io.cwd, values.out);
-    await atomicWriteFile(out, bytes, { keepBackup: false });
+    await writeCliOutput(out, io.cwd, bytes, { inputs: [projectFile] });
     const sites = rows.filter((r) => r.kind === 'site').length;
     io.stdout(`wrote ${rows.length} rows (${sites} sites, ${rows.length - sites} fibre) to ${values.out} (${values.format}, ${values.crs === 'gcj02' ? 'GCJ-02' : 'WGS-84'})\n`);
     return EXIT_OK;

@@ -1,7 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseCalibratedModel, predictWithModel } from '../../core/calibration';
 import { EXIT_OK, UsageError, type CliCommand } from '../command';
+import { csvField } from '../../geodata/export';
+import { readCliInput, writeCliOutput } from '../inputFiles';
 import { readMeasurementFiles } from '../readMeasurementFiles';
 
 const USAGE = `Usage: qcplan predict --model model.json <measurement files...> --out predictions.csv [--sites FILE]
@@ -10,10 +10,6 @@ Predicts RSRP with a model from 'qcplan calibrate' for every row of the input fi
 calibrate; the RSRP column may be absent). Writes a CSV with one row per input row, in input order: the
 input's own columns when all files share one header (else source_file, source_line, cell_id), then
 predicted_rsrp_dbm as the last column.`;
-
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
 
 /** `qcplan predict`: apply a calibrated model to measurement files. */
 export const predictCommand: CliCommand = {
@@ -35,8 +31,8 @@ export const predictCommand: CliCommand = {
     if (!flags.model) throw new UsageError('--model model.json is required');
     if (!flags.out) throw new UsageError('--out predictions.csv is required');
     if (files.length === 0) throw new UsageError('no measurement files given');
-    const model = parseCalibratedModel(readFileSync(resolve(io.cwd, flags.model), 'utf8'));
-    const { set, files: read } = readMeasurementFiles(files, io.cwd, {
+    const model = parseCalibratedModel(new TextDecoder().decode(await readCliInput(flags.model, io.cwd, 'model')));
+    const { set, files: read } = await readMeasurementFiles(files, io.cwd, {
       sitesPath: flags.sites,
       onFile: (path, rows) => io.stderr(`read ${path}: ${rows} rows\n`),
     });
@@ -51,7 +47,7 @@ export const predictCommand: CliCommand = {
         lines.push([...lead.map(csvField), Number.isFinite(predicted[p]) ? predicted[p].toFixed(2) : ''].join(','));
       }
     }
-    writeFileSync(resolve(io.cwd, flags.out), lines.join('\n') + '\n');
+    await writeCliOutput(flags.out, io.cwd, new TextEncoder().encode(lines.join('\n') + '\n'), { inputs: [...files, flags.model, ...(flags.sites ? [flags.sites] : [])] });
     io.stderr(`wrote ${p} predictions to ${flags.out}\n`);
     return EXIT_OK;
   },

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { DEFAULT_SCORING_SETTINGS, type KpiId } from '../../core/scoring';
@@ -6,7 +6,10 @@ import { countyByCode, GUIZHOU_COUNTIES, type County } from '../../geodata/count
 import { readDemGeoTiff } from '../../geodata/dem';
 import { IMPORT_FORMATS } from '../../geodata/import';
 import { readPopulationGeoTiff, type PopulationUnit } from '../../geodata/population';
+import { SITE_STATUSES, type SiteStatus } from '../../core/model';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, parseCliArgs } from '../command';
+import { readCliInput, writeCliOutput } from '../inputFiles';
+import { workerCount } from '../workerCount';
 import { progressReporter } from '../progress';
 import { provinceMapSvg } from '../province/provinceMapSvg';
 import { PROVINCE_SHEETS, provinceWorkbook } from '../province/provinceWorkbook';
@@ -15,8 +18,8 @@ import { scoreCounties } from '../province/scoreCounties';
 import { COUNTY_INPUT_KINDS, type CountyInputKind, type CountyRequest, type NamedRaster } from '../province/types';
 
 const USAGE = `Usage: qcplan province --out DIR [--counties all|pilot|CODE,CODE...] [--grid 50] [--population GPW.tif]
-       [--population-unit km2|cell] [--dem DEM.tif] [--inputs DIR] [--accept-good] [--workers N]
-       [--map-kpi ID] [--quiet]
+       [--population-unit km2|cell] [--dem DEM.tif] [--inputs DIR] [--default-status S] [--accept-good]
+       [--workers N] [--map-kpi ID] [--quiet]
 
 Builds a project for each county from the reference data (boundary, catalogue places, population modelled
 from the sourced 2020 census total) and scores it with the app's evaluator, then writes to --out:
@@ -34,8 +37,11 @@ Options:
   --dem F          DEM GeoTIFF for terrain (default flat ground)
   --inputs DIR     per-county files <code>.sites.<ext>, <code>.places.<ext>, <code>.olts.<ext>
                    (ext: ${IMPORT_FORMATS.join(', ')}), imported with qcplan import's validation: a file with
-                   row errors is left out unless --accept-good; every problem is reported
-  --workers N      county worker threads (default one per core); 0 = counties one after another in this
+                   row errors is left out unless --accept-good; every problem is reported; rows outside
+                   their county are errors
+  --default-status S  what input sites and OLTs without a status are: existing, planned or proposed (no
+                   default: without it such rows are errors)
+  --workers N      county worker threads (default one per core, at most one per core); 0 = counties one after another in this
                    thread with the site footprints on a coverage pool of one thread per core
   --map-kpi ID     KPI the map shows (default popCoverageOutdoor): ${Object.keys(DEFAULT_SCORING_SETTINGS.kpis).join(', ')}
   --quiet          no progress on stderr
@@ -71,13 +77,7 @@ async function readRaster(
   read: (bytes: Uint8Array, name: string) => ReturnType<typeof readDemGeoTiff>,
 ): Promise<NamedRaster> {
   const name = path.basename(file);
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(path.resolve(cwd, file)));
-  } catch (err) {
-    throw new Error(`${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
-  }
-  const result = await read(bytes, name);
+  const result = await read(await readCliInput(file, cwd, 'raster'), name);
   if (!result.ok) throw new Error(result.message);
   return { raster: result.value, fileName: name };
 }
@@ -98,6 +98,7 @@ export const provinceCommand: CliCommand = {
           dem: { type: 'string' },
           inputs: { type: 'string' },
           'accept-good': { type: 'boolean', default: false },
+          'default-status': { type: 'string' },
           workers: { type: 'string' },
           'map-kpi': { type: 'string', default: 'popCoverageOutdoor' },
           out: { type: 'string' },
@@ -110,8 +111,9 @@ export const provinceCommand: CliCommand = {
     const units: Record<string, PopulationUnit> = { km2: 'persons-per-km2', cell: 'persons-per-cell' };
     const unit = units[values['population-unit']];
     if (!unit) throw new UsageError(`--population-unit must be km2 or cell, got ${values['population-unit']}`);
-    const workers = values.workers === undefined ? availableParallelism() : Number(values.workers);
-    if (!Number.isInteger(workers) || workers < 0) throw new UsageError(`--workers must be a whole number >= 0, got ${values.workers}`);
+    const workers = workerCount(values.workers, io) ?? availableParallelism();
+    const defaultStatus = values['default-status'];
+    if (defaultStatus !== undefined && !SITE_STATUSES.includes(defaultStatus as SiteStatus)) throw new UsageError(`--default-status must be existing, planned or proposed, got '${defaultStatus}'`);
     const mapKpi = values['map-kpi'] as KpiId;
     if (!(mapKpi in DEFAULT_SCORING_SETTINGS.kpis)) throw new UsageError(`--map-kpi must be one of ${Object.keys(DEFAULT_SCORING_SETTINGS.kpis).join(', ')}`);
     const counties = selectCounties(values.counties);
@@ -128,6 +130,7 @@ export const provinceCommand: CliCommand = {
       .sort((a, b) => b.areaKm2 - a.areaKm2)
       .map((c) => ({
         code: c.code, cellSizeM, population, dem, inputs: inputs.get(c.code) ?? {}, acceptGood: values['accept-good'],
+        ...(defaultStatus ? { defaultStatus: defaultStatus as SiteStatus } : {}),
         coverageWorkers: workers === 0 ? availableParallelism() : 0,
       }));
     const progress = progressReporter(io, `province (${counties.length} counties)`);
@@ -154,13 +157,17 @@ export const provinceCommand: CliCommand = {
     const ranks = rankCounties(results);
     const outDir = path.resolve(io.cwd, values.out);
     await mkdir(path.join(outDir, 'counties'), { recursive: true });
-    for (const r of results) await writeFile(path.join(outDir, 'counties', `${r.code}.json`), JSON.stringify(r, null, 2) + '\n');
+    // No output replaces an input (a raster or an input file, through links neither) or a project.
+    const read = [values.population, values.dem, ...[...inputs.values()].flatMap((e) => Object.values(e))].filter((f): f is string => !!f);
+    const write = (name: string, bytes: Uint8Array) => writeCliOutput(path.join(outDir, name), io.cwd, bytes, { inputs: read });
+    const utf8 = (text: string) => new TextEncoder().encode(text);
+    for (const r of results) await write(path.join('counties', `${r.code}.json`), utf8(JSON.stringify(r, null, 2) + '\n'));
     const title = `Guizhou county 5G/gigabit KPIs, ${cellSizeM} m grid, ${results.length} counties`;
     const wb = provinceWorkbook(outcomes, ranks, { title });
-    await writeFile(path.join(outDir, 'province.xlsx'), new Uint8Array(await wb.xlsx.writeBuffer()));
+    await write('province.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()));
     const csv = new Uint8Array(await wb.csv.writeBuffer({ sheetName: PROVINCE_SHEETS.counties }));
-    await writeFile(path.join(outDir, 'province.csv'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), csv]));
-    await writeFile(path.join(outDir, 'province-map.svg'), provinceMapSvg(results, mapKpi, { title }));
+    await write('province.csv', new Uint8Array([0xef, 0xbb, 0xbf, ...csv]));
+    await write('province-map.svg', utf8(provinceMapSvg(results, mapKpi, { title })));
     io.stdout(
       `scored ${results.length} of ${counties.length} counties at ${cellSizeM} m in ${(wallMs / 1000).toFixed(1)} s ` +
         `(${workers === 0 ? `one at a time, ${availableParallelism()} coverage threads` : `${Math.min(workers, counties.length)} county workers`}); ` +

@@ -2,6 +2,7 @@ import { fibreKpiInput } from '../../core/evaluation';
 import { analyseFibre } from '../../core/ftth';
 import type { Kpi, ScoreReport } from '../../core/scoring';
 import { countyByCode } from '../../geodata/counties';
+import { workerCount } from '../workerCount';
 import { EXIT_OK, UsageError, type CliCommand, parseCliArgs } from '../command';
 import { KPI_LABELS } from '../format/kpiLabels';
 import { formatTable } from '../format/table';
@@ -59,7 +60,9 @@ function formatReport(report: ScoreReport, top: number): string {
       `${g.centroidLonLat[0].toFixed(5)},${g.centroidLonLat[1].toFixed(5)}`,
     ]),
   );
-  return `County KPIs (predicted coverage: modelled, not measured)\n${kpis}\nPriority places (${report.places.length})\n${places}\nGaps, worst first (${Math.min(top, report.gaps.length)} of ${report.gaps.length})\n${gaps}`;
+  const skipped = report.skippedSites ?? [];
+  const left = skipped.length ? `Sites left out of the coverage (${skipped.length})\n${skipped.map((s) => `  ${s.reason}`).join('\n')}\n` : '';
+  return `County KPIs (predicted coverage: modelled, not measured)\n${kpis}\nPriority places (${report.places.length})\n${places}\nGaps, worst first (${Math.min(top, report.gaps.length)} of ${report.gaps.length})\n${gaps}${left ? `\n${left}` : ''}`;
 }
 
 export const scoreCommand: CliCommand = {
@@ -76,10 +79,9 @@ export const scoreCommand: CliCommand = {
     if (positionals.length !== 1) throw new UsageError('give exactly one project file');
     const top = values.top === undefined ? 20 : Number(values.top);
     if (!Number.isInteger(top) || top < 0) throw new UsageError(`--top must be a whole number >= 0, got ${values.top}`);
-    const workers = values.workers === undefined ? undefined : Number(values.workers);
-    if (workers !== undefined && (!Number.isInteger(workers) || workers < 0)) throw new UsageError(`--workers must be a whole number >= 0, got ${values.workers}`);
+    const workers = workerCount(values.workers, io);
 
-    const project = await loadProject(positionals[0], io.cwd);
+    const project = await loadProject(positionals[0], io.cwd, (m) => io.stderr(`${positionals[0]}: ${m}\n`));
     const progress = progressReporter(io, 'scoring');
     const fibre = project.olts.length > 0 ? analyseFibre(project, { seatLonLat: countyByCode(project.countyCode)?.seatLonLat }) : null;
     if (fibre && !fibre.ok) io.stderr(`fibre KPIs left out: ${fibre.message}\n`);

@@ -2,8 +2,10 @@ import path from 'node:path';
 import type { Project } from '../../core/model';
 import { acceptSuggestions, suggestForProject, type ProjectSuggestion } from '../../core/suggest';
 import { writeProjectGpkg } from '../../geodata/project';
+import { workerCount } from '../workerCount';
 import { EXIT_OK, UsageError, type CliCommand, parseCliArgs } from '../command';
-import { atomicWriteFile } from '../../disk';
+import { checkOutputPath } from '../../disk';
+import { writeCliOutput } from '../inputFiles';
 import { formatTable } from '../format/table';
 import { loadProject } from '../project/loadProject';
 import { progressReporter } from '../progress';
@@ -99,13 +101,14 @@ export const suggestCommand: CliCommand = {
     if (budgetCny === undefined && maxSites === undefined) throw new UsageError('give --budget CNY (or --sites N)');
     const seed = values.seed === undefined ? 1 : Number(values.seed);
     if (!Number.isInteger(seed)) throw new UsageError(`--seed must be a whole number, got ${values.seed}`);
-    const workers = values.workers === undefined ? undefined : Number(values.workers);
-    if (workers !== undefined && (!Number.isInteger(workers) || workers < 0)) throw new UsageError(`--workers must be a whole number >= 0, got ${values.workers}`);
+    const workers = workerCount(values.workers, io);
     const input = path.resolve(io.cwd, positionals[0]);
     const out = values.apply === undefined ? undefined : path.resolve(io.cwd, values.apply);
     if (out === input) throw new UsageError('--apply must name a new file: the input project is never overwritten');
+    // checked before the minutes of work, again when writing: the input never, through links neither
+    if (out) await checkOutputPath(out, { inputs: [input], mayReplaceProject: true });
 
-    const project = await loadProject(positionals[0], io.cwd);
+    const project = await loadProject(positionals[0], io.cwd, (m) => io.stderr(`${positionals[0]}: ${m}\n`));
     const progress = progressReporter(io, 'suggesting');
     const pool = new NodeCoveragePool({ size: workers });
     let suggestion: ProjectSuggestion;
@@ -139,7 +142,8 @@ export const suggestCommand: CliCommand = {
           { atIso: new Date().toISOString(), action: 'suggest.apply', detail: { budgetCny, maxSites, seed, candidateIds: [...chosen], siteIds } },
         ],
       };
-      await atomicWriteFile(out, await writeProjectGpkg(copy), { keepBackup: false });
+      // another project the planner names is replaced with a .bak kept, as a save does
+      await writeCliOutput(out, io.cwd, await writeProjectGpkg(copy), { inputs: [input], mayReplaceProject: true, keepBackup: true });
       const relative = path.relative(io.cwd, out);
       applied = { file: relative.startsWith('..') ? out : relative, siteIds };
     }

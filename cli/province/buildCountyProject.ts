@@ -1,25 +1,27 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Project } from '../../core/model';
 import { rasterPopulationLayer } from '../../core/population';
 import { demTerrainLayer } from '../../core/terrain';
 import { countyByCode, newCountyProject } from '../../geodata/counties';
-import { importOlts, importPlaces, importSites, type ImportResult } from '../../geodata/import';
+import { importOfKind, type ImportResult } from '../../geodata/import';
+import { readInputFile } from '../../disk';
+import { CLI_INPUT_BYTES } from '../inputFiles';
 import { mergeById } from '../project/mergeById';
 import { COUNTY_INPUT_KINDS, type CountyInputKind, type CountyInputReport, type CountyRequest } from './types';
 
-async function importInput(project: Project, kind: CountyInputKind, file: string, acceptGood: boolean): Promise<CountyInputReport> {
+async function importInput(project: Project, kind: CountyInputKind, file: string, request: CountyRequest, countyName: string): Promise<CountyInputReport> {
   const fileName = path.basename(file);
   const report: CountyInputReport = { kind, file: fileName, rowsRead: 0, imported: 0, isImported: false, problems: [] };
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await readFile(file));
+    bytes = await readInputFile(file, { maxBytes: CLI_INPUT_BYTES.table });
   } catch (err) {
-    report.problems.push({ file: fileName, row: null, field: null, reason: `cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`, severity: 'error' });
+    report.problems.push({ file: fileName, row: null, field: null, reason: err instanceof Error ? err.message : String(err), severity: 'error' });
     return report;
   }
-  const options = { fileName };
-  const result = kind === 'sites' ? await importSites(bytes, options) : kind === 'places' ? await importPlaces(bytes, options) : await importOlts(bytes, options);
+  const result = await importOfKind({
+    kind, bytes, fileName, crs: 'wgs84', county: { name: countyName, boundary: project.boundary }, ...(request.defaultStatus ? { defaultStatus: request.defaultStatus } : {}),
+  });
   if (!result.ok) {
     report.problems.push({ file: fileName, row: null, field: null, reason: result.message, severity: 'error' });
     return report;
@@ -27,7 +29,7 @@ async function importInput(project: Project, kind: CountyInputKind, file: string
   const r = result.value as ImportResult<{ id: string }>;
   report.rowsRead = r.rowsRead;
   report.problems = r.problems;
-  if (r.problems.some((p) => p.severity === 'error') && !acceptGood) return report;
+  if (r.problems.some((p) => p.severity === 'error') && !request.acceptGood) return report;
   if (kind === 'sites') project.sites = mergeById(project.sites, result.value.records as Project['sites']).merged;
   else if (kind === 'places') project.places = mergeById(project.places, result.value.records as Project['places']).merged;
   else project.olts = mergeById(project.olts, result.value.records as Project['olts']).merged;
@@ -53,7 +55,7 @@ export async function buildCountyProject(request: CountyRequest): Promise<{ proj
   const inputs: CountyInputReport[] = [];
   for (const kind of COUNTY_INPUT_KINDS) {
     const file = request.inputs[kind];
-    if (file) inputs.push(await importInput(project, kind, file, request.acceptGood));
+    if (file) inputs.push(await importInput(project, kind, file, request, county.name));
   }
   return { project, inputs };
 }

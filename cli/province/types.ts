@@ -1,5 +1,6 @@
 import type { GeoRaster } from '../../core/grid/geoRaster';
 import type { Kpi, ScoreReport } from '../../core/scoring';
+import type { SiteStatus } from '../../core/model';
 import type { ImportProblem } from '../../geodata/import';
 
 /** The per-county input files qcplan province looks for: <code>.sites.csv, <code>.places.xlsx, ... */
@@ -24,6 +25,8 @@ export interface CountyRequest {
   inputs: Partial<Record<CountyInputKind, string>>;
   /** import the good rows of a file with row errors (qcplan import --accept-good); default the file is left out */
   acceptGood: boolean;
+  /** status of input sites and OLTs without one (qcplan import --default-status); none = such rows are errors */
+  defaultStatus?: SiteStatus;
   /** coverage worker threads for the footprints (evaluateProject); 0 = inline */
   coverageWorkers: number;
 }

@@ -1,5 +1,5 @@
 import { throwIfCancelled, type CancelToken, type ProgressFn } from '../cancel';
-import type { CoverageRaster } from '../model/coverage';
+import type { CoverageRaster, SkippedSite } from '../model/coverage';
 import type { Site } from '../model/site';
 import { BAND_PRESETS } from '../radio/bands';
 import { attenuatedShannonBpsPerHz, attenuatedShannonMbps, NR_DL_SHANNON, thermalNoisePerReDbm } from '../radio/linkBudget';
@@ -61,6 +61,7 @@ function uniformFootprint(fp: SiteFootprint): SiteFootprint {
     spanCol0: fp.spanCol0,
     spanStart: fp.spanStart,
     sectors: fp.sectors.map((sector) => ({ cellId: sector.cellId, rsrpCentiDbm: sector.rsrpCentiDbm })),
+    skipped: fp.skipped,
   };
 }
 
@@ -203,14 +204,21 @@ export class CoverageEngine {
     return this.footprints.get(siteId);
   }
 
-  /** Number of sites held. */
+  /** Number of sites held (skipped ones included). */
   get siteCount(): number {
     return this.footprints.size;
   }
 
+  /** The sites held but left out of the coverage, with why (checkSiteForCoverage), in the network's order. */
+  skippedSites(): SkippedSite[] {
+    const out: SkippedSite[] = [];
+    for (const fp of this.footprints.values()) if (fp.skipped) out.push(fp.skipped);
+    return out;
+  }
+
   /**
    * Replaces the whole network: predicts every footprint and recomposes the raster. Returns the whole grid.
-   * Throws RangeError for a bad site (before anything changes) and CancelledError when cancelled.
+   * A site the coverage cannot take is held empty and listed by skippedSites(); throws CancelledError when cancelled.
    */
   setSites(sites: readonly Site[], options: { cancel?: CancelToken; onProgress?: ProgressFn } = {}): CellWindow {
     const footprints: SiteFootprint[] = [];

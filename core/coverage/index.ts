@@ -2,6 +2,7 @@ export * from './coverageContext';
 export * from './cellWindow';
 export * from './unionWindows';
 export * from './siteRadio';
+export * from './checkSiteForCoverage';
 export * from './sweepTerrainLoss';
 export * from './profileTerrainLoss';
 export * from './predictSiteFootprint';

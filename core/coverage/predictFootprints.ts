@@ -5,7 +5,8 @@ import { planFootprint, predictSiteFootprint, type SiteFootprint, type TerrainMe
 
 /**
  * Footprints of `sites`, in order: the unit of work a worker runs for a full recompute (the engine then
- * composes them with CoverageEngine.setFootprints). Throws RangeError for a bad site, CancelledError when
+ * composes them with CoverageEngine.setFootprints). A site the coverage cannot take gets an empty footprint saying
+ * why (checkSiteForCoverage); throws CancelledError when
  * `cancel` is aborted between sites. With `shared`, the footprints' arrays are SharedArrayBuffers (planFootprint),
  * for a SplitCoverageEngine.
  * @example const fps = predictFootprints(ctx, sites.slice(0, 16)); engine.setFootprints(fps)

@@ -1,5 +1,6 @@
 import { throwIfCancelled, type CancelToken } from '../cancel';
 import { cellCentreXM, cellCentreYM } from '../grid/gridSpec';
+import type { SkippedSite } from '../model/coverage';
 import type { Site } from '../model/site';
 import { BAND_PRESETS } from '../radio/bands';
 import { cost231HataDb } from '../radio/cost231Hata';
@@ -8,7 +9,8 @@ import { losProbability, pathLoss38901Db } from '../radio/pathLoss38901';
 import { windowAround, type CellWindow } from './cellWindow';
 import type { CoverageContext } from './coverageContext';
 import { profileTerrainLoss } from './profileTerrainLoss';
-import { resolveSiteRadio, KIND_TX_DEFAULTS, type SiteRadio } from './siteRadio';
+import { checkSiteForCoverage } from './checkSiteForCoverage';
+import { KIND_TX_DEFAULTS, type SiteRadio } from './siteRadio';
 import { sweepTerrainLoss, type FootprintHalf, type TerrainLoss } from './sweepTerrainLoss';
 
 /**
@@ -44,6 +46,17 @@ export interface SiteFootprint extends CellWindow {
   /** offset of each window row's first value in the sectors' arrays (`rows + 1` entries, the last = total) */
   spanStart: Int32Array;
   sectors: SectorFootprint[];
+  /** set when the coverage leaves the site out (checkSiteForCoverage): the footprint is then empty */
+  skipped?: SkippedSite;
+}
+
+/**
+ * The empty footprint of a site the coverage leaves out: no window, no sectors, the reason in `skipped`.
+ * The engine holds it like any other, so the network's order and the site's id stay as they are.
+ * @example skippedFootprint({ siteId: 'S9', code: 'outside-grid', reason: '...' }).cols // 0
+ */
+export function skippedFootprint(skipped: SkippedSite): SiteFootprint {
+  return { siteId: skipped.siteId, col0: 0, row0: 0, cols: 0, rows: 0, spanCol0: new Int32Array(0), spanStart: new Int32Array(1), sectors: [], skipped };
 }
 
 /** How terrain enters: the fast radial sweep (default) or the exact per-profile Deygout / Bullington. */
@@ -146,7 +159,7 @@ function pathLossTables(sr: SiteRadio, hBsM: number, hUtM: number): { blendDb: F
  * has them), so two threads can each predict one half of the footprint into it and both read all of it;
  * `sectorBuffer` may supply the sectors' buffers (of the byte length asked; not zeroed: a prediction writes every
  * value), to reuse those of a footprint no longer held.
- * Throws RangeError for bad input, as predictSiteFootprint.
+ * A site the coverage leaves out (checkSiteForCoverage) gets its skippedFootprint.
  * @example const fp = planFootprint(ctx, site, { shared: true }); predictSiteFootprint(ctx, site, { half: 'north', into: fp })
  */
 export function planFootprint(
@@ -154,7 +167,9 @@ export function planFootprint(
   site: Site,
   options: { shared?: boolean; sectorBuffer?: (bytes: number) => ArrayBuffer | SharedArrayBuffer } = {},
 ): SiteFootprint {
-  const sr = resolveSiteRadio(ctx, site);
+  const checked = checkSiteForCoverage(ctx, site);
+  if ('skipped' in checked) return skippedFootprint(checked.skipped);
+  const sr = checked.radio;
   const { grid } = ctx;
   const win = windowAround(grid, sr.col, sr.row, sr.maxRangeM);
   const rangeM = sr.maxRangeM;
@@ -203,7 +218,9 @@ function newBuffer(bytes: number, shared: boolean | undefined): ArrayBuffer | Sh
  * (model, heights, range) are kept, so an edited site reuses its own.
  * With `half`, only that half's rows are predicted (FootprintHalf), into `into` (planFootprint of the same site)
  * when given: two threads fill one shared footprint, each its own rows; the other rows are left as they are.
- * Throws RangeError for bad input (see resolveSiteRadio); the per-cell loop never throws.
+ * A site the coverage cannot take (outside the grid, kept outside the county, too many sectors, refused by the
+ * model: checkSiteForCoverage) gets an empty footprint whose `skipped` says why; one bad site never fails the
+ * network. Throws RangeError only for a mismatched `into` or terrain raster; the per-cell loop never throws.
  * Sources: TR 38.901 V17 §7.3, §7.4.1-7.4.2; ITU-R P.526-15; radio.md §1-§5.
  * @example const fp = predictSiteFootprint(ctx, site); footprintRsrpDbm(fp, 0)[fp.cols * 10 + 10]
  */
@@ -212,7 +229,9 @@ export function predictSiteFootprint(
   site: Site,
   options: { terrainMethod?: TerrainMethod; half?: FootprintHalf; into?: SiteFootprint; cancel?: CancelToken } = {},
 ): SiteFootprint {
-  const sr = resolveSiteRadio(ctx, site);
+  const checked = checkSiteForCoverage(ctx, site);
+  if ('skipped' in checked) return options.into?.skipped ? options.into : skippedFootprint(checked.skipped);
+  const sr = checked.radio;
   const win = windowAround(ctx.grid, sr.col, sr.row, sr.maxRangeM);
   const fp = options.into ?? planFootprint(ctx, site);
   if (fp.siteId !== site.id || fp.col0 !== win.col0 || fp.row0 !== win.row0 || fp.cols !== win.cols || fp.rows !== win.rows || fp.sectors.length !== site.sectors.length) {

@@ -31,6 +31,9 @@ export interface SiteRadio {
   prbCount: number;
 }
 
+/** A site standing outside the planning grid: the coverage skips it (SkippedSite 'outside-grid'). */
+export class SiteOutsideGridError extends RangeError {}
+
 const converters = new Map<string, proj4.Converter>();
 
 function converterFor(crs: string): proj4.Converter {
@@ -66,7 +69,7 @@ export function resolveSiteRadio(ctx: CoverageContext, site: Site): SiteRadio {
   const col = colOfXM(grid, xM);
   const row = rowOfYM(grid, yM);
   if (col < 0 || row < 0 || col >= grid.cols || row >= grid.rows) {
-    throw new RangeError(`site ${site.id} is outside the grid (lon ${site.lonDeg}, lat ${site.latDeg} -> col ${col}, row ${row})`);
+    throw new SiteOutsideGridError(`site ${site.id} is outside the grid (lon ${site.lonDeg}, lat ${site.latDeg} -> col ${col}, row ${row})`);
   }
   const maxRangeM = radio.maxRangeM[site.kind];
   if (!(maxRangeM > 0) || !Number.isFinite(maxRangeM)) throw new RangeError(`radio.maxRangeM.${site.kind} must be > 0 m, got ${maxRangeM}`);

@@ -112,6 +112,11 @@ export class SplitCoverageEngine {
     return this.local.engine().siteCount;
   }
 
+  /** The sites held but left out of the coverage, with why. */
+  skippedSites(): ReturnType<CoverageEngine['skippedSites']> {
+    return this.local.engine().skippedSites();
+  }
+
   /** Replaces the whole network; each thread composes half the grid's rows. Returns the whole grid. */
   setFootprints(footprints: readonly SiteFootprint[]): Promise<CellWindow> {
     return this.serially(async () => {
@@ -124,12 +129,13 @@ export class SplitCoverageEngine {
     });
   }
 
-  /** Adds or replaces one site; resolves to the window of cells that changed. Rejects with RangeError for a bad site. */
+  /** Adds or replaces one site (a site the coverage cannot take is held empty: CoverageEngine.skippedSites); resolves to the window of cells that changed. */
   upsertSite(site: Site): Promise<CellWindow> {
     return this.serially(async () => {
       const old = this.footprint(site.id);
       const into = planFootprint(this.ctx, site, { shared: true, sectorBuffer: (bytes) => this.sectorBuffer(bytes) });
-      const siteRow = resolveSiteRadio(this.ctx, site).row;
+      // A skipped site has an empty footprint: the shard takes every row (to drop the old footprint), this thread none.
+      const siteRow = into.skipped ? 0 : resolveSiteRadio(this.ctx, site).row;
       const remoteDone = this.remote.upsertSite(site, into, 'south', { lo: siteRow, hi: this.ctx.grid.rows });
       const win = this.local.upsertSite(site, into, 'north', { lo: 0, hi: siteRow });
       await remoteDone;

@@ -21,6 +21,8 @@ export interface EditableCoverage {
   readonly ctx: CoverageContext;
   readonly raster: CoverageEngine['raster'];
   footprint(siteId: string): SiteFootprint | undefined;
+  /** the sites it holds empty, with why (outside the grid, outside the county, too many sectors) */
+  skippedSites(): ReturnType<CoverageEngine['skippedSites']>;
   upsertSite(site: Site): CellWindow | Promise<CellWindow>;
   removeSite(siteId: string): CellWindow | Promise<CellWindow>;
   /** puts back a footprint it held (siteGains); an engine without it predicts the site again */
@@ -78,7 +80,14 @@ export class PlanEvaluator {
     });
     this.scoring = scoreCoverage(prep, this.engine.raster, { cancel: options.cancel, onProgress: progress(0.8, 1) });
     this.reportOptions = { fibre: options.fibre, residentPopulation: options.residentPopulation };
-    this.current = scoringReport(this.scoring, { ...this.reportOptions, siteCount: this.sites.size });
+    this.current = this.makeReport();
+  }
+
+  /** The report with the sites the coverage left out; they do not count as sites of the plan. */
+  private makeReport(previous?: ScoreReport): ScoreReport {
+    const skippedSites = this.engine.skippedSites();
+    const report = scoringReport(this.scoring, { ...this.reportOptions, siteCount: this.sites.size - skippedSites.length, previous });
+    return { ...report, skippedSites };
   }
 
   /** The report of the sites as they stand (made now if edits deferred it). */
@@ -89,7 +98,7 @@ export class PlanEvaluator {
 
   /** Makes the report for the current coverage and scores (KPIs, places, ranked gaps with outlines). */
   refreshReport(): ScoreReport {
-    this.current = scoringReport(this.scoring, { ...this.reportOptions, siteCount: this.sites.size, previous: this.current });
+    this.current = this.makeReport(this.current);
     this.isReportStale = false;
     return this.current;
   }

@@ -23,3 +23,18 @@ export interface CoverageRaster {
   /** the cells (sectors) behind bestServer indices, as `${siteId}/${sectorId}` */
   cellIds: string[];
 }
+
+/** Why the coverage left a site out (the rest of the network is computed without it). */
+export type SkippedSiteCode = 'outside-grid' | 'outside-county' | 'too-many-sectors' | 'not-modelled';
+
+/**
+ * A site the coverage engine left out, with the reason: it stands outside the planning grid, it was kept
+ * outside the county at import (Site.outsideCounty), it has more sectors than SITE_LIMITS allows, or the
+ * propagation model cannot take it (e.g. a height outside the model's validity). One bad site never stops
+ * the coverage of the others.
+ */
+export interface SkippedSite {
+  siteId: string;
+  code: SkippedSiteCode;
+  reason: string;
+}

@@ -55,4 +55,10 @@ export interface Site {
   /** where the record came from (file and row, survey, "illustrative") */
   source?: string;
   notes?: string;
+  /**
+   * Set when an import kept the site outside the county at the planner's choice: where it stood and how far
+   * it was from the boundary, m. The coverage leaves the site out while it stands there (SkippedSite
+   * 'outside-county'); moved, it counts like any other site.
+   */
+  outsideCounty?: { lonDeg: number; latDeg: number; distanceM: number };
 }

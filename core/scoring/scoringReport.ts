@@ -1,4 +1,5 @@
 import type { MultiPolygon } from 'geojson';
+import type { SkippedSite } from '../model/coverage';
 import { gapOutline } from './gapOutline';
 import { kpiStatus } from './kpiStatus';
 import { DL_BINS, type Gap, type PlaceScore, type ScoringState } from './scoringState';
@@ -43,6 +44,8 @@ export interface ScoreReport {
   places: PlaceScore[];
   /** worst first: weighted people, then area, then position */
   gaps: RankedGap[];
+  /** sites the coverage left out, with why (PlanEvaluator fills it; absent = none known) */
+  skippedSites?: SkippedSite[];
 }
 
 /** Inputs of a report that are not in the scoring state. */

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { channels, type Channel } from './channels';
 import {
+  PURPOSE_EXTENSIONS,
   type AutosaveRequest,
   type ConfirmRequest,
   type OpenFileRequest,
+  type OpenPurpose,
   type SaveFileRequest,
+  type SavePurpose,
   type SaveProjectRequest,
   type SaveReportPdfRequest,
 } from '../../contract/hostApi';
@@ -12,16 +15,12 @@ import {
 /** 512 MiB: the largest file the renderer may hand to main in one save. */
 export const MAX_SAVE_BYTES = 512 * 1024 * 1024;
 
-const fileFilter = z.strictObject({
-  name: z.string().min(1).max(100),
-  extensions: z.array(z.string().regex(/^[A-Za-z0-9]{1,10}$/)).min(1).max(20),
-});
+const OPEN_PURPOSES = ['open-project', 'import-sites', 'import-places', 'import-olts', 'open-base-map'] as const satisfies readonly OpenPurpose[];
+const SAVE_PURPOSES = ['export-build-list', 'export-import-problems', 'save-report-html'] as const satisfies readonly SavePurpose[];
+const language = z.enum(['zh', 'en']).optional();
 
-const openFileRequest = z.strictObject({
-  title: z.string().max(200).optional(),
-  filters: z.array(fileFilter).max(20),
-  project: z.boolean().optional(),
-});
+// The renderer names a purpose only: main owns every dialog's title and file types (issue 21).
+const openFileRequest = z.strictObject({ purpose: z.enum(OPEN_PURPOSES), language });
 
 // A bare file name: main only offers it as the dialog's default, never writes to a path from the renderer.
 const bareFileName = z
@@ -37,12 +36,11 @@ const token = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}
 
 const projectKey = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'projectKey: 1-64 letters, digits, _ or -');
 
-const saveFileRequest = z.strictObject({
-  title: z.string().max(200).optional(),
-  suggestedName: bareFileName,
-  filters: z.array(fileFilter).max(20),
-  bytes: fileBytes,
-});
+const saveFileRequest = z
+  .strictObject({ purpose: z.enum(SAVE_PURPOSES), language, suggestedName: bareFileName, bytes: fileBytes })
+  .refine((r) => PURPOSE_EXTENSIONS[r.purpose].includes(/\.([A-Za-z0-9]+)$/.exec(r.suggestedName)?.[1]?.toLowerCase() ?? ''), {
+    message: 'suggestedName must end in an extension its purpose allows',
+  });
 
 const saveProjectRequest = z.strictObject({
   handle: token.optional(),
@@ -63,7 +61,7 @@ const autosaveRequest = z.strictObject({
 export const MAX_REPORT_HTML_CHARS = 64 * 1024 * 1024;
 
 const saveReportPdfRequest = z.strictObject({
-  title: z.string().max(200).optional(),
+  language,
   suggestedName: bareFileName.refine((s) => /\.pdf$/i.test(s), 'must end in .pdf'),
   html: z.string().min(1).max(MAX_REPORT_HTML_CHARS, 'report HTML too large'),
 });

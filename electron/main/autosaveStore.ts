@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { atomicWriteFile, autosavePath, discardAutosave, findRecoverableAutosaves, writeAutosave } from '../../disk';
-import type { AutosaveRequest, OpenedFile, RecoverableProject } from '../../contract/hostApi';
+import { atomicWriteFile, autosavePath, discardAutosave, findRecoverableAutosaves, readInputFile, writeAutosave } from '../../disk';
+import type { AutosaveRequest, RecoverableProject } from '../../contract/hostApi';
+import { MAX_SAVE_BYTES } from '../ipc/parsers';
 import type { HandleRegistry } from './handleRegistry';
 import { IpcFailure } from './ipcFailure';
 import { createSerialQueue } from './serialQueue';
@@ -20,10 +21,21 @@ export interface AutosaveStore {
   discardSession(): Promise<void>;
   /** autosaves left by earlier runs, newest first, each under a fresh id */
   listRecoverable(): Promise<RecoverableProject[]>;
-  /** the bytes of one recoverable autosave, with a handle to its saved project when that file still exists */
-  recover(id: string): Promise<OpenedFile>;
+  /**
+   * the bytes of one recoverable autosave, and the saved project it came from when that file still exists: the
+   * path is only what a JSON file in userData says, so no handle is issued for it here (projectHandlers asks the user)
+   */
+  recover(id: string): Promise<RecoveredFile>;
   /** deletes one recoverable autosave */
   discardRecovery(id: string): Promise<void>;
+}
+
+/** A recovered autosave: its name and bytes, and the project file it says it belongs to (unconfirmed). */
+export interface RecoveredFile {
+  name: string;
+  bytes: Uint8Array;
+  /** absolute path of an existing regular .gpkg file, as the autosave's side file names it */
+  projectFile?: string;
 }
 
 /** What the side file `<autosave>.json` records: the display name and the saved project, if any. */
@@ -120,13 +132,14 @@ export function createAutosaveStore(autosaveDir: string, handles: HandleRegistry
       const meta = await readMeta(file);
       let bytes: Uint8Array;
       try {
-        bytes = new Uint8Array(await readFile(file));
+        bytes = await readInputFile(file, { maxBytes: MAX_SAVE_BYTES });
       } catch {
         recoverable.delete(id);
         throw new IpcFailure('not-found', 'This autosave is gone (another window recovered or discarded it).');
       }
-      const handle = meta.projectFile && (await exists(meta.projectFile)) ? handles.issue(meta.projectFile) : undefined;
-      return { name: meta.name, bytes, ...(handle ? { handle } : {}) };
+      const p = meta.projectFile;
+      const isProject = p !== null && path.isAbsolute(p) && /\.gpkg$/i.test(p) && (await stat(p).then((s) => s.isFile(), () => false));
+      return { name: meta.name, bytes, ...(isProject ? { projectFile: p } : {}) };
     },
     async discardRecovery(id) {
       await remove(recoverableFile(id));

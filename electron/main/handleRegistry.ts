@@ -10,6 +10,8 @@ export interface HandleRegistry {
   resolve(handle: string): string;
   /** forgets `file` (e.g. it vanished) so its token stops working */
   forget(file: string): void;
+  /** every path a handle was issued for: the projects this run opened or saved, which no export may replace */
+  paths(): string[];
 }
 
 /**
@@ -36,6 +38,7 @@ export function createHandleRegistry(): HandleRegistry {
       if (!file) throw new IpcFailure('unknown-handle', 'This file handle is not known (it is from an earlier run, or was never issued); open the file again.');
       return file;
     },
+    paths: () => [...byPath.keys()],
     forget(file) {
       const resolved = path.resolve(file);
       const token = byPath.get(resolved);

@@ -1,10 +1,12 @@
 import path from 'node:path';
 import type { BrowserWindow, Dialog, IpcMain } from 'electron';
 import { atomicWriteFile } from '../../disk';
-import type { AppInfo } from '../../contract/hostApi';
+import type { AppInfo, UiLanguage } from '../../contract/hostApi';
 import { channels } from '../ipc/channels';
 import { parsers } from '../ipc/parsers';
 import type { AutosaveStore } from './autosaveStore';
+import { dialogFor, extensionOf, savePathFor } from './dialogPurposes';
+import { guardExportPath } from './guardExportPath';
 import type { HandleRegistry } from './handleRegistry';
 import { handle } from './ipc';
 import type { PrintHtmlToPdfDeps } from './printHtmlToPdf';
@@ -25,12 +27,15 @@ export interface HandlerDeps {
   quit: QuitFlow;
   /** the hidden window county reports are printed to PDF in */
   pdf: PrintHtmlToPdfDeps;
+  /** the language of main's own dialogs when a request names none (the system's: app.getLocale); default zh */
+  language?: () => UiLanguage;
   log?: (message: string) => void;
 }
 
 /**
  * Registers every IPC channel. File access happens only on paths the user picked in a dialog, the recent
- * list those dialogs filled, or main's userData folder: the renderer can never name a path.
+ * list those dialogs filled, or main's userData folder: the renderer can never name a path. The renderer names a
+ * dialog's purpose; main owns its title and file types (dialogPurposes.ts), and no export replaces a project.
  */
 export function registerHandlers(deps: HandlerDeps): void {
   const { ipcMain, dialog, log } = deps;
@@ -40,13 +45,17 @@ export function registerHandlers(deps: HandlerDeps): void {
   registerReportPdfHandler(deps);
 
   handle(ipcMain, channels.saveFile, parsers[channels.saveFile], async (req) => {
-    const options = { title: req.title, defaultPath: req.suggestedName, filters: req.filters };
+    // Title and type from the purpose (main's, not the renderer's); the type the suggested name ends in.
+    const extension = extensionOf(req.suggestedName);
+    const options = { ...dialogFor(req.purpose, req.language ?? deps.language?.() ?? 'zh', extension), defaultPath: req.suggestedName };
     const win = parent();
     const picked = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
     if (picked.canceled || !picked.filePath) return null;
+    const file = savePathFor(picked.filePath, req.purpose, extension);
+    await guardExportPath(file, deps.handles);
     // Atomic so a crash mid-export never leaves a truncated file where an old export was.
-    await atomicWriteFile(picked.filePath, req.bytes, { keepBackup: false });
-    return { name: path.basename(picked.filePath) };
+    await atomicWriteFile(file, req.bytes, { keepBackup: false });
+    return { name: path.basename(file) };
   }, log);
 
   handle(ipcMain, channels.confirm, parsers[channels.confirm], async (req) => {

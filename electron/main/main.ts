@@ -82,6 +82,8 @@ void app.whenReady().then(() => {
     window: () => mainWindow,
     pdf: { createWindow: createReportWindow, tempDir: app.getPath('temp') },
     appInfo: { version: app.getVersion(), platform: process.platform, electron: process.versions.electron ?? '' },
+    // main's own dialogs speak the system's language when a request names none
+    language: () => (app.getLocale().toLowerCase().startsWith('zh') ? 'zh' : 'en'),
     log: (message) => log.error(message),
   });
   log.info(`started ${app.getVersion()} on ${process.platform}, electron ${process.versions.electron}`);

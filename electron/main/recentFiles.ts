@@ -1,6 +1,6 @@
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { atomicWriteFile } from '../../disk';
+import { atomicWriteFile, InputFileError, readInputFile } from '../../disk';
 import { MAX_RECENT_FILES, type OpenedFile, type RecentFile } from '../../contract/hostApi';
 import type { HandleRegistry } from './handleRegistry';
 import { IpcFailure } from './ipcFailure';
@@ -67,15 +67,15 @@ export function createRecentFiles(listFile: string, handles: HandleRegistry): Re
     async open(handle) {
       const file = handles.resolve(handle);
       const name = path.basename(file);
-      let size: number;
       try {
-        size = (await stat(file)).size;
-      } catch {
+        // by type and size first: a recent path that became a pipe or a device is refused unread
+        return { name, bytes: await readInputFile(file, { maxBytes: MAX_SAVE_BYTES }), handle };
+      } catch (err) {
+        if (!(err instanceof InputFileError)) throw err;
+        if (err.code !== 'not-found') throw new IpcFailure(err.code, err.message);
         await serial(() => drop(file));
         throw new IpcFailure('not-found', `${name} is no longer in ${path.dirname(file)} (moved, renamed or deleted); it was removed from the recent files. Use Open to find it.`);
       }
-      if (size > MAX_SAVE_BYTES) throw new IpcFailure('too-large', `${name} is ${Math.round(size / 2 ** 20)} MiB; the limit is 512 MiB`);
-      return { name, bytes: new Uint8Array(await readFile(file)), handle };
     },
   };
 }

@@ -6,6 +6,7 @@ import { PROJECT_SCHEMA_VERSION, defaultProjectSettings, type GridLayer, type Pr
 import { modelPopulation, type ModelTown } from '../../core/population/modelPopulation';
 import { catalogueEntryToPlace } from '../places/catalogueEntryToPlace';
 import { locatedPlacesInCounty } from '../places';
+import { PROJECT_LIMITS } from '../project/projectTables';
 import type { County } from './county';
 
 /** Options of newCountyProject; everything is optional. */
@@ -56,6 +57,10 @@ export function newCountyProject(county: County, options: NewCountyProjectOption
     }
   }
   const grid = gridForBoundsM([minX, minY, maxX, maxY], cellSizeM, projection.proj4);
+  if (grid.cols * grid.rows > PROJECT_LIMITS.maxGridCells) {
+    const finest = Math.ceil(cellSizeM * Math.sqrt((grid.cols * grid.rows) / PROJECT_LIMITS.maxGridCells));
+    throw new RangeError(`a ${cellSizeM} m grid over ${county.name} is ${grid.cols} x ${grid.rows} cells; a project holds at most ${PROJECT_LIMITS.maxGridCells.toLocaleString('en')} (PROJECT_LIMITS.maxGridCells): choose ${finest} m or coarser`);
+  }
   if (options.terrain && options.terrain.values.length !== grid.cols * grid.rows) {
     throw new RangeError(`terrain must have ${grid.cols * grid.rows} cells (the county grid at ${cellSizeM} m), got ${options.terrain.values.length}`);
   }

@@ -2,8 +2,7 @@ import { strToU8 } from 'fflate';
 import type { BuildListRow } from '../../core/model';
 import { buildListColumns } from './buildListColumns';
 import { EXPORT_CRS_LABEL, rowsInCrs, type ExportCrs } from './exportCrs';
-
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { xmlEscape as xml } from './xmlText';
 
 /** Icon colours by row type, KML aabbggrr: macro red, micro blue, indoor green, fibre purple. */
 const STYLES: Record<string, string> = { macro: 'ff0000ff', micro: 'ffff7f00', indoor: 'ff00aa00', fibre: 'ffaa00aa' };
@@ -12,7 +11,9 @@ const styleOf = (r: BuildListRow) => (r.kind === 'fibre' ? 'fibre' : r.type === 
 /**
  * The build list as KML 2.2 (OGC 07-147r2): one Placemark per row with its columns in ExtendedData, shared
  * styles by type (宏站 red, 微站 blue, 室分 green, 光网 purple) for Google Earth and 奥维. KML is WGS-84 by
- * definition; a GCJ-02 export says so in the document name and description (Chinese map apps expect it).
+ * definition; a GCJ-02 export says so in the document name and description (Chinese map apps expect it). Text
+ * goes through xmlEscape: characters XML 1.0 forbids (\x01, \x0b, \x1f from a pasted name) are dropped, so
+ * the file is always well-formed.
  * @example const kml = exportBuildListKml(rows, 'gcj02');
  */
 export function exportBuildListKml(rows: readonly BuildListRow[], crs: ExportCrs = 'wgs84'): Uint8Array {

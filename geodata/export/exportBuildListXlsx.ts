@@ -2,11 +2,17 @@ import ExcelJS from 'exceljs';
 import type { BuildListRow } from '../../core/model';
 import { buildListColumns } from './buildListColumns';
 import { EXPORT_CRS_LABEL, rowsInCrs, type ExportCrs } from './exportCrs';
+import { xmlSafeText } from './xmlText';
+
+// Cells hold text and numbers only, never {formula}: exceljs stores a string as a shared string, so a name such
+// as '=HYPERLINK(...)' is text in Excel. Its XML parts must stay well-formed: text goes through xmlSafeText.
+const cell = (v: string | number | null) => (typeof v === 'string' ? xmlSafeText(v) : v);
 
 /**
  * The build list as an XLSX workbook (exceljs): sheet '建设清单' with Chinese headers, column widths, a frozen
  * bold header row and an auto-filter; sheet '汇总' with counts by type and status, total and estimated
- * investment (万元), modelled new people covered, and the coordinate system.
+ * investment (万元), modelled new people covered, and the coordinate system. Text is stored as text (a leading
+ * '=' stays a character, never a formula) with the characters XML 1.0 forbids dropped.
  * @example const bytes = await exportBuildListXlsx(rows, { crs: 'gcj02', title: '仁怀市 5G 建设清单' });
  */
 export async function exportBuildListXlsx(rows: readonly BuildListRow[], options: { crs?: ExportCrs; title?: string } = {}): Promise<Uint8Array> {
@@ -18,7 +24,7 @@ export async function exportBuildListXlsx(rows: readonly BuildListRow[], options
   sheet.columns = columns.map((c) => ({ header: c.header, key: c.field, width: c.widthChars + 2 }));
   sheet.getRow(1).font = { bold: true };
   const inCrs = rowsInCrs(rows, crs);
-  for (const r of inCrs) sheet.addRow(columns.map((c) => c.value(r)));
+  for (const r of inCrs) sheet.addRow(columns.map((c) => cell(c.value(r))));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
 
   const summary = wb.addWorksheet('汇总');
@@ -27,7 +33,7 @@ export async function exportBuildListXlsx(rows: readonly BuildListRow[], options
   const sum = (xs: readonly BuildListRow[], f: (r: BuildListRow) => number | undefined) => xs.reduce((a, r) => a + (f(r) ?? 0), 0);
   const round2 = (x: number) => Math.round(x * 100) / 100;
   const lines: [string, string | number][] = [
-    ['标题', options.title ?? '建设清单'],
+    ['标题', xmlSafeText(options.title ?? '建设清单')],
     ['坐标系', EXPORT_CRS_LABEL[crs]],
     ['基站 (行)', sites.length],
     ...(['宏站', '微站', '室分'] as const).map((t): [string, number] => [`  ${t}`, sites.filter((r) => r.type === t).length]),

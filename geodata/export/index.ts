@@ -9,3 +9,4 @@ export * from './exportBuildListGpkg';
 export * from './exportBuildList';
 export * from './csvText';
 export * from './exportImportProblemsCsv';
+export * from './xmlText';

@@ -6,3 +6,4 @@ export * from './writeGpkg';
 export * from './openGpkgDatabase';
 export * from './readGpkgContent';
 export * from './readGpkg';
+export * from './readBoundedTable';

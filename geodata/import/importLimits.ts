@@ -23,4 +23,11 @@ export const IMPORT_LIMITS = {
   maxZipEntries: 10_000,
   /** uncompressed bytes of all inflated zip entries together, as the zip directory declares them */
   maxUnzippedBytes: 200e6,
+  /**
+   * how far outside the county boundary a row may stand and still count as inside, m: the shipped boundaries
+   * come quantised to 1/1024 degree (about 100 m) from their source (README, Data and sources)
+   */
+  countyEdgeToleranceM: 200,
+  /** county-boundary checks per place geometry: vertices tested, evenly spaced (a 5,000,000-position line would take minutes) */
+  maxCountyCheckVertices: 256,
 } as const;

@@ -3,12 +3,20 @@ import type { Place } from '../../core/model';
 import { ok, type Result } from '../../core/result';
 import type { ImportField } from './headerAliases';
 import { normaliseLonLat } from './normaliseLonLat';
+import { isOutsideCounty, outsideCountyReason } from './outsideCounty';
+import { parseNumberText } from './parseNumberText';
 import { readImportRows } from './readImportRows';
 import { numberCell, textCell, wordCell } from './rowSchema';
 import type { ImportOptions, ImportResult } from './types';
 import { placeCategoryOf } from './vocabulary';
 
 const FIELDS: ImportField[] = ['id', 'name', 'category', 'subcategory', 'radius', 'keyPoints'];
+
+/** A key-point coordinate: parseNumberText's value, NaN for anything else (hex, Infinity). */
+const plainNumber = (s: string) => {
+  const r = parseNumberText(s);
+  return 'value' in r ? r.value : NaN;
+};
 
 const placeRow = z.object({
   id: textCell(false),
@@ -19,7 +27,7 @@ const placeRow = z.object({
   keyPoints: z.string().optional().transform((raw, ctx) => {
     const s = raw?.normalize('NFKC').trim() ?? '';
     if (!s) return [] as [number, number][];
-    const pairs = s.split(/[;；|]/).map((p) => p.trim()).filter(Boolean).map((p) => p.split(/[\s,]+/).map(Number));
+    const pairs = s.split(/[;；|]/).map((p) => p.trim()).filter(Boolean).map((p) => p.split(/[\s,]+/).map(plainNumber));
     if (pairs.some((p) => p.length !== 2 || !p.every(Number.isFinite))) {
       ctx.addIssue({ code: 'custom', message: `'${raw}' is not a list of 'lon lat' pairs separated by ';'` });
       return z.NEVER;
@@ -34,16 +42,21 @@ const CRS_LABEL = { wgs84: 'WGS-84', cgcs2000: 'CGCS2000', gcj02: 'GCJ-02' } as 
  * Imports priority places from CSV, XLSX, GeoJSON, KML or KMZ: 名称, 场景类别 (Chinese words such as 医院,
  * 学校, 景区, 园区 or the English category), 经度/纬度 or the file's own point, polygon or line, 半径 (m).
  * 关键点位 (key points for deep coverage) as 'lon lat; lon lat', in the file's coordinate system.
- * Ids come from the file or are made as 'P-<row>'; a repeated id is an error on the later row.
+ * Ids come from the file or are made as 'P-<row>'; a repeated id is an error naming both rows, or a warning
+ * when the rows are the same. With options.county a place wholly outside it is an error naming the distance.
  * @example const r = await importPlaces(bytes, { fileName: '重点场所.kml' })
  */
 export async function importPlaces(bytes: Uint8Array, options: ImportOptions): Promise<Result<ImportResult<Place>>> {
   const read = await readImportRows(bytes, options, FIELDS, placeRow);
   if (!read.ok) return read;
   const { file, rows, problems, columns, crs } = read.value;
-  const seen = new Map<string, number>();
+  const seen = new Map<string, { row: number; text: string }>();
   const places: Place[] = [];
-  for (const { row, value: v, geometry } of rows) {
+  for (const { row, value: v, geometry, outsideCountyM } of rows) {
+    if (options.county && isOutsideCounty(outsideCountyM)) {
+      problems.push({ file, row, field: columns.get('lon') ?? 'geometry', reason: outsideCountyReason('place', v.name, outsideCountyM, options.county.name), severity: 'error' });
+      continue;
+    }
     if (geometry.type === 'MultiPoint' || geometry.type === 'GeometryCollection') {
       problems.push({ file, row, field: 'geometry', reason: `a place must be a point, polygon or line, got ${geometry.type}`, severity: 'error' });
       continue;
@@ -56,12 +69,17 @@ export async function importPlaces(bytes: Uint8Array, options: ImportOptions): P
     }
     if (keyPoints.length !== v.keyPoints.length) continue;
     const id = v.id ?? `P-${row}`;
+    const text = JSON.stringify([v, geometry]);
     const first = seen.get(id);
     if (first !== undefined) {
-      problems.push({ file, row, field: columns.get('id') ?? null, reason: `duplicate id '${id}' (first on row ${first})`, severity: 'error' });
+      const isSame = first.text === text;
+      problems.push({
+        file, row, field: columns.get('id') ?? null, severity: isSame ? 'warning' : 'error',
+        reason: isSame ? `repeats place '${id}' of row ${first.row} exactly; skipped` : `rows ${first.row} and ${row} both give place '${id}' but differ`,
+      });
       continue;
     }
-    seen.set(id, row);
+    seen.set(id, { row, text });
     const place: Place = { id, name: v.name, category: v.category!, geometry, source: `${file} row ${row}`, sourceCrs: CRS_LABEL[crs] };
     if (v.subcategory) place.subcategory = v.subcategory;
     if (v.radius !== undefined) place.radiusM = v.radius;

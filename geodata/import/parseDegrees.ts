@@ -1,3 +1,5 @@
+import { parseNumberText } from './parseNumberText';
+
 const DMS = /^([+-]?\d+(?:\.\d+)?)\s*(?:°|度|d)\s*(?:(\d+(?:\.\d+)?)\s*(?:'|′|分|m))?\s*(?:(\d+(?:\.\d+)?)\s*(?:"|″|''|′′|秒|s))?\s*([NSEW东西南北])?$/i;
 
 /**
@@ -8,8 +10,9 @@ const DMS = /^([+-]?\d+(?:\.\d+)?)\s*(?:°|度|d)\s*(?:(\d+(?:\.\d+)?)\s*(?:'|�
 export function parseDegrees(text: string): number {
   const s = text.normalize('NFKC').trim();
   if (!s) return NaN;
-  const plain = Number(s.replace(/\s*(?:°|度)$/, ''));
-  if (Number.isFinite(plain)) return plain;
+  // A plain number by the import's one rule (no hex, no decimal comma, full-width normalised).
+  const plain = parseNumberText(s.replace(/\s*(?:°|度)$/, ''));
+  if ('value' in plain) return plain.value;
   const m = DMS.exec(s);
   if (!m) return NaN;
   const [d, mi, se] = [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)];

@@ -1,6 +1,6 @@
 import type { Feature, Geometry } from 'geojson';
 import { fail, ok, type Result } from '../../core/result';
-import { decodeText } from '../text';
+import { decodeText, jsonDepthOver } from '../text';
 import { IMPORT_LIMITS } from './importLimits';
 import type { RawTable } from './types';
 
@@ -28,23 +28,6 @@ export function featuresToTable(format: RawTable['format'], features: readonly F
     return { row: i + 1, fields, geometry: f.geometry ?? null };
   });
   return { format, headers: [...headers], records };
-}
-
-/** Deepest nesting of [ and { outside strings, stopping once past `limit` (JSON.parse itself does not bound it). */
-function jsonDepthOver(text: string, limit: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x5b || c === 0x7b) {
-      if (++depth > limit) return true;
-    } else if (c === 0x5d || c === 0x7d) depth--;
-  }
-  return false;
 }
 
 /** Coordinate positions (arrays of numbers) in a parsed geometry; depth is already bounded by jsonDepthOver. */

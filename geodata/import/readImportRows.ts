@@ -1,6 +1,8 @@
 import type { Geometry } from 'geojson';
 import type { z } from 'zod';
+import { distanceOutsideFn } from '../../core/geo/distanceOutsideFn';
 import { fail, ok, type Result } from '../../core/result';
+import { IMPORT_LIMITS } from './importLimits';
 import { FIELD_ALIASES, matchHeaders, type ImportField } from './headerAliases';
 import { normaliseLonLat } from './normaliseLonLat';
 import { parseDegrees } from './parseDegrees';
@@ -13,6 +15,8 @@ export interface ParsedRow<T> {
   value: T;
   /** WGS-84; a Point from lon/lat columns, or the file's own geometry (GeoJSON/KML) */
   geometry: Geometry;
+  /** with options.county: how far the geometry lies outside the county, m (0 when a tested vertex is inside) */
+  outsideCountyM?: number;
 }
 
 /** Rows of a file after header matching, schema checks and coordinate normalisation. */
@@ -37,6 +41,29 @@ function mapGeometry(g: Geometry, f: (p: number[]) => number[]): Geometry {
   }
 }
 
+/** Every vertex of a geometry, in order. */
+function positions(g: Geometry): number[][] {
+  switch (g.type) {
+    case 'Point': return [g.coordinates];
+    case 'MultiPoint': case 'LineString': return g.coordinates;
+    case 'Polygon': case 'MultiLineString': return g.coordinates.flat();
+    case 'MultiPolygon': return g.coordinates.flat(2);
+    case 'GeometryCollection': return g.geometries.flatMap(positions);
+  }
+}
+
+/**
+ * How far a geometry lies outside the county, m: 0 when any of up to maxCountyCheckVertices evenly spaced
+ * vertices is inside, else the least distance among them.
+ */
+function outsideM(g: Geometry, outside: (lon: number, lat: number) => number): number {
+  const all = positions(g);
+  const step = Math.max(1, Math.ceil(all.length / IMPORT_LIMITS.maxCountyCheckVertices));
+  let least = Infinity;
+  for (let i = 0; i < all.length && least > 0; i += step) least = Math.min(least, outside(all[i][0], all[i][1]));
+  return least;
+}
+
 function firstPosition(g: Geometry): number[] | undefined {
   switch (g.type) {
     case 'Point': return g.coordinates;
@@ -52,6 +79,7 @@ function firstPosition(g: Geometry): number[] | undefined {
  * the good rows with WGS-84 geometry and every problem at once (file, row, field as the file names it,
  * reason). Whole-file failures (unreadable, no name or coordinate columns) are a failed Result.
  * Coordinates: lon/lat columns, else the row's geometry (GeoJSON/KML); swapped lon/lat are fixed with a warning.
+ * With options.county each row carries how far outside the county it lies (outsideCountyM); the importer decides.
  * @example const r = await readImportRows(bytes, { fileName: 'a.csv' }, fields, schema)
  */
 export async function readImportRows<S extends z.ZodType>(
@@ -83,6 +111,7 @@ export async function readImportRows<S extends z.ZodType>(
   const problems: ImportProblem[] = [];
   const rows: ParsedRow<z.output<S>>[] = [];
   const records = table.value.records;
+  const outside = options.county ? distanceOutsideFn(options.county.boundary) : undefined;
   const progressStep = Math.max(1, Math.ceil(records.length / 100));
   for (const [i, rec] of records.entries()) {
     if (options.onProgress && i % progressStep === 0) options.onProgress(i / records.length);
@@ -141,7 +170,9 @@ export async function readImportRows<S extends z.ZodType>(
       }
     }
     problems.push(...rowProblems);
-    if (parsed.success && geometry && !rowProblems.some((p) => p.severity === 'error')) rows.push({ row: rec.row, value: parsed.data, geometry });
+    if (parsed.success && geometry && !rowProblems.some((p) => p.severity === 'error')) {
+      rows.push({ row: rec.row, value: parsed.data, geometry, ...(outside ? { outsideCountyM: outsideM(geometry, outside) } : {}) });
+    }
   }
   options.onProgress?.(1);
   return ok({ file, format, crs, rows, problems, rowsRead: records.length, columns });

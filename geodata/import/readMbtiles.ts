@@ -12,9 +12,29 @@ export interface MbtilesReader {
 }
 
 /**
+ * Why a query of the file could run without end, or undefined when it cannot: MBTiles allows `tiles` (and
+ * `metadata`) to be views, so a file can make every tile lookup a recursive query or a join of whole tables
+ * with each other. Refused: a virtual table, a view with a WITH clause (a recursive CTE never ends), a query
+ * plan scanning more than one table (nested scans multiply; the usual map/images view, or a plain table
+ * without an index, scans at most one).
+ */
+function unboundedQuery(db: Database, name: string, query: string): string | undefined {
+  const row = db.exec('SELECT type, sql FROM sqlite_master WHERE lower(name) = lower(?) LIMIT 1', [name])[0]?.values[0];
+  const [type, sql] = [String(row?.[0] ?? ''), String(row?.[1] ?? '')];
+  if (/^\s*create\s+virtual\s/i.test(sql)) return `'${name}' is a virtual table`;
+  if (type === 'view' && /\bwith\b/i.test(sql)) return `the view '${name}' holds a WITH query (it could run without end)`;
+  const plan = db.exec(`EXPLAIN QUERY PLAN ${query}`)[0]?.values.map((v) => String(v[3])) ?? [];
+  const scans = plan.filter((step) => /^SCAN\b/.test(step) && !/CONSTANT ROW/.test(step));
+  if (scans.length > 1) return `reading '${name}' scans ${scans.length} tables inside each other (${scans.join('; ')})`;
+  return undefined;
+}
+
+/**
  * Opens an MBTiles file (MBTiles 1.3 spec: SQLite with `metadata` and a `tiles` table or view) with sql.js.
  * Rows in MBTiles follow TMS (row 0 = south), so getTile flips y: tile_row = 2^z - 1 - y. Not-SQLite and
- * non-MBTiles files are failed Results. The reader holds the whole file in memory; call close() when done.
+ * non-MBTiles files are failed Results, and so are files whose tiles or metadata a query could never finish
+ * reading (a recursive view, tables scanned inside each other: unboundedQuery); metadata is read up to 1,000
+ * rows. The reader holds the whole file in memory; call close() when done.
  * @example const r = await readMbtiles(bytes); if (r.ok) r.value.getTile(12, 3277, 1723)
  */
 export async function readMbtiles(bytes: Uint8Array): Promise<Result<MbtilesReader>> {
@@ -35,9 +55,16 @@ export async function readMbtiles(bytes: Uint8Array): Promise<Result<MbtilesRead
       db.close();
       return fail('bad-file', 'not an MBTiles file: no tiles and metadata tables');
     }
+    const TILE = 'SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?';
+    const META = 'SELECT name, value FROM metadata LIMIT 1000';
+    const unbounded = unboundedQuery(db, 'metadata', META) ?? unboundedQuery(db, 'tiles', TILE);
+    if (unbounded) {
+      db.close();
+      return fail('bad-file', `the MBTiles file is refused: ${unbounded}`);
+    }
     const metadata: Record<string, string> = {};
-    for (const [k, v] of db.exec('SELECT name, value FROM metadata')[0]?.values ?? []) metadata[String(k)] = String(v);
-    const stmt = db.prepare('SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?');
+    for (const [k, v] of db.exec(META)[0]?.values ?? []) metadata[String(k)] = String(v).slice(0, 10_000);
+    const stmt = db.prepare(TILE);
     const open = db;
     return ok({
       metadata,

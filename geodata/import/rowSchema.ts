@@ -1,22 +1,25 @@
 import { z } from 'zod';
+import { normaliseNumberText, parseNumberText } from './parseNumberText';
 
 const clean = (s: string) => s.normalize('NFKC').trim();
+const UNIT = /\s*(?:m|米|°|度|deg|万元|元)$/i;
 
 /**
  * A zod field for a numeric cell: empty -> undefined; units written after the number ('35m', '35米', '120°')
- * are ignored; anything else not a finite number in [min, max] is an issue naming the value.
+ * are ignored; commas and full-width forms follow parseNumberText (1,234 is a thousands separator, "12,5" an
+ * error, never 125); anything else not a finite number in [min, max] is an issue naming the value.
  * @example numberCell(0, 360).parse('120°') // 120
  */
 export function numberCell(min: number, max: number, options: { integer?: boolean } = {}) {
   return z.string().optional().transform((raw, ctx) => {
-    const s = raw === undefined ? '' : clean(raw).replace(/,/g, '');
+    const s = raw === undefined ? '' : normaliseNumberText(raw).replace(UNIT, '');
     if (!s) return undefined;
-    const m = /^([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)\s*(?:m|米|°|度|deg|万元|元)?$/i.exec(s);
-    const v = m ? Number(m[1]) : NaN;
-    if (!Number.isFinite(v)) {
-      ctx.addIssue({ code: 'custom', message: `'${raw}' is not a number` });
+    const parsed = parseNumberText(s);
+    if ('error' in parsed) {
+      ctx.addIssue({ code: 'custom', message: parsed.error.replace(`'${s}'`, `'${raw}'`) });
       return z.NEVER;
     }
+    const v = parsed.value;
     if (v < min || v > max) {
       ctx.addIssue({ code: 'custom', message: `${v} is outside ${min}..${max}` });
       return z.NEVER;
@@ -30,18 +33,20 @@ export function numberCell(min: number, max: number, options: { integer?: boolea
 }
 
 /**
- * A zod field for a list of numbers in one cell ('0/120/240', '0,120,240', '0;120;240', '0、120、240');
- * empty -> []. Each value must lie in [min, max].
+ * A zod field for a list of numbers in one cell ('0/120/240', '0,120,240', '0;120;240', '0、120、240', full-width
+ * forms normalised first); empty -> []. Each value must be a plain number in [min, max]. A comma here separates
+ * values, so "12,5" is the list [12, 5]: importSites checks the list lengths against the azimuths.
  * @example numberListCell(0, 360).parse('0/120/240') // [0, 120, 240]
  */
 export function numberListCell(min: number, max: number) {
   return z.string().optional().transform((raw, ctx) => {
-    const s = raw === undefined ? '' : clean(raw);
+    const s = raw === undefined ? '' : normaliseNumberText(raw);
     if (!s) return [] as number[];
     const parts = s.split(/[/,;、|\s]+/).filter(Boolean);
     const out: number[] = [];
     for (const p of parts) {
-      const v = Number(p.replace(/[°度]$/, ''));
+      const parsed = parseNumberText(p.replace(/[°度]$/, ''));
+      const v = 'value' in parsed ? parsed.value : NaN;
       if (!Number.isFinite(v) || v < min || v > max) {
         ctx.addIssue({ code: 'custom', message: `'${p}' is not a number in ${min}..${max}` });
         return z.NEVER;

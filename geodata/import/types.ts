@@ -1,4 +1,4 @@
-import type { Geometry } from 'geojson';
+import type { Geometry, MultiPolygon } from 'geojson';
 import type { ProgressFn } from '../../core/cancel';
 import type { TextEncodingChoice } from '../text';
 
@@ -30,6 +30,8 @@ export interface ImportResult<T> {
   problems: ImportProblem[];
   /** data rows (or features) read from the file */
   rowsRead: number;
+  /** sites and OLTs: rows without a status that took the caller's defaultStatus */
+  defaultStatusRows?: number;
 }
 
 /** A row of any input format before it is interpreted: header -> text, plus a geometry for GeoJSON/KML. */
@@ -60,4 +62,9 @@ export interface ImportOptions {
   encoding?: TextEncodingChoice;
   /** fraction of the file's rows checked so far, at most once per 1 % (an import in a worker reports to the task bar) */
   onProgress?: ProgressFn;
+  /**
+   * the county the file goes into: a row further than IMPORT_LIMITS.countyEdgeToleranceM outside its boundary
+   * is a row error naming the distance (sites may instead be kept flagged: ImportSitesOptions.outsideCounty)
+   */
+  county?: { name: string; boundary: MultiPolygon };
 }

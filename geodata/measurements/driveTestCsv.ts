@@ -14,6 +14,7 @@
 import type { CalibrationCell, MeasuredPoint, MeasurementSet } from '../../core/calibration/measurement';
 import { makeLocalProjection, type LocalProjection } from '../../core/geo/localProjection';
 import { decodeText, parseCsv, type CsvTable } from '../text';
+import { parseNumberText } from '../import/parseNumberText';
 
 /** A site as given in a sites CSV, in degrees. */
 export interface DriveTestSite {
@@ -83,7 +84,8 @@ function rowGetter(table: CsvTable, fileName: string, find: (k: string) => numbe
     }
     const raw = (row[c] ?? '').trim();
     if (raw === '' && options.optional) return NaN;
-    const v = Number(raw);
+    const parsed = parseNumberText(raw);
+    const v = 'value' in parsed ? parsed.value : NaN;
     if (!Number.isFinite(v) || (options.check && !options.check(v))) {
       throw new Error(`${fileName} line ${line}: field "${table.header[c]}" must be ${options.what ?? 'a number'}, got "${raw}"`);
     }

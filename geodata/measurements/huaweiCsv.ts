@@ -5,6 +5,7 @@
  */
 import type { CalibrationCell, MeasuredPoint, MeasurementSet } from '../../core/calibration/measurement';
 import { decodeText, parseCsv } from '../text';
+import { parseNumberText } from '../import/parseNumberText';
 
 /** Column names of the Huawei layout (RSRP is optional: test files leave it out). */
 export const HUAWEI_COLUMNS = [
@@ -41,7 +42,8 @@ export function readHuaweiCalibrationCsv(bytes: Uint8Array, fileName: string): M
     const line = table.lineNumbers[r];
     const num = (name: string, check?: (v: number) => boolean, what = 'a number'): number => {
       const raw = (row[col.get(name)!] ?? '').trim();
-      const v = raw === '' ? NaN : Number(raw);
+      const parsed = raw === '' ? undefined : parseNumberText(raw);
+      const v = parsed && 'value' in parsed ? parsed.value : NaN;
       if (!Number.isFinite(v) || (check && !check(v))) {
         throw new Error(`${fileName} line ${line}: field "${name}" must be ${what}, got "${raw}"`);
       }

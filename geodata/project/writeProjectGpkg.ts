@@ -2,6 +2,7 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GridLayer, Project, Site } from '../../core/model';
 import { writeGpkg, type GpkgAttributeTable, type GpkgColumn, type GpkgFeatureLayer, type GpkgValue } from '../gpkg';
 import { PROJECT_FILE_APP, PROJECT_FILE_VERSION } from './projectFileSchema';
+import { PROJECT_LIMITS } from './projectTables';
 import { encodeRaster } from './rasterCodec';
 import { sectorWedge } from './sectorWedge';
 
@@ -18,6 +19,7 @@ const SITE_COLUMNS: GpkgColumn[] = [
   { name: 'build_method', type: 'TEXT' }, { name: 'height_agl_m', type: 'REAL' }, { name: 'band', type: 'TEXT' },
   { name: 'azimuths_deg', type: 'TEXT' }, { name: 'cost_cny', type: 'REAL' }, { name: 'is_illustrative', type: 'INTEGER' },
   { name: 'source', type: 'TEXT' }, { name: 'notes', type: 'TEXT' }, { name: 'sectors', type: 'TEXT' },
+  { name: 'outside_county', type: 'TEXT' },
 ];
 
 function siteLayer(name: string, sites: Site[], description: string): GpkgFeatureLayer {
@@ -29,6 +31,7 @@ function siteLayer(name: string, sites: Site[], description: string): GpkgFeatur
         id: s.id, name: s.name, kind: s.kind, status: s.status, build_method: s.buildMethod, height_agl_m: s.heightAglM, band: s.band,
         azimuths_deg: s.sectors.map((x) => x.azimuthDeg).join('/'), cost_cny: s.costCny ?? null, is_illustrative: bool(s.isIllustrative),
         source: s.source ?? null, notes: s.notes ?? null, sectors: JSON.stringify(s.sectors),
+        outside_county: s.outsideCounty ? JSON.stringify(s.outsideCounty) : null,
       },
     })),
   };
@@ -66,17 +69,32 @@ function gapsLayer(gaps: FeatureCollection<Polygon | MultiPolygon>): GpkgFeature
   };
 }
 
+/** Refuses to write a project readProjectGpkg would refuse to open (PROJECT_LIMITS), naming the limit. */
+function assertWithinLimits(project: Project): void {
+  const L = PROJECT_LIMITS;
+  const counts: [string, number, number][] = [
+    ['grid cells', project.grid.cols * project.grid.rows, L.maxGridCells], ['sites', project.sites.length, L.maxSites],
+    ['candidates', project.candidates.length, L.maxCandidates], ['places', project.places.length, L.maxPlaces], ['OLTs', project.olts.length, L.maxOlts],
+    ['roads', project.roads?.features.length ?? 0, L.maxRoads], ['edit log entries', project.history?.length ?? 0, L.maxHistory],
+  ];
+  for (const [what, n, max] of counts) if (n > max) throw new RangeError(`the project has ${n.toLocaleString('en')} ${what}; a project file holds at most ${max.toLocaleString('en')} (PROJECT_LIMITS)`);
+  const crowded = [...project.sites, ...project.candidates].find((s) => s.sectors.length > L.maxSectorsPerSite);
+  if (crowded) throw new RangeError(`site ${crowded.id} has ${crowded.sectors.length} sectors; a site has at most ${L.maxSectorsPerSite}`);
+}
+
 /**
  * Saves a Project as a GeoPackage (OGC 12-128r18) that QGIS and GDAL open directly. Vector layers (EPSG:4326):
  * boundary, sites, candidates, sectors (wedge polygons, view only), places, olts, roads (when present), gaps
  * (when given). Extra attributes tables: qc_meta (file version, project schema version, name, county, grid,
  * settings as JSON), qc_rasters (terrain / population Float32, byte-shuffled and zlib-compressed with fflate: rasterCodec.ts) and qc_history
- * (edit log). Read back with readProjectGpkg.
+ * (edit log). Read back with readProjectGpkg. Throws RangeError for a project over PROJECT_LIMITS (the file
+ * could not be opened again).
  * @example const bytes = await writeProjectGpkg(project); // Uint8Array, a .gpkg file's content
  */
 export async function writeProjectGpkg(project: Project, options: WriteProjectOptions = {}): Promise<Uint8Array> {
   if (!project || typeof project !== 'object') throw new RangeError('project must be a Project');
   if (!project.boundary || project.boundary.type !== 'MultiPolygon') throw new RangeError('project.boundary must be a MultiPolygon');
+  assertWithinLimits(project);
   const layers: GpkgFeatureLayer[] = [
     {
       name: 'boundary', geometryType: 'MULTIPOLYGON', srsId: 4326, description: 'county boundary',

@@ -1,2 +1,3 @@
 export * from './decodeText';
 export * from './parseCsv';
+export * from './jsonDepthOver';

@@ -10,8 +10,11 @@ export interface CsvTable {
   lineNumbers: number[];
 }
 
+const isBlank = (record: readonly string[]) => record.every((f) => f.trim() === '');
+
 /**
- * Parses CSV text with a header row. Blank lines are skipped.
+ * Parses CSV text with a header row. Blank lines and lines of nothing but separators and spaces (what Excel
+ * leaves after rows are deleted: ',,,,') are skipped.
  * @example parseCsv('a,b\n1,"x,y"\n').rows // [['1', 'x,y']]
  */
 export function parseCsv(text: string): CsvTable {
@@ -43,7 +46,7 @@ export function parseCsv(text: string): CsvTable {
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       record.push(field);
-      if (record.length > 1 || record[0].trim() !== '') {
+      if (!isBlank(record)) {
         records.push(record);
         lines.push(recordLine);
       }
@@ -57,7 +60,7 @@ export function parseCsv(text: string): CsvTable {
   }
   if (field !== '' || record.length) {
     record.push(field);
-    if (record.length > 1 || record[0].trim() !== '') {
+    if (!isBlank(record)) {
       records.push(record);
       lines.push(recordLine);
     }

@@ -42,12 +42,11 @@ export function CountyReportButton({ session, compute, host }: Props) {
   };
   const deliver = (delivery: Delivery, html: string, county: string): Promise<Result<{ name: string } | null>> => {
     if (delivery === 'pdf' && host.saveReportPdf) {
-      return host.saveReportPdf({ title: t('reportPdf.pdf'), suggestedName: t('reportPdf.fileName', { county }), html });
+      return host.saveReportPdf({ suggestedName: t('reportPdf.fileName', { county }), html });
     }
     return host.saveFile({
-      title: t('report.button'),
+      purpose: 'save-report-html',
       suggestedName: t('report.fileName', { county }),
-      filters: [{ name: 'HTML', extensions: ['html'] }],
       bytes: new TextEncoder().encode(html),
     });
   };

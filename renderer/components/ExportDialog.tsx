@@ -6,7 +6,6 @@ import type { Host } from '../host';
 import type { TaskTracker } from '../tasks/TaskTracker';
 import type { ExportRunner } from '../workers/exportRunner';
 
-const FILTER_NAMES: Record<BuildListFormat, string> = { xlsx: 'Excel', csv: 'CSV', geojson: 'GeoJSON', kml: 'KML', kmz: 'KMZ', gpkg: 'GeoPackage' };
 
 interface Props {
   host: Host;
@@ -52,7 +51,7 @@ export function ExportDialog({ host, tracker, runner, rows, fibreMessage, baseNa
       }
       const bytes = written.value;
       const suffix = crs === 'gcj02' ? '_GCJ02' : '';
-      const saved = await host.saveFile({ title: t('exporter.heading'), suggestedName: `${baseName}${suffix}.${format}`, filters: [{ name: FILTER_NAMES[format], extensions: [format] }], bytes });
+      const saved = await host.saveFile({ purpose: 'export-build-list', suggestedName: `${baseName}${suffix}.${format}`, bytes });
       if (!saved.ok) return setError(t('exporter.failed', { reason: saved.message }));
       if (saved.value) onDone(t('exporter.done', { rows: rows.length, name: saved.value.name }));
     } catch (err) {

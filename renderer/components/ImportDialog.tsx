@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportImportProblemsCsv } from '../../geodata/export';
-import { IMPORT_CRSES, IMPORT_FORMATS, type ImportCrs, type ImportProblem } from '../../geodata/import';
+import type { MultiPolygon } from 'geojson';
+import { SITE_STATUSES, type SiteStatus } from '../../core/model';
+import { IMPORT_CRSES, type ImportCrs, type ImportProblem } from '../../geodata/import';
 import type { ImportedRecords } from '../actions/importActions';
 import type { Host } from '../host';
 import type { TaskTracker } from '../tasks/TaskTracker';
@@ -17,10 +19,14 @@ interface Checked {
   rowsRead: number;
   imported: ImportedRecords;
   problems: ImportProblem[];
+  /** rows without a status that took the chosen one */
+  defaultStatusRows: number;
 }
 
 interface Props {
   host: Host;
+  /** the project's county: rows outside it are errors naming the distance, or sites kept flagged on request */
+  county?: { name: string; boundary: MultiPolygon };
   tracker: TaskTracker;
   /** reads the file off the UI thread (a web worker), with progress and cancel on the task bar */
   runner: ImportRunner;
@@ -38,10 +44,13 @@ interface Props {
  * before that answer. The file is read in
  * a worker: the task bar shows progress and its Cancel (or closing the dialog) drops the read.
  */
-export function ImportDialog({ host, tracker, runner, countReplaced, onImport, onClose }: Props) {
+export function ImportDialog({ host, county, tracker, runner, countReplaced, onImport, onClose }: Props) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<Kind>('sites');
   const [crs, setCrs] = useState<ImportCrs>('wgs84');
+  // No status is assumed for rows without one (issue 19): until the planner picks one, such rows are errors.
+  const [defaultStatus, setDefaultStatus] = useState<SiteStatus | ''>('');
+  const [keepOutside, setKeepOutside] = useState(false);
   const [checked, setChecked] = useState<Checked | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [reading, setReading] = useState<string | null>(null);
@@ -53,19 +62,23 @@ export function ImportDialog({ host, tracker, runner, countReplaced, onImport, o
   const choose = async () => {
     setError(null);
     setChecked(null);
-    const picked = await host.openFile({ title: t('importer.heading'), filters: [{ name: 'CSV, XLSX, GeoJSON, KML, KMZ', extensions: [...IMPORT_FORMATS, 'json'] }] });
+    const picked = await host.openFile({ purpose: `import-${kind}` });
     if (!picked.ok) return setError(picked.message);
     if (!picked.value) return;
     const { name, bytes } = picked.value;
     setReading(name);
     try {
-      const read = await tracker.run('tasks.import', (signal, onProgress) => runner.run({ kind, bytes, fileName: name, crs }, { signal, onProgress }));
+      const job = {
+        kind, bytes, fileName: name, crs, ...(county ? { county } : {}), ...(defaultStatus ? { defaultStatus } : {}),
+        outsideCounty: keepOutside ? 'keep-flagged' as const : 'error' as const,
+      };
+      const read = await tracker.run('tasks.import', (signal, onProgress) => runner.run(job, { signal, onProgress }));
       if (!read.ok) {
         if (read.code !== 'cancelled') setError(t('importer.readFailed', { name, reason: read.message }));
         return;
       }
       const v = read.value;
-      setChecked({ file: v.file, rowsRead: v.rowsRead, problems: v.problems, imported: { kind, records: v.records } as ImportedRecords });
+      setChecked({ file: v.file, rowsRead: v.rowsRead, problems: v.problems, imported: { kind, records: v.records } as ImportedRecords, defaultStatusRows: v.defaultStatusRows ?? 0 });
     } catch (err) {
       setError(t('importer.readFailed', { name, reason: err instanceof Error ? err.message : String(err) }));
     } finally {
@@ -75,8 +88,8 @@ export function ImportDialog({ host, tracker, runner, countReplaced, onImport, o
 
   const saveProblems = async (read: Checked) => {
     const saved = await host.saveFile({
-      title: t('importProblems.saveAll'), suggestedName: t('importProblems.fileName', { file: read.file.replace(/\.[^.]*$/, '') }),
-      filters: [{ name: 'CSV', extensions: ['csv'] }], bytes: exportImportProblemsCsv(read.problems),
+      purpose: 'export-import-problems', suggestedName: t('importProblems.fileName', { file: read.file.replace(/\.[^.]*$/, '') }),
+      bytes: exportImportProblemsCsv(read.problems),
     });
     if (!saved.ok) setError(t('importProblems.saveFailed', { reason: saved.message }));
   };
@@ -105,6 +118,21 @@ export function ImportDialog({ host, tracker, runner, countReplaced, onImport, o
               {IMPORT_CRSES.map((c) => <option key={c} value={c}>{t(`importer.crsNames.${c}`)}</option>)}
             </select>
           </label>
+          {kind !== 'places' && (
+            <label>
+              {t('importer.defaultStatus')}
+              <select value={defaultStatus} data-testid="import-default-status" disabled={isBusy} onChange={(e) => { setDefaultStatus(e.target.value as SiteStatus | ''); setChecked(null); }}>
+                <option value="">{t('importer.noDefaultStatus')}</option>
+                {SITE_STATUSES.map((st) => <option key={st} value={st}>{t(`site.statuses.${st}`)}</option>)}
+              </select>
+            </label>
+          )}
+          {kind === 'sites' && county && (
+            <label className="checkbox">
+              <input type="checkbox" checked={keepOutside} data-testid="import-keep-outside" disabled={isBusy} onChange={(e) => { setKeepOutside(e.target.checked); setChecked(null); }} />
+              {t('importer.keepOutside', { county: county.name })}
+            </label>
+          )}
           <button type="button" data-testid="import-choose" disabled={isBusy} onClick={() => void choose()}>{t('importer.chooseFile')}</button>
         </div>
         <p className="muted small">{t('importer.formats')}</p>
@@ -116,6 +144,9 @@ export function ImportDialog({ host, tracker, runner, countReplaced, onImport, o
               {t('importer.summary', { file: checked.file, read: checked.rowsRead, good, errors, warnings: checked.problems.length - errors })}
             </p>
             {replaced > 0 && <p className="muted small">{t('importer.replaceNote', { count: replaced })}</p>}
+            {checked.defaultStatusRows > 0 && defaultStatus && (
+              <p className="muted small" data-testid="import-default-status-note">{t('importer.defaultStatusNote', { count: checked.defaultStatusRows, status: t(`site.statuses.${defaultStatus}`) })}</p>
+            )}
             {checked.problems.length === 0 ? (
               <p className="muted small">{t('importer.noProblems')}</p>
             ) : (

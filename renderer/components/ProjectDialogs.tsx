@@ -17,6 +17,7 @@ export function ProjectDialogs({ project }: { project: OpenProject }) {
     return (
       <ImportDialog
         host={app.host}
+        county={{ name: project.session.county.name, boundary: project.session.base.boundary }}
         tracker={app.tracker}
         runner={app.importRunner}
         countReplaced={(imported) => countReplaced(project.session.store.getState(), imported)}

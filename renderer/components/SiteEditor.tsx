@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { BAND_IDS, BUILD_METHODS, SITE_KINDS, SITE_STATUSES, type Site } from '../../core/model';
+import { BAND_IDS, BUILD_METHODS, SITE_KINDS, SITE_LIMITS, SITE_STATUSES, type FieldRange, type Site } from '../../core/model';
 import { NumberField, SelectField, TextField } from './fields';
 
 interface Props {
@@ -11,10 +11,10 @@ interface Props {
   onDelete(): void;
 }
 
-/** Every parameter of one site, validated with units; each committed change is one undoable edit. */
+/** Every parameter of one site, validated with units against SITE_LIMITS (the import's schema); each committed change is one undoable edit. */
 export function SiteEditor({ site, onChange, onSectorChange, onRotate, onCopy, onDelete }: Props) {
   const { t } = useTranslation();
-  const range = (min: number, max: number) => t('site.range', { min, max });
+  const limits = (r: FieldRange) => ({ min: r.min, max: r.max, rangeMessage: t('site.range', { min: r.min, max: r.max }) });
   return (
     <section className="site-editor" aria-label={t('site.heading')} data-testid="site-editor" data-site-id={site.id}>
       <h3>{t('site.heading')}</h3>
@@ -29,11 +29,11 @@ export function SiteEditor({ site, onChange, onSectorChange, onRotate, onCopy, o
         <SelectField label={t('site.band')} value={site.band} options={BAND_IDS.map((k) => ({ value: k, label: t(`site.bands.${k}`) }))} onChange={(band) => onChange({ band })} />
       </div>
       <div className="row">
-        <NumberField label={t('site.height')} unit="m" value={site.heightAglM} min={1} max={150} rangeMessage={range(1, 150)} onCommit={(heightAglM) => onChange({ heightAglM })} testId="site-height" />
+        <NumberField label={t('site.height')} unit="m" value={site.heightAglM} {...limits(SITE_LIMITS.heightAglM[site.kind])} onCommit={(heightAglM) => onChange({ heightAglM })} testId="site-height" />
       </div>
       <div className="row">
-        <NumberField label={t('site.lon')} unit="°E" value={round(site.lonDeg, 6)} min={103} max={110} step={0.0001} rangeMessage={range(103, 110)} onCommit={(lonDeg) => onChange({ lonDeg })} />
-        <NumberField label={t('site.lat')} unit="°N" value={round(site.latDeg, 6)} min={24} max={30} step={0.0001} rangeMessage={range(24, 30)} onCommit={(latDeg) => onChange({ latDeg })} />
+        <NumberField label={t('site.lon')} unit="°E" value={round(site.lonDeg, 6)} {...limits(SITE_LIMITS.lonDeg)} step={0.0001} onCommit={(lonDeg) => onChange({ lonDeg })} />
+        <NumberField label={t('site.lat')} unit="°N" value={round(site.latDeg, 6)} {...limits(SITE_LIMITS.latDeg)} step={0.0001} onCommit={(latDeg) => onChange({ latDeg })} />
       </div>
       {site.sectors.map((sector) => (
         <fieldset key={sector.id} className="sector">
@@ -43,10 +43,10 @@ export function SiteEditor({ site, onChange, onSectorChange, onRotate, onCopy, o
           </legend>
           <div className="row three">
             {sector.antenna !== 'omni' && (
-              <NumberField label={t('site.azimuth')} unit="°" value={sector.azimuthDeg} min={0} max={359.9} rangeMessage={range(0, 359.9)} onCommit={(azimuthDeg) => onSectorChange(sector.id, { azimuthDeg })} testId={`sector-${sector.id}-azimuth`} />
+              <NumberField label={t('site.azimuth')} unit="°" value={sector.azimuthDeg} {...limits(SITE_LIMITS.azimuthDeg)} onCommit={(azimuthDeg) => onSectorChange(sector.id, { azimuthDeg })} testId={`sector-${sector.id}-azimuth`} />
             )}
-            <NumberField label={t('site.mechanicalTilt')} unit="°" value={sector.mechanicalTiltDeg} min={-10} max={20} rangeMessage={range(-10, 20)} onCommit={(mechanicalTiltDeg) => onSectorChange(sector.id, { mechanicalTiltDeg })} />
-            <NumberField label={t('site.electricalTilt')} unit="°" value={sector.electricalTiltDeg} min={0} max={15} rangeMessage={range(0, 15)} onCommit={(electricalTiltDeg) => onSectorChange(sector.id, { electricalTiltDeg })} />
+            <NumberField label={t('site.mechanicalTilt')} unit="°" value={sector.mechanicalTiltDeg} {...limits(SITE_LIMITS.mechanicalTiltDeg)} onCommit={(mechanicalTiltDeg) => onSectorChange(sector.id, { mechanicalTiltDeg })} />
+            <NumberField label={t('site.electricalTilt')} unit="°" value={sector.electricalTiltDeg} {...limits(SITE_LIMITS.electricalTiltDeg)} onCommit={(electricalTiltDeg) => onSectorChange(sector.id, { electricalTiltDeg })} />
           </div>
         </fieldset>
       ))}

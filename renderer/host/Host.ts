@@ -2,17 +2,21 @@ import type {
   AppInfo,
   AutosaveRequest,
   ConfirmRequest,
-  FileFilter,
   OpenedFile,
+  OpenFileRequest,
   RecentFile,
   RecoverableProject,
   Result,
   SavedProject,
   SaveProjectRequest,
+  SaveFileRequest,
   SaveReportPdfRequest,
 } from '../../contract/hostApi';
 
-export type { AppInfo, AutosaveRequest, FileFilter, OpenedFile, RecentFile, RecoverableProject, SavedProject, SaveProjectRequest, SaveReportPdfRequest } from '../../contract/hostApi';
+export type {
+  AppInfo, AutosaveRequest, OpenedFile, OpenFileRequest, OpenPurpose, RecentFile, RecoverableProject, SavedProject, SaveFileRequest, SavePurpose,
+  SaveProjectRequest, SaveReportPdfRequest,
+} from '../../contract/hostApi';
 
 /**
  * Everything the UI asks of its host, and nothing else: the desktop app implements it over IPC
@@ -21,10 +25,16 @@ export type { AppInfo, AutosaveRequest, FileFilter, OpenedFile, RecentFile, Reco
  */
 export interface Host {
   readonly kind: 'electron' | 'web';
-  /** `project: true` = a project file: the answer carries a handle and the file joins the recent files */
-  openFile(req: { title?: string; filters: FileFilter[]; project?: boolean }): Promise<Result<OpenedFile | null>>;
-  /** Save or export bytes under a name the user confirms (desktop: a save dialog; browser: a download). */
-  saveFile(req: { title?: string; suggestedName: string; filters: FileFilter[]; bytes: Uint8Array }): Promise<Result<{ name: string } | null>>;
+  /**
+   * Asks for a file to read, for a purpose: the host owns the dialog's title and file types. Purpose
+   * 'open-project' = a project file: the answer carries a handle and the file joins the recent files.
+   */
+  openFile(req: OpenFileRequest): Promise<Result<OpenedFile | null>>;
+  /**
+   * Save or export bytes under a name the user confirms (desktop: a save dialog titled by the purpose, never
+   * over a project; browser: a download). The suggested name's extension must be one its purpose allows.
+   */
+  saveFile(req: SaveFileRequest): Promise<Result<{ name: string } | null>>;
   /**
    * Saves a project: in place (atomically, keeping `.bak`) when `handle` is given, else where the user picks
    * (browser: a download). Returns the handle to save to next time. With `projectKey`, its autosave goes.

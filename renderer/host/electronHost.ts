@@ -1,13 +1,16 @@
-import type { AppApi } from '../../contract/hostApi';
+import type { AppApi, UiLanguage } from '../../contract/hostApi';
 import type { Host } from './Host';
 
-/** The desktop host: each call is one IPC request through preload's `window.app`. */
-export function createElectronHost(api: AppApi): Host {
+/**
+ * The desktop host: each call is one IPC request through preload's `window.app`. Dialog requests carry the UI's
+ * `language` (main titles its dialogs in it) unless they name one.
+ */
+export function createElectronHost(api: AppApi, language: () => UiLanguage = () => 'zh'): Host {
   return {
     kind: 'electron',
-    openFile: (req) => api.openFile(req),
-    saveFile: (req) => api.saveFile(req),
-    saveReportPdf: (req) => api.saveReportPdf(req),
+    openFile: (req) => api.openFile({ language: language(), ...req }),
+    saveFile: (req) => api.saveFile({ language: language(), ...req }),
+    saveReportPdf: (req) => api.saveReportPdf({ language: language(), ...req }),
     saveProject: (req) => api.saveProject(req),
     listRecent: () => api.listRecent(),
     openRecent: (handle) => api.openRecent(handle),

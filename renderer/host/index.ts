@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import type { AppApi } from '../../contract/hostApi';
 import { createElectronHost } from './electronHost';
 import type { Host } from './Host';
@@ -14,7 +15,7 @@ declare global {
   const __APP_VERSION__: string;
 }
 
-/** The desktop host when preload exposed `window.app`, the browser host otherwise. */
+/** The desktop host when preload exposed `window.app` (its dialogs in the UI's language), the browser host otherwise. */
 export function pickHost(): Host {
-  return window.app ? createElectronHost(window.app) : createWebHost();
+  return window.app ? createElectronHost(window.app, () => (i18next.language === 'en' ? 'en' : 'zh')) : createWebHost();
 }

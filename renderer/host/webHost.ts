@@ -1,4 +1,4 @@
-import { MAX_RECENT_FILES } from '../../contract/hostApi';
+import { MAX_RECENT_FILES, PURPOSE_EXTENSIONS } from '../../contract/hostApi';
 import type { Host } from './Host';
 import { openWebStore } from './webStore';
 
@@ -49,7 +49,7 @@ export function createWebHost(doc: Document = document, dbName?: string): Host {
       return new Promise((resolve) => {
         const input = doc.createElement('input');
         input.type = 'file';
-        input.accept = req.filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+        input.accept = PURPOSE_EXTENSIONS[req.purpose].map((e) => `.${e}`).join(',');
         input.style.display = 'none';
         input.addEventListener('change', async () => {
           const file = input.files?.[0];
@@ -57,7 +57,7 @@ export function createWebHost(doc: Document = document, dbName?: string): Host {
           if (!file) return resolve({ ok: true, value: null });
           try {
             const bytes = new Uint8Array(await file.arrayBuffer());
-            const handle = req.project ? await remember(file.name, bytes) : undefined;
+            const handle = req.purpose === 'open-project' ? await remember(file.name, bytes) : undefined;
             resolve({ ok: true, value: { name: file.name, bytes, ...(handle ? { handle } : {}) } });
           } catch (err) {
             resolve({ ok: false, code: 'read-failed', message: `${file.name}: ${String(err)}` });

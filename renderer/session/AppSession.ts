@@ -105,7 +105,7 @@ export class AppSession {
 
   /** Asks the host for a project file and opens it. */
   async openFile(): Promise<void> {
-    const picked = await this.deps.host.openFile({ title: this.deps.t('start.openFile'), filters: [{ name: 'GeoPackage', extensions: ['gpkg'] }], project: true });
+    const picked = await this.deps.host.openFile({ purpose: 'open-project' });
     if (!picked.ok) return this.store.update({ openError: picked.message });
     if (picked.value) await this.openBytes(picked.value.name, picked.value.bytes, { handle: picked.value.handle });
   }

@@ -211,7 +211,7 @@ export class Workspace {
 
   /** Asks for an MBTiles file and shows it under the map; a vector or unreadable file is refused with why. */
   async openBaseMap(): Promise<void> {
-    const picked = await this.host.openFile({ title: this.t('baseMap.open'), filters: [{ name: 'MBTiles', extensions: ['mbtiles'] }] });
+    const picked = await this.host.openFile({ purpose: 'open-base-map' });
     if (!picked.ok) return this.ui.update({ baseMapError: picked.message });
     if (!picked.value) return;
     const reader = await readMbtiles(picked.value.bytes);

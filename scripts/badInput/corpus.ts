@@ -1,10 +1,19 @@
+import { execFileSync } from 'node:child_process';
+import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { strToU8, unzipSync, Zip, ZipDeflate, zipSync } from 'fflate';
 import { writeArrayBuffer } from 'geotiff';
+import initSqlJs from 'sql.js';
 import { IMPORT_LIMITS } from '../../geodata/import';
+import { PROJECT_LIMITS, writeProjectGpkg } from '../../geodata/project';
+import { smallProject } from '../../test/geodata/project/smallProject';
 
-/** Which reader a corpus file goes through. */
-export type BadInputReader = 'sites' | 'places' | 'olts' | 'dem' | 'gpkg' | 'mbtiles';
+/**
+ * Which reader a corpus file goes through; 'cli' runs a qcplan command (BadInput.cli) in the corpus folder,
+ * for what only a path can be (a named pipe, /dev/zero, a link to the project) and for the CLI's own rules.
+ */
+export type BadInputReader = 'sites' | 'places' | 'olts' | 'dem' | 'gpkg' | 'mbtiles' | 'cli';
 
 /** What a corpus file must get: refused (failed Result), imported with row errors, imported clean, or either. */
 export type BadInputExpect = 'refused' | 'row-errors' | 'imported' | 'any';
@@ -16,6 +25,10 @@ export interface BadInput {
   what: string;
   expect: BadInputExpect;
   make(): Uint8Array | Promise<Uint8Array>;
+  /** import into 仁怀市 (520382): rows outside it are errors naming the distance */
+  inCounty?: boolean;
+  /** 'cli' cases: qcplan's arguments, run in the corpus folder after `prepare(dir)` made what they name */
+  cli?: { args: string[]; prepare?: (dir: string) => void | Promise<void> };
 }
 
 /** Seeded PRNG (mulberry32): the corpus is the same on every run. */
@@ -121,10 +134,113 @@ function giantTiff(width: number, height: number): Uint8Array {
   return tiff;
 }
 
+/** The small test project (test/geodata/project/smallProject) after `sql` ran on it, as any SQLite tool could edit it. */
+async function projectEdited(sql: string): Promise<Uint8Array> {
+  const SQL = await initSqlJs();
+  const db = new SQL.Database(await writeProjectGpkg(smallProject()));
+  try {
+    db.run(sql);
+    return db.export();
+  } finally {
+    db.close();
+  }
+}
+
+const ENDLESS = 'WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT i FROM n';
+const SECTOR = { id: '1', azimuthDeg: 0, mechanicalTiltDeg: 0, electricalTiltDeg: 0, antenna: 'sector' };
+
+/** An MBTiles file whose `tiles` is the view `view` over map and images tables. */
+async function mbtilesWithView(view: string): Promise<Uint8Array> {
+  const SQL = await initSqlJs();
+  const db = new SQL.Database();
+  db.run(`CREATE TABLE metadata (name TEXT, value TEXT); CREATE TABLE map (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_id TEXT);
+    CREATE TABLE images (tile_data BLOB, tile_id TEXT); INSERT INTO map VALUES (2, 1, 3, 'a'); INSERT INTO images VALUES (x'07', 'a'); CREATE VIEW tiles AS ${view}`);
+  const out = db.export();
+  db.close();
+  return out;
+}
+
+/** A KMZ whose doc.kml entry is a symbolic link (unix mode 0120777 in the external attributes) to `target`. */
+function kmzWithLink(target: string): Uint8Array {
+  return zipSync({ 'doc.kml': [strToU8(target), { os: 3, attrs: (0o120777 << 16) >>> 0 }] });
+}
+
+const GB = (hex: string) => hex.match(/../g)!.map((h) => parseInt(h, 16));
+// 站名,经度,纬度,状态 in GBK, then a row named 𠀀站 (U+20000: GB18030 four-byte 95 32 82 36)
+const GB18030_SITES = Uint8Array.from([
+  ...GB('d5bec3fb'), 0x2c, ...GB('beadb6c8'), 0x2c, ...GB('ceb3b6c8'), 0x2c, ...GB('d7b4ccac'), 0x0a,
+  0x95, 0x32, 0x82, 0x36, ...GB('d5be'), ...strToU8(',106.40,27.80,'), ...GB('cfd6cdf8'), 0x0a,
+]);
+
+/** `name` in `dir`, removed first when an earlier run left it (a pipe or a link cannot be made over it). */
+function fresh(dir: string, name: string): string {
+  const file = path.join(dir, name);
+  rmSync(file, { force: true });
+  return file;
+}
+
+/** Cases issue 21 named, and their neighbours: hostile project files, numbers as typed, paths that are not files. */
+function hostileCases(): BadInput[] {
+  const project = () => writeProjectGpkg(smallProject());
+  const withProject = (dir: string, name = 'p.gpkg') => project().then((b) => writeFileSync(path.join(dir, name), b));
+  return [
+    // a project file must not hang, exhaust or rewrite anything
+    { fileName: 'view-endless.gpkg', reader: 'gpkg', what: 'a view yielding rows without end in place of the sites layer', expect: 'refused', make: () => projectEdited(`ALTER TABLE sites RENAME TO s0; CREATE VIEW sites AS SELECT s.* FROM s0 s, (${ENDLESS})`) },
+    { fileName: 'view-multiply.gpkg', reader: 'gpkg', what: 'qc_meta as a view joining the table to itself 7 times', expect: 'refused', make: () => projectEdited('ALTER TABLE qc_meta RENAME TO m; CREATE VIEW qc_meta AS SELECT a.key, a.value FROM m a, m b, m c, m d, m e, m f, m g') },
+    { fileName: 'virtual-places.gpkg', reader: 'gpkg', what: 'an FTS4 virtual table in place of the places layer', expect: 'refused', make: () => projectEdited('DROP TABLE places; CREATE VIRTUAL TABLE places USING fts4(id, name)') },
+    {
+      fileName: 'trigger-loop-v1.gpkg', reader: 'gpkg', what: 'version-1 file with endless triggers on gpkg_contents and qc_meta (fired by the migration)', expect: 'imported',
+      make: () => projectEdited(`UPDATE qc_meta SET value = '1' WHERE key = 'file_version'; DROP TABLE qc_history; DELETE FROM gpkg_contents WHERE table_name = 'qc_history';
+        CREATE TABLE r2 AS SELECT name, cols, rows, dtype, provenance, source, data FROM qc_rasters WHERE 0; DROP TABLE qc_rasters; ALTER TABLE r2 RENAME TO qc_rasters;
+        CREATE TABLE spin (i INTEGER); CREATE TRIGGER t1 AFTER INSERT ON gpkg_contents BEGIN INSERT INTO spin ${ENDLESS}; END;
+        CREATE TRIGGER t2 BEFORE UPDATE ON qc_meta BEGIN INSERT INTO spin ${ENDLESS}; END;`),
+    },
+    { fileName: 'extra-objects.gpkg', reader: 'gpkg', what: 'an endless view, an unknown table and an expression index beside the layers', expect: 'imported', make: () => projectEdited(`CREATE VIEW everything AS ${ENDLESS}; CREATE TABLE loot (x TEXT); CREATE INDEX odd ON sites (abs(height_agl_m) * 2)`) },
+    { fileName: 'generated-column.gpkg', reader: 'gpkg', what: 'sites.notes GENERATED as a 100 MB string on every read', expect: 'refused', make: () => projectEdited("ALTER TABLE sites DROP COLUMN notes; ALTER TABLE sites ADD COLUMN notes TEXT GENERATED ALWAYS AS (printf('%.*c', 100000000, 'x')) VIRTUAL") },
+    { fileName: 'grid-100000.gpkg', reader: 'gpkg', what: 'grid claiming 100000 x 100000 cells (80 GB of rasters)', expect: 'refused', make: () => projectEdited(`UPDATE qc_meta SET value = replace(replace(value, '"cols":3', '"cols":100000'), '"rows":2', '"rows":100000') WHERE key = 'grid'`) },
+    { fileName: 'grid-over-cells.gpkg', reader: 'gpkg', what: `grid of 20000 x 20000 (each side allowed, the cells ${PROJECT_LIMITS.maxGridCells / 1e6} M over)`, expect: 'refused', make: () => projectEdited(`UPDATE qc_meta SET value = replace(replace(value, '"cols":3', '"cols":20000'), '"rows":2', '"rows":20000') WHERE key = 'grid'`) },
+    { fileName: 'grid-negative.gpkg', reader: 'gpkg', what: 'grid of -5 columns (a negative size)', expect: 'refused', make: () => projectEdited(`UPDATE qc_meta SET value = replace(value, '"cols":3', '"cols":-5') WHERE key = 'grid'`) },
+    { fileName: 'grid-infinite.gpkg', reader: 'gpkg', what: 'cellSizeM 1e999 (Infinity) in the grid JSON', expect: 'refused', make: () => projectEdited(`UPDATE qc_meta SET value = replace(value, '"cellSizeM":50', '"cellSizeM":1e999') WHERE key = 'grid'`) },
+    { fileName: 'range-far.gpkg', reader: 'gpkg', what: 'macro range 1e9 m in the settings (footprints of the whole grid)', expect: 'refused', make: () => projectEdited(`UPDATE qc_meta SET value = replace(value, '"macro":5000', '"macro":1e9') WHERE key = 'settings'`) },
+    { fileName: 'height-infinite.gpkg', reader: 'gpkg', what: 'a site 9e999 m high (REAL Infinity)', expect: 'refused', make: () => projectEdited("UPDATE sites SET height_agl_m = 9e999 WHERE id = 'S1'") },
+    { fileName: 'sectors-200000.gpkg', reader: 'gpkg', what: 'a site with 200,000 sectors in its JSON (20 MB)', expect: 'refused', make: () => projectEdited(`UPDATE sites SET sectors = '${JSON.stringify(Array.from({ length: 200_000 }, (_, i) => ({ ...SECTOR, id: String(i) })))}' WHERE id = 'S1'`) },
+    { fileName: 'sectors-13.gpkg', reader: 'gpkg', what: 'a site with 13 sectors', expect: 'refused', make: () => projectEdited(`UPDATE sites SET sectors = '${JSON.stringify(Array.from({ length: 13 }, () => SECTOR))}' WHERE id = 'S2'`) },
+    { fileName: 'raster-blob.gpkg', reader: 'gpkg', what: 'a 50 MB blob in the raster table for a 6-cell grid', expect: 'refused', make: () => projectEdited("UPDATE qc_rasters SET data = zeroblob(50000000) WHERE name = 'terrain'") },
+    { fileName: 'olts-over.gpkg', reader: 'gpkg', what: `${(PROJECT_LIMITS.maxOlts + 1).toLocaleString('en')} OLT rows`, expect: 'refused', make: () => projectEdited(`INSERT INTO olts (geom, id, name, status) SELECT (SELECT geom FROM olts LIMIT 1), 'X' || i, 'x', 'existing' FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n LIMIT ${PROJECT_LIMITS.maxOlts + 1}) SELECT i FROM n)`) },
+    { fileName: 'json-deep.gpkg', reader: 'gpkg', what: 'edit-log JSON nested 100,000 deep', expect: 'refused', make: () => projectEdited(`UPDATE qc_history SET detail = '${'['.repeat(100_000)}${']'.repeat(100_000)}'`) },
+    { fileName: 'view-recursive.mbtiles', reader: 'mbtiles', what: 'tiles as a recursive view', expect: 'refused', make: () => mbtilesWithView(`${ENDLESS.replace('SELECT i FROM n', "SELECT i AS zoom_level, i AS tile_column, i AS tile_row, x'00' AS tile_data FROM n")}`) },
+    { fileName: 'view-cross.mbtiles', reader: 'mbtiles', what: 'tiles as a view scanning three tables inside each other', expect: 'refused', make: () => mbtilesWithView('SELECT a.zoom_level, a.tile_column, a.tile_row + b.tile_row + c.tile_row AS tile_row, i.tile_data FROM map a, map b, map c, images i') },
+    // what a user typed must arrive as they meant it, or be refused
+    { fileName: 'decimal-comma.csv', reader: 'sites', what: "heights '12,5', '1,5' and '２５，５' (decimal commas, full width)", expect: 'row-errors', make: () => strToU8('站名,经度,纬度,挂高,类型\nA,106.4,27.8,"12,5",微站\nB,106.41,27.8,"1,5",微站\nC,106.42,27.8,"２５，５",微站\nD,106.43,27.8,１２．５,微站\n') },
+    { fileName: 'bom-decimal-comma.csv', reader: 'sites', what: 'UTF-8 BOM and a decimal comma in 挂高', expect: 'row-errors', make: () => new Uint8Array([0xef, 0xbb, 0xbf, ...strToU8('站名,经度,纬度,挂高\nA,106.4,27.8,"30,5"\n')]) },
+    { fileName: 'thousands.csv', reader: 'sites', what: "grouped thousands ('1,250,000' in 投资) and full-width digits", expect: 'imported', make: () => strToU8('站名,经度,纬度,挂高,投资\nA,１０６.４,27.8,35,"1,250,000"\n') },
+    { fileName: 'tilt-comma.csv', reader: 'sites', what: "tilt '1,5' on a one-azimuth site (read as two values)", expect: 'row-errors', make: () => strToU8('站名,经度,纬度,方位角,下倾角\nA,106.4,27.8,90,"1,5"\n') },
+    { fileName: 'dup-conflict.csv', reader: 'sites', what: 'two rows with one id and different heights and statuses', expect: 'row-errors', make: () => strToU8('站号,站名,经度,纬度,挂高,状态\nS1,甲,106.4,27.8,30,现网\nS1,甲,106.4,27.8,35,规划\n') },
+    { fileName: 'dup-identical.csv', reader: 'sites', what: 'the same row twice (a warning)', expect: 'imported', make: () => strToU8('站号,站名,经度,纬度,挂高\nS1,甲,106.4,27.8,30\nS1,甲,106.4,27.8,30\n') },
+    { fileName: 'separator-rows.csv', reader: 'sites', what: 'rows of nothing but commas, as Excel leaves them', expect: 'imported', make: () => strToU8('站名,经度,纬度\n,,\nA,106.4,27.8\n , ,\n,,\n') },
+    { fileName: 'gb18030-4byte.csv', reader: 'sites', what: 'GB18030 with a four-byte character (U+20000) in a name', expect: 'imported', make: () => GB18030_SITES },
+    { fileName: 'far-site.csv', reader: 'sites', what: 'a site 1,593 km outside the county (Beijing)', expect: 'row-errors', inCounty: true, make: () => strToU8('站名,经度,纬度\n县城,106.41,27.79\n远站,116.40,39.90\n') },
+    { fileName: 'sectors-50000.csv', reader: 'sites', what: 'one row with 50,000 azimuths', expect: 'row-errors', make: () => strToU8(`站名,经度,纬度,方位角\nA,106.4,27.8,${Array.from({ length: 50_000 }, (_, i) => i % 360).join('/')}\n`) },
+    { fileName: 'height-kind.csv', reader: 'sites', what: 'a macro site 5 m high, a micro site 60 m (outside the model for their kind)', expect: 'row-errors', make: () => strToU8('站名,经度,纬度,挂高,类型\nA,106.4,27.8,5,宏站\nB,106.41,27.8,60,微站\n') },
+    { fileName: 'infinite.geojson', reader: 'places', what: 'coordinates 1e999 (Infinity once parsed) in GeoJSON', expect: 'row-errors', make: () => strToU8('{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"名称":"a","类别":"学校"},"geometry":{"type":"Point","coordinates":[1e999,27.8]}},{"type":"Feature","properties":{"名称":"b","类别":"学校"},"geometry":{"type":"Point","coordinates":[106.4,27.8]}}]}') },
+    { fileName: 'negative-sizes.csv', reader: 'olts', what: 'negative port counts', expect: 'row-errors', make: () => strToU8('名称,经度,纬度,GPON端口数\nO1,106.4,27.8,-16\nO2,106.41,27.8,8\n') },
+    { fileName: 'zip-link.kmz', reader: 'sites', what: 'doc.kml stored as a symbolic link to /etc/passwd', expect: 'refused', make: () => kmzWithLink('/etc/passwd') },
+    { fileName: 'zip-traversal.kmz', reader: 'sites', what: "a KML entry named '../../doc.kml' (never used as a path)", expect: 'imported', make: () => zipSync({ '../../doc.kml': strToU8(KML(placemark('站1', 106.5, 27.6))) }) },
+    // paths that are not what they claim, and the CLI's own rules
+    { fileName: 'pipe.gpkg', reader: 'cli', what: 'a named pipe as the project (qcplan score)', expect: 'refused', make: () => new Uint8Array(0), cli: { args: ['score', 'pipe-real.gpkg'], prepare: (dir) => { fresh(dir, 'pipe-real.gpkg'); execFileSync('mkfifo', [path.join(dir, 'pipe-real.gpkg')]); } } },
+    { fileName: 'zero.csv', reader: 'cli', what: '/dev/zero as the import file (qcplan import)', expect: 'refused', make: () => new Uint8Array(0), cli: { args: ['import', 'zero.gpkg', 'sites', 'zero-link.csv', '--default-status', 'existing'], prepare: async (dir) => { await withProject(dir, 'zero.gpkg'); symlinkSync('/dev/zero', fresh(dir, 'zero-link.csv')); } } },
+    { fileName: 'out-is-input.gpkg', reader: 'cli', what: 'qcplan export P.gpkg --out P.gpkg', expect: 'refused', make: project, cli: { args: ['export', 'out-is-input.gpkg', '--format', 'csv', '--out', 'out-is-input.gpkg'] } },
+    { fileName: 'out-link.gpkg', reader: 'cli', what: 'qcplan export --out a link to the project', expect: 'refused', make: project, cli: { args: ['export', 'out-link.gpkg', '--format', 'csv', '--out', 'out-link-alias.csv'], prepare: (dir) => symlinkSync('out-link.gpkg', fresh(dir, 'out-link-alias.csv')) } },
+    { fileName: 'workers.gpkg', reader: 'cli', what: 'qcplan score --workers 1000 (capped at the cores)', expect: 'imported', make: project, cli: { args: ['score', 'workers.gpkg', '--workers', '1000', '--top', '1'] } },
+  ];
+}
+
 /**
- * The malformed-input corpus (issue 11): truncated, wrong encoding, giant values, 100 MB files, 1,000,000-row
+ * The malformed-input corpus (issues 11 and 21): truncated, wrong encoding, giant values, 100 MB files, 1,000,000-row
  * CSV, deeply nested GeoJSON, zip bombs (KMZ, XLSX), billion laughs, empty files and binary junk with the
- * right extension, for every importer and the raster/GeoPackage readers. 'small' keeps every case but shrinks
+ * right extension, for every importer and the raster/GeoPackage readers; hostile project files (views, virtual
+ * tables, triggers, generated columns, size claims), numbers as typed (decimal commas, full width, duplicates,
+ * a site outside the county), zip links, and paths that are no files (a pipe, /dev/zero, the input as output). 'small' keeps every case but shrinks
  * the costly ones (limits are crossed by declared sizes or just past the row limit) so a unit test runs it in
  * seconds; 'full' builds the real 100 MB files, 1,000,000 rows and real bombs.
  * @example for (const c of badInputCorpus('small')) await readBadInput(c, await c.make())
@@ -188,5 +304,6 @@ export function badInputCorpus(scale: 'small' | 'full'): BadInput[] {
     { fileName: 'junk.gpkg', reader: 'gpkg', what: '64 KB random bytes', expect: 'refused', make: () => junk(65536, 9) },
     { fileName: 'junk.mbtiles', reader: 'mbtiles', what: '64 KB random bytes', expect: 'refused', make: () => junk(65536, 10) },
     { fileName: 'good.csv', reader: 'sites', what: 'control: 50 good rows', expect: 'imported', make: () => good },
+    ...hostileCases(),
   ];
 }

@@ -16,12 +16,15 @@ const ROWS = 100_000;
 let app: RunningApp;
 let csvPath: string;
 
-/** A sites CSV of `rows` macro sites spread over Renhuai (deterministic, no bad rows). */
+/**
+ * A sites CSV of `rows` macro sites spread over the 11 km around Renhuai's seat, all inside the county (the
+ * import refuses rows outside it; deterministic, no bad rows).
+ */
 function largeSitesCsv(rows: number): string {
   const lines = ['站号,站名,经度,纬度,类型,状态,挂高,方位角'];
   for (let i = 0; i < rows; i++) {
-    const lonDeg = 106.1 + ((i * 7919) % 50_000) / 100_000;
-    const latDeg = 27.65 + ((i * 104_729) % 40_000) / 100_000;
+    const lonDeg = 106.35 + ((i * 7919) % 50_000) / 500_000;
+    const latDeg = 27.75 + ((i * 104_729) % 40_000) / 400_000;
     lines.push(`BIG-${i},大文件站${i},${lonDeg.toFixed(5)},${latDeg.toFixed(5)},宏站,现网,30,0/120/240`);
   }
   return lines.join('\n') + '\n';

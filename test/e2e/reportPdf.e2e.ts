@@ -15,7 +15,7 @@ async function openSample(page: Page): Promise<void> {
 }
 
 /** What the stand-in preload was asked to print. */
-interface PdfCall { title?: string; suggestedName: string; htmlChars: number; hasMap: boolean; hasScript: boolean }
+interface PdfCall { language?: string; suggestedName: string; htmlChars: number; hasMap: boolean; hasScript: boolean }
 
 /** A stand-in for electron/preload's window.app: answers like main would, recording saveReportPdf calls. */
 function fakePreload(): void {
@@ -37,8 +37,8 @@ function fakePreload(): void {
     discardRecovery: () => ok(null),
     quitReady: () => ok(null),
     onBeforeQuit: () => undefined,
-    saveReportPdf: (req: { title?: string; suggestedName: string; html: string }) => {
-      calls.push({ title: req.title, suggestedName: req.suggestedName, htmlChars: req.html.length, hasMap: req.html.includes('src="data:image/png;base64,'), hasScript: /<script/i.test(req.html) });
+    saveReportPdf: (req: { language?: string; suggestedName: string; html: string }) => {
+      calls.push({ language: req.language, suggestedName: req.suggestedName, htmlChars: req.html.length, hasMap: req.html.includes('src="data:image/png;base64,'), hasScript: /<script/i.test(req.html) });
       return ok({ name: '仁怀市报告.pdf' });
     },
   };
@@ -67,7 +67,8 @@ describe('county report as PDF', () => {
       await expect.poll(() => desk.getByTestId('report-status').textContent()).toBe('报告已保存：仁怀市报告.pdf');
       await screenshot(desk, '54-report-actions-desktop');
       const calls = await desk.evaluate(() => (window as unknown as { __pdfCalls: PdfCall[] }).__pdfCalls);
-      expect(calls).toEqual([{ title: '生成县域报告（PDF）', suggestedName: '仁怀市县域覆盖规划报告.pdf', htmlChars: expect.any(Number), hasMap: true, hasScript: false }]);
+      // main titles the dialog itself: the renderer sends the UI language, no title
+      expect(calls).toEqual([{ language: 'zh', suggestedName: '仁怀市县域覆盖规划报告.pdf', htmlChars: expect.any(Number), hasMap: true, hasScript: false }]);
       console.log(`report HTML sent for PDF: ${calls[0].htmlChars} characters (the IPC bound is 64 Mi)`);
     } finally {
       await desk.close();

@@ -58,15 +58,24 @@ describe('every channel refuses bad arguments', () => {
   const forgedHandles = ['/etc/passwd', '../renhuai.gpkg', 'C:\\Users\\x.gpkg', 'file:///tmp/x.gpkg', uuid.toUpperCase(), ` ${uuid}`, `${uuid}\0`, 'x'.repeat(1_000_000), '', 42, null, {}, [uuid]];
   const badKeys = ['', 'a/b', '../x', 'a b', 'k'.repeat(65), '键', 'a\0', 7, null];
   const bad: Record<Channel, unknown[]> = {
-    [channels.openFile]: [undefined, null, 42, 'x', {}, { filters: 'all' }, { filters: [{ name: 'x', extensions: ['../exe'] }] }, { filters: [], extra: 1 }],
+    // The renderer names a purpose, never a title or file types: the old shapes are refused (issue 21).
+    [channels.openFile]: [
+      undefined, null, 42, 'x', {}, { filters: 'all' }, { filters: [{ name: 'Project', extensions: ['gpkg'] }], project: true },
+      { purpose: 'open-project', title: '导入站点' }, { purpose: 'delete-files' }, { purpose: 'import-sites', language: 'fr' }, { purpose: 'open-project', extra: 1 },
+    ],
     [channels.saveFile]: [
       undefined,
-      { suggestedName: 'a.gpkg', filters: [], bytes: 'not bytes' },
-      { suggestedName: '../../etc/passwd', filters: [], bytes: new Uint8Array(1) },
-      { suggestedName: 'C:\\Windows\\x.dll', filters: [], bytes: new Uint8Array(1) },
-      { suggestedName: '', filters: [], bytes: new Uint8Array(1) },
-      { suggestedName: 'a\0b', filters: [], bytes: new Uint8Array(1) },
-      { suggestedName: 'x'.repeat(300), filters: [], bytes: new Uint8Array(1) },
+      { purpose: 'export-build-list', suggestedName: 'a.csv', bytes: 'not bytes' },
+      { purpose: 'export-build-list', suggestedName: '../../etc/passwd.csv', bytes: new Uint8Array(1) },
+      { purpose: 'export-build-list', suggestedName: 'C:\\Windows\\x.csv', bytes: new Uint8Array(1) },
+      { purpose: 'export-build-list', suggestedName: '', bytes: new Uint8Array(1) },
+      { purpose: 'export-build-list', suggestedName: 'a\0b.csv', bytes: new Uint8Array(1) },
+      { purpose: 'export-build-list', suggestedName: `${'x'.repeat(300)}.csv`, bytes: new Uint8Array(1) },
+      { purpose: 'export-build-list', suggestedName: 'renhuai.gpkg.exe', bytes: new Uint8Array(1) },
+      { purpose: 'export-import-problems', suggestedName: 'renhuai.gpkg', bytes: new Uint8Array(1) },
+      { purpose: 'export-build-list', suggestedName: 'a.csv', bytes: new Uint8Array(1), title: '保存项目' },
+      { purpose: 'export-build-list', suggestedName: 'a.csv', bytes: new Uint8Array(1), filters: [{ name: 'x', extensions: ['gpkg'] }] },
+      { suggestedName: 'a.csv', filters: [], bytes: new Uint8Array(1) },
     ],
     [channels.confirm]: [undefined, { title: 1 }, { title: 't', message: 'm', okLabel: '', cancelLabel: 'c' }, { title: 't', message: 'x'.repeat(3000), okLabel: 'o', cancelLabel: 'c' }],
     [channels.appInfo]: [1, 'x', {}, null],
@@ -123,7 +132,7 @@ describe('every channel refuses bad arguments', () => {
       { suggestedName: 'C:\\Users\\r.pdf', html: '<p>' },
       { suggestedName: 'x'.repeat(300) + '.pdf', html: '<p>' },
       { suggestedName: 'r.pdf', html: '<p>', path: '/tmp/r.pdf' },
-      { suggestedName: 'r.pdf', html: '<p>', title: 'x'.repeat(201) },
+      { suggestedName: 'r.pdf', html: '<p>', title: '生成县域报告' },
     ],
   };
 
@@ -146,7 +155,10 @@ describe('the new channels accept what the renderer legitimately sends', () => {
   const uuid = '0b1c6d2e-7f80-4a1b-9c2d-3e4f5a6b7c8d';
   const bytes = new Uint8Array(8);
   const good: [Channel, unknown][] = [
-    [channels.openFile, { filters: [{ name: 'Project', extensions: ['gpkg'] }], project: true }],
+    [channels.openFile, { purpose: 'open-project' }],
+    [channels.openFile, { purpose: 'import-olts', language: 'en' }],
+    [channels.saveFile, { purpose: 'export-build-list', language: 'zh', suggestedName: '仁怀市_建设清单.xlsx', bytes }],
+    [channels.saveFile, { purpose: 'export-import-problems', suggestedName: '站点_问题清单.CSV', bytes }],
     [channels.saveProject, { suggestedName: '仁怀市 规划.gpkg', bytes }],
     [channels.saveProject, { handle: uuid, suggestedName: 'a.gpkg', bytes, projectKey: 'p-1_x' }],
     [channels.listRecent, undefined],
@@ -158,7 +170,7 @@ describe('the new channels accept what the renderer legitimately sends', () => {
     [channels.discardRecovery, uuid],
     [channels.quitReady, { clean: true }],
     [channels.quitSubscribe, undefined],
-    [channels.saveReportPdf, { title: '生成县域报告', suggestedName: '仁怀市县域覆盖规划报告.pdf', html: '<!doctype html><p>报告</p>' }],
+    [channels.saveReportPdf, { language: 'zh', suggestedName: '仁怀市县域覆盖规划报告.pdf', html: '<!doctype html><p>报告</p>' }],
   ];
   for (const [channel, arg] of good) {
     it(`${channel} ${JSON.stringify(arg)?.slice(0, 60)}`, () => {

@@ -16,7 +16,7 @@ const trusted = { senderFrame: { url: 'app://bundle/index.html', parent: null } 
 const text = (s: string) => new TextEncoder().encode(s);
 
 /** One app run over a real temp folder: real handle registry, recent list and autosave store; fake dialogs. */
-function run(userData: string, picks: { open?: string[]; save?: string[] } = {}) {
+function run(userData: string, picks: { open?: string[]; save?: string[]; answers?: number[] } = {}) {
   const listeners = new Map<string, Listener>();
   const dialog = {
     showOpenDialog: vi.fn(async () => {
@@ -27,7 +27,7 @@ function run(userData: string, picks: { open?: string[]; save?: string[] } = {})
       const file = picks.save?.shift();
       return file ? { canceled: false, filePath: file } : { canceled: true, filePath: '' };
     }),
-    showMessageBox: vi.fn(),
+    showMessageBox: vi.fn(async (_options: unknown) => ({ response: picks.answers?.shift() ?? 0, checkboxChecked: false })),
   };
   const handles = createHandleRegistry();
   const proceed = vi.fn();
@@ -59,12 +59,14 @@ describe('project files: open, save, recent', () => {
     writeFileSync(docs('a.gpkg'), 'A');
     writeFileSync(docs('sites.csv'), 'x,y');
     const app = run(userData, { open: [docs('a.gpkg'), docs('sites.csv')] });
-    const opened = await app.invoke(channels.openFile, { filters: [], project: true });
+    const opened = await app.invoke(channels.openFile, { purpose: 'open-project' });
     expect(opened.ok).toBe(true);
+    expect(app.dialog.showOpenDialog).toHaveBeenCalledWith(expect.objectContaining({ title: '打开项目文件', filters: [{ name: '黔城项目（GeoPackage）', extensions: ['gpkg'] }] }));
     expect(opened.value.name).toBe('a.gpkg');
     expect(opened.value.handle).toMatch(/^[0-9a-f-]{36}$/);
-    const plain = await app.invoke(channels.openFile, { filters: [] });
+    const plain = await app.invoke(channels.openFile, { purpose: 'import-sites', language: 'en' });
     expect(plain.value).toEqual({ name: 'sites.csv', bytes: text('x,y') });
+    expect(app.dialog.showOpenDialog).toHaveBeenLastCalledWith(expect.objectContaining({ title: 'Import sites', filters: [{ name: 'CSV, TXT, XLSX, GEOJSON, JSON, KML, KMZ', extensions: ['csv', 'txt', 'xlsx', 'geojson', 'json', 'kml', 'kmz'] }] }));
     const recent = await app.invoke(channels.listRecent);
     expect(recent.value).toEqual([{ handle: opened.value.handle, name: 'a.gpkg', modifiedMs: expect.any(Number) }]);
     expect(JSON.parse(readFileSync(path.join(userData, 'recent.json'), 'utf8'))).toEqual([docs('a.gpkg')]);
@@ -147,12 +149,12 @@ describe('project files: open, save, recent', () => {
 });
 
 describe('autosave and crash recovery', () => {
-  it('recovers the last edits after a crash, with a handle back to the saved project', async () => {
+  it('recovers the last edits after a crash, with a handle back to the saved project once the user confirms its path', async () => {
     const { userData, docs } = setup();
     const project = smallProject();
     const first = run(userData, { open: [docs('renhuai.gpkg')] });
     writeFileSync(docs('renhuai.gpkg'), await writeProjectGpkg(project));
-    const opened = (await first.invoke(channels.openFile, { filters: [], project: true })).value;
+    const opened = (await first.invoke(channels.openFile, { purpose: 'open-project' })).value;
     const edited = { ...project, name: '仁怀市（未保存的修改）' };
     const written = await first.invoke(channels.autosave, { projectKey: 'p1', bytes: await writeProjectGpkg(edited), handle: opened.handle, name: edited.name });
     expect(written).toEqual({ ok: true, value: { modifiedMs: expect.any(Number) } });
@@ -160,11 +162,13 @@ describe('autosave and crash recovery', () => {
     // The live run does not offer its own autosave.
     expect((await first.invoke(channels.listRecoverable)).value).toEqual([]);
 
-    // "Crash": a new run over the same userData, with new handles.
-    const second = run(userData);
+    // "Crash": a new run over the same userData, with new handles; the user confirms saving back there.
+    const second = run(userData, { answers: [1] });
     const offers = (await second.invoke(channels.listRecoverable)).value;
     expect(offers).toEqual([{ id: expect.any(String), name: edited.name, modifiedMs: expect.any(Number), projectName: 'renhuai.gpkg' }]);
     const recovered = (await second.invoke(channels.recover, offers[0].id)).value;
+    expect(second.dialog.showMessageBox).toHaveBeenCalledWith(expect.objectContaining({ detail: expect.stringContaining(docs('renhuai.gpkg')) }));
+    expect(recovered.handle).toMatch(/^[0-9a-f-]{36}$/);
     const back = await readProjectGpkg(recovered.bytes);
     expect(back.ok && back.value.name).toBe(edited.name);
     // Saving the recovered project goes back to the original file.
@@ -174,6 +178,31 @@ describe('autosave and crash recovery', () => {
     expect(await second.invoke(channels.discardRecovery, offers[0].id)).toEqual({ ok: true, value: null });
     expect(readdirSync(path.join(userData, 'autosave'))).toEqual([]);
     expect((await second.invoke(channels.listRecoverable)).value).toEqual([]);
+  });
+
+  it('gives no write handle for a recovered project unless the user confirms its path (a side file pointing elsewhere gets none)', async () => {
+    const { userData, docs } = setup();
+    const first = run(userData, { open: [docs('renhuai.gpkg')] });
+    writeFileSync(docs('renhuai.gpkg'), await writeProjectGpkg(smallProject()));
+    const opened = (await first.invoke(channels.openFile, { purpose: 'open-project' })).value;
+    await first.invoke(channels.autosave, { projectKey: 'p1', bytes: text('edits'), handle: opened.handle, name: 'p' });
+    // someone rewrites the side file in userData to point at another file
+    const side = readdirSync(path.join(userData, 'autosave')).find((f) => f.endsWith('.json'))!;
+    writeFileSync(docs('victim.gpkg'), 'precious');
+    writeFileSync(path.join(userData, 'autosave', side), JSON.stringify({ name: 'p', projectFile: docs('victim.gpkg') }));
+    const second = run(userData, { answers: [0] });
+    const [offer] = (await second.invoke(channels.listRecoverable)).value;
+    const recovered = (await second.invoke(channels.recover, offer.id)).value;
+    expect(second.dialog.showMessageBox).toHaveBeenCalledWith(expect.objectContaining({ detail: expect.stringContaining(docs('victim.gpkg')) }));
+    expect(recovered.handle).toBeUndefined();
+    expect(recovered.bytes).toEqual(text('edits'));
+    expect(readFileSync(docs('victim.gpkg'), 'utf8')).toBe('precious');
+    // a side file naming something that is not a project file is not even offered as a target
+    writeFileSync(path.join(userData, 'autosave', side), JSON.stringify({ name: 'p', projectFile: '/etc/passwd' }));
+    const third = run(userData, { answers: [1] });
+    const [again] = (await third.invoke(channels.listRecoverable)).value;
+    expect((await third.invoke(channels.recover, again.id)).value.handle).toBeUndefined();
+    expect(third.dialog.showMessageBox).not.toHaveBeenCalled();
   });
 
   it('gives two projects of one run their own files, and overwrites each in place', async () => {

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { createHandleRegistry } from '../../electron/main/handleRegistry';
 import { channels } from '../../electron/ipc/channels';
 import type { PdfWindow } from '../../electron/main/printHtmlToPdf';
 import { registerReportPdfHandler } from '../../electron/main/reportPdfHandler';
@@ -64,6 +65,7 @@ function setup(picks: (string | null)[], options: { failPrint?: boolean } = {}) 
     dialog: dialog as never,
     window: () => null,
     pdf: { createWindow: windows.createWindow, tempDir },
+    handles: createHandleRegistry(),
     log,
   });
   const invoke = (...args: unknown[]) => listeners.get(channels.saveReportPdf)!(trusted, ...args);
@@ -74,10 +76,10 @@ describe('app:report.pdf', () => {
   it('loads the HTML into the report window, prints A4, writes the bytes where the dialog said, closes the window', async () => {
     const target = path.join(mkdtempSync(path.join(os.tmpdir(), 'qc-reportpdf-docs-')), '报告.pdf');
     const { invoke, dialog, windows, tempDir } = setup([target]);
-    const res = await invoke({ title: '生成县域报告', suggestedName: '仁怀市县域覆盖规划报告.pdf', html: HTML });
+    const res = await invoke({ suggestedName: '仁怀市县域覆盖规划报告.pdf', html: HTML });
     expect(res).toEqual({ ok: true, value: { name: '报告.pdf' } });
     expect(new Uint8Array(readFileSync(target))).toEqual(PDF);
-    expect(dialog.showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ defaultPath: '仁怀市县域覆盖规划报告.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] }));
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ title: '保存县域报告（PDF）', defaultPath: '仁怀市县域覆盖规划报告.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] }));
 
     expect(windows.made).toHaveLength(1);
     const win = windows.made[0];

@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdtempSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { strFromU8 } from 'fflate';
@@ -49,7 +50,7 @@ describe('qcplan import', () => {
     writeFileSync(path.join(dir, 'places.geojson'), JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { 名称: '仁怀一中', 类别: '学校' }, geometry: { type: 'Point', coordinates: [106.42, 27.81] } }] }));
     writeFileSync(path.join(dir, 'olts.csv'), 'id,name,lon,lat,gpon_ports,xgs_pon_ports\nO1,中枢局(扩容),106.41,27.805,64,48\n');
     expect(await main(['import', 'p.gpkg', 'places', 'places.geojson', '--crs', 'gcj02'], io)).toBe(0);
-    expect(await main(['import', 'p.gpkg', 'olts', 'olts.csv'], io)).toBe(0);
+    expect(await main(['import', 'p.gpkg', 'olts', 'olts.csv', '--default-status', 'existing'], io)).toBe(0);
     const r = await readProjectGpkg(new Uint8Array(readFileSync(path.join(dir, 'p.gpkg'))));
     if (!r.ok) throw new Error(r.message);
     expect(r.value.places.at(-1)).toMatchObject({ name: '仁怀一中', category: 'school', sourceCrs: 'GCJ-02' });
@@ -66,7 +67,64 @@ describe('qcplan import', () => {
   });
 });
 
+describe('qcplan import: statuses, the county, hostile files', () => {
+  it('asks what rows without a status are, says how many took the answer, and reports sites outside the county by name and distance', async () => {
+    const { dir, io, out } = await setup();
+    writeFileSync(path.join(dir, 's.csv'), '站名,经度,纬度\n甲,106.41,27.78\n乙,106.42,27.78\n远站,116.40,39.90\n');
+    expect(await main(['import', 'p.gpkg', 'sites', 's.csv'], io)).toBe(1);
+    const text = out.join('');
+    expect(text).toContain('s.csv:2: error [状态]: no status');
+    expect(text).toContain('s.csv:4: error [经度]: site \'远站\' is 1,614.8 km outside 仁怀市 (distance to the county boundary)');
+    expect(text).toContain('3 rows have no status (状态): say what they are with --default-status existing|planned|proposed');
+    out.length = 0;
+    expect(await main(['import', 'p.gpkg', 'sites', 's.csv', '--default-status', 'planned', '--keep-outside'], io)).toBe(0);
+    expect(out.join('')).toContain('3 rows had no status and were imported as planned');
+    expect(out.join('')).toContain('kept outside 仁怀市, left out of the coverage until moved in: 远站 (1614.8 km from the boundary)');
+    const r = await readProjectGpkg(new Uint8Array(readFileSync(path.join(dir, 'p.gpkg'))));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.value.sites.filter((x) => x.status === 'planned').map((x) => [x.name, !!x.outsideCounty])).toEqual([['仁怀中枢宏站', false], ['甲', false], ['乙', false], ['远站', true]]);
+    expect(await main(['import', 'p.gpkg', 'sites', 's.csv', '--default-status', 'built'], io)).toBe(2);
+  });
+
+  it('refuses a named pipe and /dev/zero by their type in seconds, and saves through a symbolic link to its target', async () => {
+    const { dir, io, err } = await setup();
+    execFileSync('mkfifo', [path.join(dir, 'pipe.gpkg')]);
+    symlinkSync('/dev/zero', path.join(dir, 'zero.csv'));
+    const t0 = performance.now();
+    expect(await main(['import', 'pipe.gpkg', 'sites', 'zero.csv'], io)).toBe(1);
+    expect(await main(['import', 'p.gpkg', 'sites', 'zero.csv'], io)).toBe(1);
+    expect(await main(['score', 'pipe.gpkg'], io)).toBe(1);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(err.join('')).toContain('pipe.gpkg: a named pipe, not a regular file; nothing was read');
+    expect(err.join('')).toContain('zero.csv: a character device (such as /dev/zero), not a regular file; nothing was read');
+    renameSync(path.join(dir, 'p.gpkg'), path.join(dir, 'real.gpkg'));
+    symlinkSync('real.gpkg', path.join(dir, 'p.gpkg'));
+    writeFileSync(path.join(dir, 's.csv'), '站名,经度,纬度,状态\n新,106.41,27.78,规划\n');
+    expect(await main(['import', 'p.gpkg', 'sites', 's.csv'], io)).toBe(0);
+    expect(lstatSync(path.join(dir, 'p.gpkg')).isSymbolicLink()).toBe(true);
+    const r = await readProjectGpkg(new Uint8Array(readFileSync(path.join(dir, 'real.gpkg'))));
+    expect(r.ok && r.value.sites.map((x) => x.name)).toContain('新');
+    expect(existsSync(path.join(dir, 'real.gpkg.bak'))).toBe(true);
+  });
+});
+
 describe('qcplan export', () => {
+  it('never writes over the project, through a link neither, nor over another project', async () => {
+    const { dir, io, err } = await setup();
+    const before = readFileSync(path.join(dir, 'p.gpkg'));
+    expect(await main(['export', 'p.gpkg', '--format', 'csv', '--out', 'p.gpkg'], io)).toBe(1);
+    symlinkSync('p.gpkg', path.join(dir, 'alias.csv'));
+    expect(await main(['export', 'p.gpkg', '--format', 'csv', '--out', 'alias.csv'], io)).toBe(1);
+    writeFileSync(path.join(dir, 'other.gpkg'), before);
+    expect(await main(['export', 'p.gpkg', '--format', 'gpkg', '--out', 'other.gpkg'], io)).toBe(1);
+    expect(readFileSync(path.join(dir, 'p.gpkg')).equals(before)).toBe(true);
+    expect(readFileSync(path.join(dir, 'other.gpkg')).equals(before)).toBe(true);
+    expect(err.join('')).toContain('p.gpkg is the input p.gpkg: writing there would destroy it; choose another output file');
+    expect(err.join('')).toContain('alias.csv is the input p.gpkg (the same file through a link)');
+    expect(err.join('')).toContain('other.gpkg is a Qiancheng project file: an export never replaces a project');
+    expect(await main(['suggest', 'p.gpkg', '--budget', '1', '--apply', 'alias.csv'], io)).toBe(1);
+  });
+
   it('writes every format, naming the CRS', async () => {
     const { dir, io, out } = await setup();
     for (const format of ['xlsx', 'csv', 'geojson', 'kml', 'kmz', 'gpkg']) {

@@ -44,8 +44,10 @@ describe('NodeCoveragePool (worker_threads through the tsx boot shim)', () => {
     expect(Array.from(split.raster.bestServer, (b) => split.raster.cellIds[b])).toEqual(Array.from(one.raster.bestServer, (b) => one.raster.cellIds[b]));
   });
 
-  it('rejects with the worker error for a bad site, and with CancelledError when cancelled', async () => {
-    await expect(pool.predictFootprints(ctx, [siteAt('macro', 'far', 5000, 0)])).rejects.toThrow(/outside the grid/);
+  it('gives a site outside the grid an empty footprint saying why (the others are computed), and rejects with CancelledError when cancelled', async () => {
+    const [far, near] = await pool.predictFootprints(ctx, [siteAt('macro', 'far', 5000, 0), sites[0]]);
+    expect(far).toMatchObject({ siteId: 'far', cols: 0, skipped: { code: 'outside-grid' } });
+    expect(near.cols).toBeGreaterThan(0);
     await expect(pool.predictFootprints(ctx, sites, { cancel: { aborted: true } })).rejects.toThrow(/cancelled/);
   });
 });

@@ -116,6 +116,32 @@ describe('CoverageEngine', () => {
     expect(engine.removeSite('nope')).toEqual({ col0: 0, row0: 0, cols: 0, rows: 0 });
   });
 
+  it('leaves out a site outside the grid, one kept outside the county and one the model refuses, with why, and computes the rest', () => {
+    const a = siteAt('macro', 'A', -300, 0);
+    const far = { ...siteAt('macro', 'FAR', 0, 0), lonDeg: 120.5, latDeg: 40.1 };
+    const low = siteAt('macro', 'LOW', 0, 0, { heightAglM: 5 });
+    const kept = siteAt('macro', 'KEPT', 300, 300);
+    kept.outsideCounty = { lonDeg: kept.lonDeg, latDeg: kept.latDeg, distanceM: 1200 };
+    const crowded = siteAt('macro', 'MANY', 0, 300);
+    crowded.sectors = Array.from({ length: 13 }, (_, k) => ({ ...crowded.sectors[0], id: String(k + 1) }));
+    const engine = new CoverageEngine(ctx);
+    engine.setSites([a, far, low, kept, crowded]);
+    expect(engine.skippedSites().map((s) => [s.siteId, s.code])).toEqual([['FAR', 'outside-grid'], ['LOW', 'not-modelled'], ['KEPT', 'outside-county'], ['MANY', 'too-many-sectors']]);
+    expect(engine.skippedSites()[1].reason).toMatch(/hBsM/);
+    const only = new CoverageEngine(ctx);
+    only.setSites([a]);
+    expectSameRaster(engine, only);
+    // moved off the spot the import kept it at, the site counts; a held site moved out of the grid drops out
+    const moved = { ...kept, lonDeg: kept.lonDeg + 0.001 };
+    engine.upsertSite(moved);
+    engine.upsertSite({ ...a, lonDeg: 100, latDeg: 20 });
+    expect(engine.skippedSites().map((s) => s.siteId)).toEqual(['A', 'FAR', 'LOW', 'MANY']);
+    only.setSites([moved]);
+    expectSameRaster(engine, only);
+    engine.removeSite('FAR');
+    expect(engine.skippedSites().map((s) => s.siteId)).toEqual(['A', 'LOW', 'MANY']);
+  });
+
   it('cancels a full recompute', () => {
     const engine = new CoverageEngine(ctx);
     expect(() => engine.setSites([siteAt('macro', 'A', 0, 0)], { cancel: { aborted: true } })).toThrow(/cancelled/);

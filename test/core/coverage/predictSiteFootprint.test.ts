@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { coverageContextFromProject, footprintRsrpDbm, makeCoverageContext, predictSiteFootprint, resolveSiteRadio } from '../../../core/coverage';
 import { cellCentreXM, cellCentreYM } from '../../../core/grid/gridSpec';
 import { DEFAULT_RADIO_SETTINGS, defaultProjectSettings, type RadioSettings } from '../../../core/model/project';
+import type { Site } from '../../../core/model/site';
 import {
   BAND_PRESETS,
   bearingDeg,
@@ -112,13 +113,18 @@ describe('predictSiteFootprint', () => {
     expect(openSide - behind).toBeGreaterThan(20);
   });
 
-  it('rejects bad input at the entry, naming the argument', () => {
-    expect(() => predictSiteFootprint(ctx, siteAt('macro', 'far', 9000, 0))).toThrow(/outside the grid/);
-    expect(() => predictSiteFootprint(ctx, siteAt('macro', 'h', 0, 0, { heightAglM: NaN }))).toThrow(/heightAglM/);
-    expect(() => predictSiteFootprint(ctx, siteAt('macro', 'h', 0, 0, { heightAglM: -5 }))).toThrow(/heightAglM/);
+  it('gives a site it cannot predict an empty footprint saying why, and rejects a bad grid or terrain, naming the argument', () => {
+    const skipped = (c: typeof ctx, site: Site) => {
+      const fp = predictSiteFootprint(c, site);
+      expect([fp.cols, fp.rows, fp.sectors.length]).toEqual([0, 0, 0]);
+      return `${fp.skipped?.code}: ${fp.skipped?.reason}`;
+    };
+    expect(skipped(ctx, siteAt('macro', 'far', 9000, 0))).toMatch(/^outside-grid: .*outside the grid/);
+    expect(skipped(ctx, siteAt('macro', 'h', 0, 0, { heightAglM: NaN }))).toMatch(/^not-modelled: .*heightAglM/);
+    expect(skipped(ctx, siteAt('macro', 'h', 0, 0, { heightAglM: -5 }))).toMatch(/heightAglM/);
     const hata = makeCoverageContext(grid, { ...radio, model: 'cost231' });
-    expect(() => predictSiteFootprint(hata, siteAt('macro', 'f', 0, 0))).toThrow(/freqMhz must be in \[150, 2000\]/);
-    expect(() => predictSiteFootprint(ctx, siteAt('macro', 'f', 0, 0, { heightAglM: 400 }))).toThrow(/hBsM/);
+    expect(skipped(hata, siteAt('macro', 'f', 0, 0))).toMatch(/freqMhz must be in \[150, 2000\]/);
+    expect(skipped(ctx, siteAt('macro', 'f', 0, 0, { heightAglM: 400 }))).toMatch(/hBsM/);
     expect(() => makeCoverageContext(grid, radio, { terrainM: new Float32Array(grid.cols * grid.rows).fill(NaN) })).toThrow(/terrainM is empty/);
     expect(() => makeCoverageContext(grid, radio, { terrainM: new Float32Array(0) })).toThrow(/terrainM must have/);
     expect(() => predictSiteFootprint({ ...ctx, terrainM: new Float32Array(3) }, siteAt('macro', 'x', 0, 0))).toThrow(/terrainM/);

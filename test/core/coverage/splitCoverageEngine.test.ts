@@ -123,7 +123,7 @@ describe('SplitCoverageEngine', () => {
     expectIdentical(split.raster, one.raster);
   });
 
-  it('runs edits one at a time when they are not awaited, and rejects a bad site without changing anything', async () => {
+  it('runs edits one at a time when they are not awaited, and leaves out a bad site without changing the others', async () => {
     const split = await SplitCoverageEngine.create(ctx, createCoverageShard());
     const one = new CoverageEngine(ctx);
     const a = siteAt('macro', 'A', -200, 150);
@@ -132,7 +132,13 @@ describe('SplitCoverageEngine', () => {
     await Promise.all([split.upsertSite(a), split.upsertSite(c), split.upsertSite(b), split.removeSite('C')]);
     one.upsertSite(b);
     expectIdentical(split.raster, one.raster);
-    await expect(split.upsertSite({ ...a, heightAglM: Number.NaN })).rejects.toThrow(RangeError);
+    await split.upsertSite({ ...c, heightAglM: Number.NaN });
+    await split.upsertSite({ ...a, id: 'FAR', lonDeg: 120.5, latDeg: 40.1 });
+    expect(split.skippedSites().map((s) => [s.siteId, s.code])).toEqual([['C', 'not-modelled'], ['FAR', 'outside-grid']]);
+    expectIdentical(split.raster, one.raster);
+    // a held site that turns bad drops out of both halves
+    await split.upsertSite({ ...b, lonDeg: 100, latDeg: 20 });
+    one.removeSite('A');
     expectIdentical(split.raster, one.raster);
   });
 });

@@ -27,6 +27,21 @@ describe('PlanEvaluator', () => {
     expect(kpiValues(ev)).not.toEqual(before);
   });
 
+  it('scores a project with a site 1,500 km away: that site is left out with its reason and does not count as a site', async () => {
+    const a = site('A', -2000, 0);
+    const far: Site = { ...site('FAR', 0, 0), name: '远站', lonDeg: 116.4, latDeg: 39.9 };
+    const ev = new PlanEvaluator(project([a, far]));
+    const alone = new PlanEvaluator(project([a]));
+    expect(ev.report.skippedSites).toEqual([{ siteId: 'FAR', code: 'outside-grid', reason: expect.stringContaining('远站') }]);
+    expect(kpiValues(ev)).toEqual(kpiValues(alone));
+    // dragged into the county it counts; dragged out again it is left out again, and the others are untouched
+    const inside = { ...far, lonDeg: a.lonDeg + 0.02, latDeg: a.latDeg };
+    await ev.applyEdits({ upserts: [inside] });
+    expect(ev.report.skippedSites).toEqual([]);
+    await ev.applyEdits({ upserts: [far] });
+    expect(kpiValues(ev)).toEqual(kpiValues(alone));
+  });
+
   it('gives what each site adds on its own, as a network without it lacks, and ends with coverage and scores as they were', async () => {
     const a = site('A', -2000, 0);
     const b = site('B', 2000, 1500);

@@ -135,7 +135,7 @@ describe('fuzz: import readers never crash or hang and always say what is wrong'
       const bad = i % 10 === 9;
       lines.push(`站${i % 50_000},${(106 + (i % 1000) / 1000).toFixed(4)},${bad ? 'abc' : (27 + Math.floor(i / 1000) / 1000).toFixed(4)},30,0/120/240,n78`);
     }
-    const r = await importSites(strToU8(lines.join('\n')), { fileName: 'big.csv' });
+    const r = await importSites(strToU8(lines.join('\n')), { fileName: 'big.csv', defaultStatus: 'existing' });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.rowsRead).toBe(100_000);

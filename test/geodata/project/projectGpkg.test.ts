@@ -79,9 +79,9 @@ describe('project GeoPackage', () => {
     expect(badJson).toMatchObject({ ok: false, code: 'corrupt' });
     const badKind = await readProjectGpkg(await edit(good, "UPDATE sites SET kind = 'tower' WHERE id = 'S1'"));
     expect(badKind).toMatchObject({ ok: false, code: 'corrupt' });
-    if (!badKind.ok) expect(badKind.message).toContain('sites row 1 kind');
+    if (!badKind.ok) expect(badKind.message).toContain('sites row 1 (S1) kind');
     const noHeight = await readProjectGpkg(await edit(good, "UPDATE sites SET height_agl_m = NULL WHERE id = 'S2'"));
-    expect(noHeight).toMatchObject({ ok: false, message: expect.stringContaining('sites row 2: height_agl_m') });
+    expect(noHeight).toMatchObject({ ok: false, message: expect.stringContaining('sites row 2 (S2) height_agl_m is not a finite number') });
     const plain = await readProjectGpkg(await writeGpkg({ layers: [], attributes: [] }));
     expect(plain).toMatchObject({ ok: false, code: 'not-project' });
     const csv = await readProjectGpkg(new TextEncoder().encode('站名,经度,纬度\n'));

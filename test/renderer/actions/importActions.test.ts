@@ -10,7 +10,7 @@ describe('importRecords', () => {
   it('adds the good rows of a real sites CSV as one undo step, replacing same-id sites', async () => {
     const r = await importSites(
       csv('站号,站名,经度,纬度,类型,挂高\nA1,茅台镇1,106.38,27.86,宏站,35\nA2,茅台镇2,106.39,abc,宏站,30\nA3,中枢1,106.41,27.81,微站,12\n'),
-      { fileName: 'sites.csv' },
+      { fileName: 'sites.csv', defaultStatus: 'existing' },
     );
     if (!r.ok) throw new Error(r.message);
     expect(r.value.records.map((s) => s.id)).toEqual(['A1', 'A3']);

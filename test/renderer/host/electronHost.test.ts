@@ -27,13 +27,25 @@ describe('electronHost close round trip', () => {
   });
 });
 
+describe('electronHost dialogs', () => {
+  it('names the purpose and the UI language only: main owns titles and file types', async () => {
+    const openFile = vi.fn(async () => ({ ok: true as const, value: null }));
+    const saveFile = vi.fn(async () => ({ ok: true as const, value: null }));
+    const host = createElectronHost({ openFile, saveFile } as unknown as AppApi, () => 'zh');
+    await host.openFile({ purpose: 'import-sites' });
+    await host.saveFile({ purpose: 'export-build-list', suggestedName: 'a.csv', bytes: new Uint8Array(1) });
+    expect(openFile).toHaveBeenCalledWith({ purpose: 'import-sites', language: 'zh' });
+    expect(saveFile).toHaveBeenCalledWith({ purpose: 'export-build-list', language: 'zh', suggestedName: 'a.csv', bytes: new Uint8Array(1) });
+  });
+});
+
 describe('electronHost report PDF', () => {
-  it('offers saveReportPdf and sends the request to main unchanged; the browser host does not offer it', async () => {
+  it('offers saveReportPdf and sends the request to main with the UI language; the browser host does not offer it', async () => {
     const saveReportPdf = vi.fn(async () => ({ ok: true as const, value: { name: 'r.pdf' } }));
-    const host = createElectronHost({ saveReportPdf } as unknown as AppApi);
-    const req = { title: 't', suggestedName: 'r.pdf', html: '<p>报告</p>' };
+    const host = createElectronHost({ saveReportPdf } as unknown as AppApi, () => 'en');
+    const req = { suggestedName: 'r.pdf', html: '<p>报告</p>' };
     expect(await host.saveReportPdf!(req)).toEqual({ ok: true, value: { name: 'r.pdf' } });
-    expect(saveReportPdf).toHaveBeenCalledWith(req);
+    expect(saveReportPdf).toHaveBeenCalledWith({ ...req, language: 'en' });
     const { createWebHost } = await import('../../../renderer/host/webHost');
     expect(createWebHost({} as Document).saveReportPdf).toBeUndefined();
   });

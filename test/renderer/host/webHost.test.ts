@@ -45,7 +45,7 @@ describe('webHost project files (IndexedDB)', () => {
 
   it('opens a project file through the file input with a handle, and lists it as recent', async () => {
     const host = createWebHost(document, dbName);
-    const pending = host.openFile({ filters: [{ name: 'Project', extensions: ['gpkg'] }], project: true });
+    const pending = host.openFile({ purpose: 'open-project' });
     const input = document.querySelector('input[type=file]') as HTMLInputElement;
     expect(input.accept).toBe('.gpkg');
     Object.defineProperty(input, 'files', { value: [new File([bytes('gpkg bytes')], 'a.gpkg')] });

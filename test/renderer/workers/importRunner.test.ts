@@ -28,7 +28,7 @@ describe('ImportRunner', () => {
   it('reads a file in its worker with progress, moving the bytes there, and ends the worker', async () => {
     const log: string[] = [];
     const runner = new ImportRunner({ createWorker: fakeWorker(log) });
-    const job = { kind: 'sites' as const, bytes: bytes(), fileName: 'a.csv', crs: 'wgs84' as const };
+    const job = { kind: 'sites' as const, bytes: bytes(), fileName: 'a.csv', crs: 'wgs84' as const, defaultStatus: 'existing' as const };
     const size = job.bytes.byteLength;
     const progress: number[] = [];
     const r = await runner.run(job, { onProgress: (f) => progress.push(f) });
@@ -47,7 +47,7 @@ describe('ImportRunner', () => {
     const log: string[] = [];
     const runner = new ImportRunner({ createWorker: fakeWorker(log) });
     const progress: number[] = [];
-    const r = await runner.run({ kind: 'sites', bytes: new TextEncoder().encode(lines.join('\n')), fileName: 'big.csv', crs: 'wgs84' }, { onProgress: (f) => progress.push(f) });
+    const r = await runner.run({ kind: 'sites', bytes: new TextEncoder().encode(lines.join('\n')), fileName: 'big.csv', crs: 'wgs84', defaultStatus: 'existing' }, { onProgress: (f) => progress.push(f) });
     expect(r.ok && r.value.records.length).toBe(12_001);
     expect(r.ok && r.value.records.map((s) => s.id).every((id, i) => id === `L-${i}`)).toBe(true);
     expect(log.filter((l) => l.startsWith('records'))).toEqual(['records 0+5000', 'records 5000+5000', 'records 10000+5000']);

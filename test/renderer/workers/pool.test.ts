@@ -20,10 +20,10 @@ describe('CoveragePool (size 0: inline)', () => {
     expect(progress).toEqual([0.4, 0.8, 1]);
   });
 
-  it('reports bad input and cancellation as Result values; a new request supersedes the old one', async () => {
+  it('leaves out a site it cannot predict (an empty footprint saying why); cancellation is a Result value; a new request supersedes the old one', async () => {
     const pool = new CoveragePool({ size: 0 });
     const bad = await pool.predictFootprints(ctx, [siteAt('macro', 'x', 0, 0, { heightAglM: -1 })]);
-    expect(bad).toMatchObject({ ok: false, code: 'bad-input' });
+    expect(bad).toMatchObject({ ok: true, value: [{ siteId: 'x', cols: 0, skipped: { code: 'not-modelled' } }] });
     expect(await pool.predictFootprints(ctx, sites, { cancel: { aborted: true } })).toMatchObject({ ok: false, code: 'cancelled' });
     const first = pool.predictFootprints(ctx, sites, { batchSize: 1 });
     const second = pool.predictFootprints(ctx, sites.slice(0, 1));
