@@ -89,7 +89,7 @@ function englishName(nameZh: string, baseChars: number): string {
 /** Chars of the place name proper: 2 for most names, 3 for 七星关, 观山湖, 六盘水 ... */
 function baseLength(nameZh: string): number {
   const plain = nameZh.replace(/(特区|自治县|自治州|市|县|区)$/, '');
-  const ethnic = plain.search(/(布依族|苗族|彝族|仡佬族|土家族|侗族|水族|回族)/);
+  const ethnic = plain.search(/(布依族|苗族|彝族|仡佬族|土家族|侗族|水族|回族|各族|毛南族)/);
   return ethnic > 0 ? ethnic : plain.length;
 }
 
@@ -222,6 +222,7 @@ for (const file of readdirSync(echartsDir).sort()) {
     outside.push({
       code: f.id,
       name: f.properties.name,
+      shortName: f.properties.name.slice(0, baseLength(f.properties.name)),
       province: NEIGHBOUR_PROVINCES[prefix],
       seatLonLat: toWgs(f.properties.cp) as [number, number],
       boundary: { type: 'MultiPolygon', coordinates: simplified.coordinates.map((poly) => poly.map((r) => r.map(([x, y]) => [round(x), round(y)]))) },

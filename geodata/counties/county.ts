@@ -50,6 +50,8 @@ export interface County {
 export interface OutsideCounty {
   code: string;
   name: string;
+  /** name without the administrative suffix and ethnic qualifiers, for map labels: '宣威', '隆林' */
+  shortName: string;
   province: string;
   /** AMap district centre from the package, GCJ-02 converted to WGS-84 */
   seatLonLat: [number, number];
