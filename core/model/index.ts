@@ -4,3 +4,4 @@ export * from './coverage';
 export * from './siteDefaults';
 export * from './project';
 export * from './buildList';
+export * from './layerDetails';

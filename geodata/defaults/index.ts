@@ -1,0 +1,4 @@
+export * from './shippedData';
+export * from './readShippedRasters';
+export * from './defaultPopulationLayer';
+export * from './coarseTerrainLayer';
