@@ -234,6 +234,10 @@ for (const c of counties) c.neighbourCodes.sort();
 const outsideOut = path.join(root, 'geodata', 'counties', 'outsideCounties.json');
 writeFileSync(outsideOut, JSON.stringify(outside));
 
+// A small table of seats for code that must not load every boundary (e.g. the project-file reader).
+const seatsOut = path.join(root, 'geodata', 'counties', 'countySeats.json');
+writeFileSync(seatsOut, JSON.stringify(counties.map((c) => ({ code: c.code, name: c.name, shortName: c.shortName, seatLonLat: c.seatLonLat }))));
+
 const out = path.join(root, 'geodata', 'counties', 'guizhouCounties.json');
 writeFileSync(out, JSON.stringify(counties));
 const totalKm2 = counties.reduce((s, c) => s + c.areaKm2, 0);

@@ -7,6 +7,7 @@ import {
 } from '../../core/model';
 import { fail, ok, type Result } from '../../core/result';
 import { openGpkgDatabase, readGpkgContent, type GpkgContent, type GpkgFeatureLayer, type GpkgValue } from '../gpkg';
+import { applyProjectExtrasMeta } from './projectExtrasMeta';
 import { migrateProjectDatabase, PROJECT_FILE_APP, PROJECT_FILE_VERSION } from './projectFileSchema';
 import { decodeRaster } from './rasterCodec';
 
@@ -165,6 +166,7 @@ function projectOf(content: GpkgContent, meta: Map<string, string>): Project {
     } satisfies FeatureCollection<LineString | MultiLineString>;
   }
   rastersOf(content, project);
+  applyProjectExtrasMeta(meta, project);
   const history = content.attributes.find((t) => t.name === 'qc_history');
   if (history && history.rows.length) {
     project.history = history.rows.map((h) => ({
