@@ -6,3 +6,4 @@ export * from './resampleMassPreserving';
 export * from './polygonMask';
 export * from './pixelAreaKm2';
 export * from './groundResolutionM';
+export * from './fillVoids';
