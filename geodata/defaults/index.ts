@@ -2,3 +2,4 @@ export * from './shippedData';
 export * from './readShippedRasters';
 export * from './defaultPopulationLayer';
 export * from './coarseTerrainLayer';
+export * from './layerLabels';

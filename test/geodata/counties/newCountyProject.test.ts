@@ -3,7 +3,7 @@ import type { Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { polygonMask } from '../../../core/grid';
 import { GUIZHOU_COUNTIES, countyByCode, newCountyProject } from '../../../geodata/counties';
-import { shippedDefaults } from '../defaults';
+import { shippedDefaults } from '../shippedDefaults';
 
 const sum = (v: Float32Array) => v.reduce((a, b) => a + b, 0);
 
