@@ -1,14 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Project } from '../../core/model';
-import { IMPORT_CRSES, importOlts, importPlaces, importSites, type ImportCrs, type ImportProblem, type ImportResult } from '../../geodata/import';
+import { IMPORT_CRSES, type ImportCrs } from '../../geodata/import';
+import { problemLine } from '../format/problemLine';
 import { readProjectGpkg, writeProjectGpkg } from '../../geodata/project';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, parseCliArgs } from '../command';
 import { atomicWriteFile } from '../../disk';
-import { mergeById as merge } from '../project/mergeById';
-
-const KINDS = ['sites', 'places', 'olts'] as const;
-type Kind = (typeof KINDS)[number];
+import { IMPORT_KINDS, importIntoProject, type ImportKind } from '../project/importIntoProject';
 
 const USAGE = `Usage: qcplan import <project.gpkg> sites|places|olts FILE [--crs wgs84|cgcs2000|gcj02] [--accept-good]
 
@@ -17,10 +15,6 @@ or English headers (站名/名称, 经度, 纬度, 挂高, 方位角, 下倾角,
 the project; records with an id already in the project replace it. Every problem is printed with file, row,
 field and reason. If any row has an error, nothing changes unless --accept-good is given, which imports the
 good rows. The project is saved atomically and the previous version kept as <project>.gpkg.bak.`;
-
-function problemLine(p: ImportProblem): string {
-  return `${p.file}${p.row === null ? '' : `:${p.row}`}: ${p.severity}${p.field ? ` [${p.field}]` : ''}: ${p.reason}`;
-}
 
 /** `qcplan import`: sites, places or OLTs from a file into a project file, all or nothing unless --accept-good. */
 export const importCommand: CliCommand = {
@@ -32,9 +26,9 @@ export const importCommand: CliCommand = {
     const { positionals, values } = parsed;
     if (positionals.length !== 3) throw new UsageError('give a project file, what to import (sites|places|olts) and the file to import');
     const [projectArg, kindArg, fileArg] = positionals;
-    if (!KINDS.includes(kindArg as Kind)) throw new UsageError(`what to import must be sites, places or olts, got '${kindArg}'`);
+    if (!IMPORT_KINDS.includes(kindArg as ImportKind)) throw new UsageError(`what to import must be sites, places or olts, got '${kindArg}'`);
     if (!IMPORT_CRSES.includes(values.crs as ImportCrs)) throw new UsageError('--crs must be wgs84, cgcs2000 or gcj02');
-    const kind = kindArg as Kind;
+    const kind = kindArg as ImportKind;
     const projectFile = path.resolve(io.cwd, projectArg);
     const opened = await readProjectGpkg(new Uint8Array(await readFile(projectFile)));
     if (!opened.ok) {
@@ -43,37 +37,20 @@ export const importCommand: CliCommand = {
     }
     const project: Project = opened.value;
     const bytes = new Uint8Array(await readFile(path.resolve(io.cwd, fileArg)));
-    const options = { fileName: path.basename(fileArg), crs: values.crs as ImportCrs };
-    const result: Awaited<ReturnType<typeof importSites | typeof importPlaces | typeof importOlts>> =
-      kind === 'sites' ? await importSites(bytes, options) : kind === 'places' ? await importPlaces(bytes, options) : await importOlts(bytes, options);
+    const fileName = path.basename(fileArg);
+    const result = await importIntoProject(project, kind, bytes, { fileName, crs: values.crs as ImportCrs, acceptGood: values['accept-good'] });
     if (!result.ok) {
       io.stderr(`qcplan import: ${result.message}\nnothing imported\n`);
       return EXIT_FAILED;
     }
-    const r = result.value as ImportResult<{ id: string }>;
+    const r = result.value;
     for (const p of r.problems) io.stdout(`${problemLine(p)}\n`);
-    const errorRows = new Set(r.problems.filter((p) => p.severity === 'error').map((p) => p.row)).size;
-    if (errorRows > 0 && !values['accept-good']) {
-      io.stdout(`${errorRows} of ${r.rowsRead} rows have errors; nothing imported (--accept-good imports the ${r.records.length} good ${kind})\n`);
+    if (!r.isImported) {
+      io.stdout(`${r.errorRows} of ${r.rowsRead} rows have errors; nothing imported (--accept-good imports the ${r.records} good ${kind})\n`);
       return EXIT_FAILED;
     }
-    let counts: { added: number; replaced: number };
-    if (kind === 'sites') {
-      const m = merge(project.sites, result.value.records as Project['sites']);
-      project.sites = m.merged;
-      counts = m;
-    } else if (kind === 'places') {
-      const m = merge(project.places, result.value.records as Project['places']);
-      project.places = m.merged;
-      counts = m;
-    } else {
-      const m = merge(project.olts, result.value.records as Project['olts']);
-      project.olts = m.merged;
-      counts = m;
-    }
-    project.history = [...(project.history ?? []), { atIso: new Date().toISOString(), action: `import.${kind}`, detail: { file: options.fileName, crs: options.crs, ...counts, skippedRows: errorRows } }];
     await atomicWriteFile(projectFile, await writeProjectGpkg(project));
-    io.stdout(`imported ${r.records.length} ${kind} from ${options.fileName} (${counts.added} added, ${counts.replaced} replaced${errorRows ? `, ${errorRows} rows with errors skipped` : ''}); saved ${projectArg}\n`);
+    io.stdout(`imported ${r.records} ${kind} from ${fileName} (${r.added} added, ${r.replaced} replaced${r.errorRows ? `, ${r.errorRows} rows with errors skipped` : ''}); saved ${projectArg}\n`);
     return EXIT_OK;
   },
 };
