@@ -1,14 +1,13 @@
 import path from 'node:path';
 import { SITE_STATUSES, type Project, type SiteStatus } from '../../core/model';
 import { countyByCode } from '../../geodata/counties';
-import { IMPORT_CRSES, importOfKind, type ImportCrs, type ImportKind, type ImportProblem } from '../../geodata/import';
+import { IMPORT_CRSES, type ImportCrs } from '../../geodata/import';
+import { problemLine } from '../format/problemLine';
 import { readProjectGpkg, writeProjectGpkg } from '../../geodata/project';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, parseCliArgs } from '../command';
 import { atomicWriteFile } from '../../disk';
 import { readCliInput } from '../inputFiles';
-import { mergeById as merge } from '../project/mergeById';
-
-const KINDS = ['sites', 'places', 'olts'] as const;
+import { IMPORT_KINDS, importIntoProject, type ImportKind } from '../project/importIntoProject';
 
 const USAGE = `Usage: qcplan import <project.gpkg> sites|places|olts FILE [--crs wgs84|cgcs2000|gcj02]
        [--default-status existing|planned|proposed] [--keep-outside] [--accept-good]
@@ -23,10 +22,6 @@ good rows. The project is saved atomically and the previous version kept as <pro
                        proposed (建议). There is no default: without it such rows are errors.
   --keep-outside       keep sites outside the county, flagged: they are left out of the coverage until moved
                        into the county (without it, each is an error naming its distance to the boundary)`;
-
-function problemLine(p: ImportProblem): string {
-  return `${p.file}${p.row === null ? '' : `:${p.row}`}: ${p.severity}${p.field ? ` [${p.field}]` : ''}: ${p.reason}`;
-}
 
 /** `qcplan import`: sites, places or OLTs from a file into a project file, all or nothing unless --accept-good. */
 export const importCommand: CliCommand = {
@@ -45,7 +40,7 @@ export const importCommand: CliCommand = {
     const { positionals, values } = parsed;
     if (positionals.length !== 3) throw new UsageError('give a project file, what to import (sites|places|olts) and the file to import');
     const [projectArg, kindArg, fileArg] = positionals;
-    if (!KINDS.includes(kindArg as ImportKind)) throw new UsageError(`what to import must be sites, places or olts, got '${kindArg}'`);
+    if (!IMPORT_KINDS.includes(kindArg as ImportKind)) throw new UsageError(`what to import must be sites, places or olts, got '${kindArg}'`);
     if (!IMPORT_CRSES.includes(values.crs as ImportCrs)) throw new UsageError('--crs must be wgs84, cgcs2000 or gcj02');
     const defaultStatus = values['default-status'];
     if (defaultStatus !== undefined && !SITE_STATUSES.includes(defaultStatus as SiteStatus)) throw new UsageError(`--default-status must be existing, planned or proposed, got '${defaultStatus}'`);
@@ -60,8 +55,8 @@ export const importCommand: CliCommand = {
     const bytes = await readCliInput(fileArg, io.cwd, 'table');
     const fileName = path.basename(fileArg);
     const countyName = countyByCode(project.countyCode)?.name ?? project.name;
-    const result = await importOfKind({
-      kind, bytes, fileName, crs: values.crs as ImportCrs, county: { name: countyName, boundary: project.boundary },
+    const result = await importIntoProject(project, kind, bytes, {
+      fileName, crs: values.crs as ImportCrs, acceptGood: values['accept-good'],
       defaultStatus: defaultStatus as SiteStatus | undefined, outsideCounty: values['keep-outside'] ? 'keep-flagged' : 'error',
     });
     if (!result.ok) {
@@ -70,37 +65,16 @@ export const importCommand: CliCommand = {
     }
     const r = result.value;
     for (const p of r.problems) io.stdout(`${problemLine(p)}\n`);
-    const errorRows = new Set(r.problems.filter((p) => p.severity === 'error').map((p) => p.row)).size;
     const noStatus = r.problems.filter((p) => p.severity === 'error' && /^no status/.test(p.reason)).length;
     if (noStatus) io.stdout(`${noStatus} rows have no status (状态): say what they are with --default-status existing|planned|proposed\n`);
-    if (errorRows > 0 && !values['accept-good']) {
-      io.stdout(`${errorRows} of ${r.rowsRead} rows have errors; nothing imported (--accept-good imports the ${r.records.length} good ${kind})\n`);
+    if (!r.isImported) {
+      io.stdout(`${r.errorRows} of ${r.rowsRead} rows have errors; nothing imported (--accept-good imports the ${r.records} good ${kind})\n`);
       return EXIT_FAILED;
     }
-    let counts: { added: number; replaced: number };
-    if (kind === 'sites') {
-      const m = merge(project.sites, r.records as Project['sites']);
-      project.sites = m.merged;
-      counts = m;
-    } else if (kind === 'places') {
-      const m = merge(project.places, r.records as Project['places']);
-      project.places = m.merged;
-      counts = m;
-    } else {
-      const m = merge(project.olts, r.records as Project['olts']);
-      project.olts = m.merged;
-      counts = m;
-    }
-    const kept = kind === 'sites' ? (r.records as Project['sites']).filter((s) => s.outsideCounty) : [];
-    const took = r.defaultStatusRows ?? 0;
-    project.history = [...(project.history ?? []), {
-      atIso: new Date().toISOString(), action: `import.${kind}`,
-      detail: { file: fileName, crs: values.crs, ...counts, skippedRows: errorRows, ...(took ? { defaultStatus, defaultStatusRows: took } : {}), ...(kept.length ? { keptOutsideCounty: kept.length } : {}) },
-    }];
     await atomicWriteFile(projectFile, await writeProjectGpkg(project));
-    io.stdout(`imported ${r.records.length} ${kind} from ${fileName} (${counts.added} added, ${counts.replaced} replaced${errorRows ? `, ${errorRows} rows with errors skipped` : ''}); saved ${projectArg}\n`);
-    if (took) io.stdout(`${took} rows had no status and were imported as ${defaultStatus}\n`);
-    for (const s of kept) io.stdout(`kept outside ${countyName}, left out of the coverage until moved in: ${s.name} (${(s.outsideCounty!.distanceM / 1000).toFixed(1)} km from the boundary)\n`);
+    io.stdout(`imported ${r.records} ${kind} from ${fileName} (${r.added} added, ${r.replaced} replaced${r.errorRows ? `, ${r.errorRows} rows with errors skipped` : ''}); saved ${projectArg}\n`);
+    if (r.defaultStatusRows) io.stdout(`${r.defaultStatusRows} rows had no status and were imported as ${defaultStatus}\n`);
+    for (const s of r.keptOutside) io.stdout(`kept outside ${countyName}, left out of the coverage until moved in: ${s.name} (${(s.outsideCounty!.distanceM / 1000).toFixed(1)} km from the boundary)\n`);
     return EXIT_OK;
   },
 };

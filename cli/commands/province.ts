@@ -10,6 +10,7 @@ import { SITE_STATUSES, type SiteStatus } from '../../core/model';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, parseCliArgs } from '../command';
 import { readCliInput, writeCliOutput } from '../inputFiles';
 import { workerCount } from '../workerCount';
+import { problemLine } from '../format/problemLine';
 import { progressReporter } from '../progress';
 import { provinceMapSvg } from '../province/provinceMapSvg';
 import { PROVINCE_SHEETS, provinceWorkbook } from '../province/provinceWorkbook';
@@ -21,8 +22,9 @@ const USAGE = `Usage: qcplan province --out DIR [--counties all|pilot|CODE,CODE.
        [--population-unit km2|cell] [--dem DEM.tif] [--inputs DIR] [--default-status S] [--accept-good]
        [--workers N] [--map-kpi ID] [--quiet]
 
-Builds a project for each county from the reference data (boundary, catalogue places, population modelled
-from the sourced 2020 census total) and scores it with the app's evaluator, then writes to --out:
+Builds a project for each county as qcplan new makes it (boundary, catalogue places, the 2020 census total
+distributed by the shipped GPW v4.11 raster, the coarse SRTM30_PLUS relief) and scores it with the app's
+evaluator, then writes to --out:
   province.xlsx         sheet ${PROVINCE_SHEETS.counties}: one row per county, ranked; sheet ${PROVINCE_SHEETS.targets}: targets and sources
   province.csv          the ${PROVINCE_SHEETS.counties} sheet as CSV (UTF-8 with BOM)
   counties/<code>.json  each county's KPIs, place scores and worst gaps
@@ -30,11 +32,9 @@ from the sourced 2020 census total) and scores it with the app's evaluator, then
 Options:
   --counties       all (default), pilot (the 21 智慧黔城 pilots) or GB/T 2260 codes separated by commas
   --grid M         grid cell size, m, 10..100 (default 50)
-  --population F   population GeoTIFF (WGS-84) replacing the modelled layer; --population-unit says what
-                   it holds: km2 = persons/km2 (GPW popdensity, default), cell = persons per pixel (WorldPop)
-                   Without it, counties with no sourced census figure have no population and the KPIs that
-                   need one are n/a (with the reason).
-  --dem F          DEM GeoTIFF for terrain (default flat ground)
+  --population F   population GeoTIFF (WGS-84) replacing the default layer with its own counts; --population-unit
+                   says what it holds: km2 = persons/km2 (GPW popdensity, default), cell = persons per pixel (WorldPop)
+  --dem F          DEM GeoTIFF for terrain (default the shipped SRTM30_PLUS, about 2 km: coarse)
   --inputs DIR     per-county files <code>.sites.<ext>, <code>.places.<ext>, <code>.olts.<ext>
                    (ext: ${IMPORT_FORMATS.join(', ')}), imported with qcplan import's validation: a file with
                    row errors is left out unless --accept-good; every problem is reported; rows outside
@@ -146,7 +146,7 @@ export const provinceCommand: CliCommand = {
         continue;
       }
       for (const input of o.value.inputs) {
-        for (const p of input.problems) io.stderr(`${o.code} ${p.file}${p.row === null ? '' : `:${p.row}`}: ${p.severity}${p.field ? ` [${p.field}]` : ''}: ${p.reason}\n`);
+        for (const p of input.problems) io.stderr(`${o.code} ${problemLine(p)}\n`);
         if (!input.isImported) {
           failed = true;
           io.stderr(`${o.code} ${input.file}: not imported${input.rowsRead ? ' (rows with errors; --accept-good imports the good rows)' : ''}\n`);

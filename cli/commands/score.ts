@@ -49,20 +49,26 @@ function formatReport(report: ScoreReport, top: number): string {
     ]),
   );
   const gaps = formatTable(
-    ['rank', 'area km2', 'people', 'weighted', 'fix', 'places', 'centre lon,lat'],
+    ['rank', 'where', 'area km2', 'people', 'weighted', 'fix', 'no service', 'places', 'centre lon,lat'],
     report.gaps.slice(0, top).map((g) => [
       String(g.rank),
+      g.location?.zh ?? '-',
       (g.areaM2 / 1e6).toFixed(2),
       Math.round(g.people).toString(),
       Math.round(g.weightedPeople).toString(),
       g.fix,
+      `${(g.noServiceShare * 100).toFixed(0)} %`,
       String(g.placeIds.length),
       `${g.centroidLonLat[0].toFixed(5)},${g.centroidLonLat[1].toFixed(5)}`,
     ]),
   );
+  const ns = report.noService;
+  const noService = `No service (no site within range): ${ns.areaKm2.toFixed(1)} km2 (${(ns.areaShare * 100).toFixed(1)} % of the county), ` +
+    `${Math.round(ns.people)} people${Number.isFinite(ns.peopleShare) ? ` (${(ns.peopleShare * 100).toFixed(1)} %)` : ''}`;
   const skipped = report.skippedSites ?? [];
-  const left = skipped.length ? `Sites left out of the coverage (${skipped.length})\n${skipped.map((s) => `  ${s.reason}`).join('\n')}\n` : '';
-  return `County KPIs (predicted coverage: modelled, not measured)\n${kpis}\nPriority places (${report.places.length})\n${places}\nGaps, worst first (${Math.min(top, report.gaps.length)} of ${report.gaps.length})\n${gaps}${left ? `\n${left}` : ''}`;
+  const left = skipped.length ? `\nSites left out of the coverage (${skipped.length})\n${skipped.map((s) => `  ${s.reason}`).join('\n')}\n` : '';
+  return `County KPIs (predicted coverage: modelled, not measured)\n${kpis}\n${noService}\n\nPriority places (${report.places.length})\n${places}\n` +
+    `Gaps, worst first (${Math.min(top, report.gaps.length)} of ${report.gaps.length}; large regions in pieces of about one macro site's area)\n${gaps}${left}`;
 }
 
 export const scoreCommand: CliCommand = {

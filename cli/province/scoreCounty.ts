@@ -54,7 +54,7 @@ export async function scoreCounty(request: CountyRequest, options: { onProgress?
     population: project.population
       ? { provenance: project.population.provenance === 'file' ? 'file' : 'modelled', total: populationTotal, source: project.population.source ?? '' }
       : { provenance: 'absent', total: null, source: 'no sourced 2020 census figure for this county (shared/reference/guizhou_counties_sources.md) and no --population raster' },
-    terrain: project.terrain?.source ?? 'flat ground (no --dem)',
+    terrain: project.terrain?.source ?? 'flat ground',
     sites: project.sites.length,
     places: project.places.length,
     olts: project.olts.length,

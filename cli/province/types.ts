@@ -17,9 +17,9 @@ export interface NamedRaster {
 export interface CountyRequest {
   code: string;
   cellSizeM: number;
-  /** persons per pixel (geodata/population readPopulationGeoTiff); replaces the modelled layer */
+  /** persons per pixel (geodata/population readPopulationGeoTiff); replaces the default census-by-GPW layer */
   population?: NamedRaster;
-  /** heights, m (geodata/dem readDemGeoTiff); default flat ground as in a new project */
+  /** heights, m (geodata/dem readDemGeoTiff); default the shipped coarse SRTM30_PLUS, as in a new project */
   dem?: NamedRaster;
   /** absolute paths of this county's input files */
   inputs: Partial<Record<CountyInputKind, string>>;

@@ -77,6 +77,7 @@ export class PlanEvaluator {
       places: project.places,
       population: project.population,
       settings: resolveScoringSettings(project.settings),
+      seat: project.seat,
     });
     this.scoring = scoreCoverage(prep, this.engine.raster, { cancel: options.cancel, onProgress: progress(0.8, 1) });
     this.reportOptions = { fibre: options.fibre, residentPopulation: options.residentPopulation };

@@ -4,3 +4,6 @@ export * from './assertResampleInputs';
 export * from './resampleBilinear';
 export * from './resampleMassPreserving';
 export * from './polygonMask';
+export * from './pixelAreaKm2';
+export * from './groundResolutionM';
+export * from './fillVoids';

@@ -5,3 +5,4 @@ export * from './siteDefaults';
 export * from './project';
 export * from './buildList';
 export * from './siteLimits';
+export * from './layerDetails';

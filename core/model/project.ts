@@ -1,5 +1,6 @@
 import type { FeatureCollection, LineString, MultiLineString, MultiPolygon } from 'geojson';
 import type { GridSpec } from '../grid/gridSpec';
+import type { LayerDetails } from './layerDetails';
 import type { Place } from './place';
 import type { BandId, Site } from './site';
 
@@ -16,6 +17,8 @@ export interface Project {
   countyCode: string;
   /** county boundary, WGS-84 */
   boundary: MultiPolygon;
+  /** the county seat, for naming places by direction and distance ('县城东北 12 km'); absent in files that predate it */
+  seat?: ProjectSeat;
   /** the planning grid (county-local transverse Mercator, see core/geo/localProjection.ts) */
   grid: GridSpec;
   settings: ProjectSettings;
@@ -33,6 +36,15 @@ export interface Project {
   population?: GridLayer;
   /** the planner's edit log, oldest first, saved with the project file; absent = none kept */
   history?: ProjectEditRecord[];
+}
+
+/** A county seat as a project keeps it: where it is and how gap names call it. */
+export interface ProjectSeat {
+  lonLat: [number, number];
+  /** '县城', '市区' or '城区' */
+  nameZh: string;
+  /** 'the county seat', 'the city centre' or 'the district centre' */
+  nameEn: string;
 }
 
 /** One entry of a project's edit log (what was done, when; `detail` is plain JSON, e.g. immer patches). */
@@ -54,6 +66,8 @@ export interface GridLayer {
   provenance: LayerProvenance;
   /** file name, or the method (e.g. 'census total spread over settlements, scripts/...') */
   source: string;
+  /** what the layer rests on, in numbers (core/model/layerDetails.ts); kept in the project file */
+  details?: LayerDetails;
 }
 
 /** Optical line terminal / central office (局端). 10G-PON capable when it has XGS-PON ports. */

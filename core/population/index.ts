@@ -1,2 +1,4 @@
 export * from './modelPopulation';
 export * from './rasterPopulationLayer';
+export * from './censusRasterPopulation';
+export * from './correctTotal';

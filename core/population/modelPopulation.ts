@@ -4,6 +4,7 @@ import { throwIfCancelled, type CancelToken, type ProgressFn } from '../cancel';
 import { WGS84_LONLAT } from '../grid/geoRaster';
 import { assertGridSpec, cellCentreXM, cellCentreYM, type GridSpec } from '../grid/gridSpec';
 import { polygonMask } from '../grid/polygonMask';
+import { correctTotal } from './correctTotal';
 
 /** A town (乡镇) centre the model spreads people around; weight is relative among towns (e.g. its population). */
 export interface ModelTown {
@@ -119,15 +120,4 @@ function addKernel(acc: Float64Array, grid: GridSpec, mask: Uint8Array, centre: 
     if (!(sum > 0)) return false;
   }
   return true;
-}
-
-/** Puts the Float32 rounding residual of the sum on the largest cell, so the total holds to float precision. */
-function correctTotal(values: Float32Array, totalPersons: number): void {
-  let maxI = 0;
-  for (let i = 1; i < values.length; i++) if (values[i] > values[maxI]) maxI = i;
-  for (let round = 0; round < 3; round++) {
-    let sum = 0;
-    for (const v of values) sum += v;
-    values[maxI] += totalPersons - sum;
-  }
 }

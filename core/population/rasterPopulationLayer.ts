@@ -22,6 +22,13 @@ export function rasterPopulationLayer(
 ): GridLayer {
   const values = resampleMassPreserving(raster, grid, options);
   const mask = polygonMask(grid, boundary);
-  for (let i = 0; i < values.length; i++) if (!mask[i]) values[i] = 0;
-  return { values, provenance: 'file', source: `${fileName} (areal-weighted to the ${grid.cellSizeM} m grid, clipped to the county)` };
+  let totalPersons = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (!mask[i]) values[i] = 0;
+    else totalPersons += values[i];
+  }
+  return {
+    values, provenance: 'file', source: `${fileName} (areal-weighted to the ${grid.cellSizeM} m grid, clipped to the county)`,
+    details: { kind: 'population', method: 'raster-file', totalPersons, raster: { name: fileName } },
+  };
 }

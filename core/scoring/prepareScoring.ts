@@ -3,7 +3,8 @@ import proj4 from 'proj4';
 import type { MultiPolygon } from 'geojson';
 import { assertGridSpec, type GridSpec } from '../grid/gridSpec';
 import { PLACE_CATEGORIES, type Place } from '../model/place';
-import type { GridLayer } from '../model/project';
+import type { GridLayer, ProjectSeat } from '../model/project';
+import { scoringLandmarks } from './landmarks';
 import { rasteriseBoundary } from './rasteriseBoundary';
 import { rasterisePlace } from './rasterisePlace';
 import type { ScoringPrep } from './scoringState';
@@ -17,6 +18,8 @@ export interface ScoringInputs {
   places: Place[];
   population?: GridLayer;
   settings: ScoringSettings;
+  /** the county seat, to name gaps by where they are ('县城东北 12 km'); places name them too */
+  seat?: ProjectSeat;
 }
 
 /**
@@ -27,7 +30,7 @@ export interface ScoringInputs {
  * @example const prep = prepareScoring({ grid, boundary, places, population, settings: resolveScoringSettings(project.settings) });
  */
 export function prepareScoring(inputs: ScoringInputs): ScoringPrep {
-  const { grid, boundary, places, population, settings } = inputs;
+  const { grid, boundary, places, population, settings, seat } = inputs;
   assertGridSpec(grid);
   const n = grid.cols * grid.rows;
   if (population && population.values.length !== n) {
@@ -88,5 +91,6 @@ export function prepareScoring(inputs: ScoringInputs): ScoringPrep {
     placeCells,
     placeIndex,
     toLonLat: (xy) => converter.inverse(xy),
+    landmarks: scoringLandmarks(places, seat, (p) => converter.forward(p)),
   };
 }

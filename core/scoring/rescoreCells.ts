@@ -13,7 +13,7 @@ export interface CellWindow {
  * Re-evaluates the cells of `window` against their targets and moves the KPI sums from the old status to
  * the new one (`subtractOld` false on the first pass, when nothing was counted yet). Pure per-cell work:
  * O(window cells). Gaps and places are the caller's: tiles where a cell joined or left a gap, or changed
- * whether it misses outdoors, are flagged in `state.dirtyTiles`.
+ * whether it misses outdoors or has any server at all, are flagged in `state.dirtyTiles`.
  * @example rescoreCells(state, raster, { col0: 0, row0: 0, cols: grid.cols, rows: grid.rows }, false)
  */
 export function rescoreCells(state: ScoringState, raster: CoverageRaster, window: CellWindow, subtractOld: boolean): void {
@@ -29,7 +29,7 @@ export function rescoreCells(state: ScoringState, raster: CoverageRaster, window
   const hist = sums.builtUpDlHistogram;
   const gridCols = prep.grid.cols;
   const { dirtyTiles, tilesX } = state;
-  let { cellsOutdoor, cellsIndoor, peopleOutdoor, peopleIndoor, peopleUrbanOutdoor, peopleRuralOutdoor, builtUpDlSumMbps } = sums;
+  let { cellsOutdoor, cellsIndoor, peopleOutdoor, peopleIndoor, peopleUrbanOutdoor, peopleRuralOutdoor, builtUpDlSumMbps, cellsNoService, peopleNoService } = sums;
   for (let row = window.row0; row < window.row0 + window.rows; row++) {
     const tileRow = Math.floor(row / GAP_TILE) * tilesX;
     const rowStart = row * gridCols;
@@ -46,6 +46,7 @@ export function rescoreCells(state: ScoringState, raster: CoverageRaster, window
           else peopleRuralOutdoor -= p;
         }
         if (s & 2) { cellsIndoor--; peopleIndoor -= p; }
+        if (s & 16) { cellsNoService--; peopleNoService -= p; }
         if (cls >= 1) {
           const d = dlMbps[i];
           builtUpDlSumMbps -= d;
@@ -55,8 +56,8 @@ export function rescoreCells(state: ScoringState, raster: CoverageRaster, window
       const rs = rsrpDbm[i];
       const ri = indoorRsrpDbm[i];
       const sinr = sinrDb[i];
-      // NaN compares false: no signal misses every target
-      let s = 0;
+      // NaN compares false: no signal misses every target; no server at all is "no service"
+      let s = rs === rs ? 0 : 16;
       if (rs >= baseRsrp && sinr >= baseSinr) s |= 1;
       if (ri >= baseRsrp && sinr >= baseSinr) s |= 2;
       const t = targetIndex[i];
@@ -64,7 +65,7 @@ export function rescoreCells(state: ScoringState, raster: CoverageRaster, window
       const outdoorOk = rs >= tRsrp[t] && sinrOk;
       if (outdoorOk) s |= 8;
       if (tIndoor[t] === 1 ? ri >= tRsrp[t] && sinrOk : outdoorOk) s |= 4;
-      if ((status[i] ^ s) & 12) dirtyTiles[tileRow + Math.floor((i - rowStart) / GAP_TILE)] = 1;
+      if ((status[i] ^ s) & 28) dirtyTiles[tileRow + Math.floor((i - rowStart) / GAP_TILE)] = 1;
       status[i] = s;
       if (s & 1) {
         cellsOutdoor++;
@@ -73,6 +74,7 @@ export function rescoreCells(state: ScoringState, raster: CoverageRaster, window
         else peopleRuralOutdoor += p;
       }
       if (s & 2) { cellsIndoor++; peopleIndoor += p; }
+      if (s & 16) { cellsNoService++; peopleNoService += p; }
       if (cls >= 1) {
         const raw = dlThroughputMbps[i];
         // no signal is a 0 Mbit/s cell, not a missing one
@@ -83,5 +85,5 @@ export function rescoreCells(state: ScoringState, raster: CoverageRaster, window
       }
     }
   }
-  Object.assign(sums, { cellsOutdoor, cellsIndoor, peopleOutdoor, peopleIndoor, peopleUrbanOutdoor, peopleRuralOutdoor, builtUpDlSumMbps });
+  Object.assign(sums, { cellsOutdoor, cellsIndoor, peopleOutdoor, peopleIndoor, peopleUrbanOutdoor, peopleRuralOutdoor, builtUpDlSumMbps, cellsNoService, peopleNoService });
 }

@@ -29,7 +29,7 @@ export function scoreCoverage(
   const sums = {
     cells: 0, cellsOutdoor: 0, cellsIndoor: 0, people: 0, peopleOutdoor: 0, peopleIndoor: 0,
     peopleUrban: 0, peopleUrbanOutdoor: 0, peopleRural: 0, peopleRuralOutdoor: 0,
-    builtUpCells: 0, builtUpDlSumMbps: 0, builtUpDlHistogram: new Int32Array(DL_BINS),
+    builtUpCells: 0, cellsNoService: 0, peopleNoService: 0, builtUpDlSumMbps: 0, builtUpDlHistogram: new Int32Array(DL_BINS),
   };
   for (let i = 0; i < n; i++) {
     if (inCounty[i] === 0) continue;

@@ -24,6 +24,7 @@ export function scoreProject(
     places: project.places,
     population: project.population,
     settings: resolveScoringSettings(project.settings),
+    seat: project.seat,
   });
   const state = scoreCoverage(prep, raster, { cancel: options.cancel, onProgress: options.onProgress });
   return { report: scoringReport(state, { ...options, siteCount: options.siteCount ?? project.sites.length }), state };

@@ -1,9 +1,10 @@
 import type { MultiPolygon } from 'geojson';
 import type { SkippedSite } from '../model/coverage';
-import { gapOutline } from './gapOutline';
+import { gapOutline, gapPieceOutline } from './gapOutline';
 import { kpiStatus } from './kpiStatus';
-import { DL_BINS, type Gap, type PlaceScore, type ScoringState } from './scoringState';
+import { DL_BINS, type PlaceScore, type ScoringState } from './scoringState';
 import type { KpiId } from './settings';
+import { splitGap, type GapPiece } from './splitGap';
 
 /** Fibre KPIs from the FTTH analysis (core/ftth), passed in as plain numbers. */
 export interface FibreKpiInput {
@@ -32,18 +33,29 @@ export interface Kpi {
   delta?: number;
 }
 
-/** A gap with its rank (1 = worst) and, for the first `outlineCount`, its outline. */
-export interface RankedGap extends Gap {
+/** A gap (a whole uncovered region or a piece of a large one, splitGap) with its rank (1 = worst) and, for the first `outlineCount`, its outline. */
+export interface RankedGap extends GapPiece {
   rank: number;
   outline?: MultiPolygon;
 }
 
-/** What scoring tells the planner: county KPIs, every place's score, and the gaps, worst first. */
+/** County cells no site reaches ("no service"), apart from those a site reaches too weakly. */
+export interface NoServiceSummary {
+  cells: number;
+  areaKm2: number;
+  people: number;
+  /** of the county's area and people, 0..1 (NaN without people) */
+  areaShare: number;
+  peopleShare: number;
+}
+
+/** What scoring tells the planner: county KPIs, every place's score, the gaps worst first, and the area with no service. */
 export interface ScoreReport {
   kpis: Kpi[];
   places: PlaceScore[];
-  /** worst first: weighted people, then area, then position */
+  /** worst first: weighted people, then area, then position; regions over settings.gapPieceMaxAreaM2 come as pieces */
   gaps: RankedGap[];
+  noService: NoServiceSummary;
   /** sites the coverage left out, with why (PlanEvaluator fills it; absent = none known) */
   skippedSites?: SkippedSite[];
 }
@@ -105,30 +117,40 @@ export function scoringReport(state: ScoringState, options: ReportOptions): Scor
     return kpi;
   });
   const minArea = options.minGapAreaM2 ?? 0;
-  const gaps = [...state.gaps.values()]
-    .filter((g) => g.areaM2 >= minArea)
-    .sort((a, b) => b.weightedPeople - a.weightedPeople || b.areaM2 - a.areaM2 || a.id - b.id);
+  const gaps: GapPiece[] = [];
+  for (const gap of state.gaps.values()) for (const piece of splitGap(state, gap)) if (piece.areaM2 >= minArea) gaps.push(piece);
+  gaps.sort((a, b) => b.weightedPeople - a.weightedPeople || b.areaM2 - a.areaM2 || a.id - b.id);
   const outlineCount = options.outlineCount ?? 50;
-  const ranked = gaps.map((g, k): RankedGap => {
-    const r: RankedGap = { ...g, placeIds: [...g.placeIds], rank: k + 1 };
-    if (k < outlineCount) r.outline = outlineOf(state, g);
-    return r;
-  });
-  return { kpis, places: state.placeScores.map((p) => ({ ...p })), gaps: ranked };
+  const ranked = gaps.map((g, k) => rankedGap(g, k + 1, k < outlineCount ? outlineOf(state, g) : undefined));
+  const noService: NoServiceSummary = {
+    cells: sums.cellsNoService, areaKm2: (sums.cellsNoService * prep.grid.cellSizeM ** 2) / 1e6, people: sums.peopleNoService,
+    areaShare: share(sums.cellsNoService, sums.cells), peopleShare: share(sums.peopleNoService, sums.people),
+  };
+  return { kpis, places: state.placeScores.map((p) => ({ ...p })), gaps: ranked, noService };
+}
+
+/** A report's copy of a gap piece, written as one literal: spreading thousands of pieces per edit cost ~15 ms. */
+function rankedGap(g: GapPiece, rank: number, outline: MultiPolygon | undefined): RankedGap {
+  return {
+    id: g.id, cellCount: g.cellCount, areaM2: g.areaM2, people: g.people, weightedPeople: g.weightedPeople, urbanShare: g.urbanShare,
+    isIndoorOnly: g.isIndoorOnly, fix: g.fix, centroidLonLat: g.centroidLonLat, bbox: g.bbox, placeIds: [...g.placeIds],
+    noServiceCells: g.noServiceCells, regionId: g.regionId, regionAreaM2: g.regionAreaM2, pieceCount: g.pieceCount,
+    noServiceShare: g.noServiceShare, location: g.location, rank, ...(outline && { outline }),
+  };
 }
 
 /**
- * Outlines by gap: mergeGaps keeps the very same Gap object while a gap's pieces are unchanged (and makes a
- * new one when any changes), so an outline traced once stays right for as long as its Gap object lives; after
- * a site edit only the gaps the edit touched are traced again.
+ * Outlines by piece: mergeGaps keeps the very same Gap object while a gap's tile pieces are unchanged (and
+ * makes a new one when any changes) and splitGap keeps the same pieces per Gap object, so an outline traced
+ * once stays right for as long as its piece lives; after a site edit only the gaps the edit touched are traced again.
  */
-const outlines = new WeakMap<Gap, MultiPolygon>();
+const outlines = new WeakMap<GapPiece, MultiPolygon>();
 
-function outlineOf(state: ScoringState, gap: Gap): MultiPolygon {
-  let outline = outlines.get(gap);
+function outlineOf(state: ScoringState, piece: GapPiece): MultiPolygon {
+  let outline = outlines.get(piece);
   if (!outline) {
-    outline = gapOutline(state, gap.id)!;
-    outlines.set(gap, outline);
+    outline = piece.pieceCount === 1 ? gapOutline(state, piece.regionId)! : gapPieceOutline(state, piece);
+    outlines.set(piece, outline);
   }
   return outline;
 }

@@ -2,6 +2,7 @@ import type Flatbush from 'flatbush';
 import type { GridSpec } from '../grid/gridSpec';
 import type { LayerProvenance } from '../model/project';
 import type { Place } from '../model/place';
+import type { Landmark } from './landmarks';
 import type { PlaceCells } from './rasterisePlace';
 import type { PlaceTarget, ScoringSettings } from './settings';
 
@@ -30,6 +31,8 @@ export interface ScoringPrep {
   placeIndex: Flatbush | null;
   /** grid metres -> [lonDeg, latDeg] */
   toLonLat: (xy: [number, number]) => number[];
+  /** the seat and the located places, in grid metres, for naming gaps by where they are */
+  landmarks: Landmark[];
 }
 
 /** What a single place scored. */
@@ -80,6 +83,8 @@ export interface Gap {
   bbox: [number, number, number, number];
   /** ids of the places having a cell in the gap */
   placeIds: string[];
+  /** cells beyond every site's range ("no service": no server at all, not just a weak one) */
+  noServiceCells: number;
 }
 
 /** The part of a gap inside one tile: found by a flood fill within the tile, joined across tiles later. */
@@ -91,6 +96,8 @@ export interface TilePiece {
   urbanCells: number;
   /** cells missing even their target's outdoor thresholds */
   outdoorMisses: number;
+  /** cells no site reaches */
+  noServiceCells: number;
   sumCol: number;
   sumRow: number;
   col0: number;
@@ -115,6 +122,9 @@ export interface ScoringSums {
   peopleRural: number;
   peopleRuralOutdoor: number;
   builtUpCells: number;
+  /** county cells beyond every site's range, and the people on them */
+  cellsNoService: number;
+  peopleNoService: number;
   builtUpDlSumMbps: number;
   /** built-up cells per 1 Mbit/s bin of DL throughput, 0..DL_BINS-1 (last bin open-ended) */
   builtUpDlHistogram: Int32Array;
@@ -124,7 +134,7 @@ export interface ScoringSums {
 export interface ScoringState {
   prep: ScoringPrep;
   sums: ScoringSums;
-  /** per cell: bit 1 outdoor baseline met, 2 indoor baseline met, 4 own target met, 8 own target's outdoor part met */
+  /** per cell: bit 1 outdoor baseline met, 2 indoor baseline met, 4 own target met, 8 own target's outdoor part met, 16 no server at all */
   status: Uint8Array;
   /** per cell, the DL throughput last counted, Mbit/s */
   dlMbps: Float32Array;

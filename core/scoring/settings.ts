@@ -75,6 +75,8 @@ export interface ScoringSettings {
   builtUpDensityPerKm2: number;
   /** gaps up to this area in dense urban cells get a micro site, m2 */
   microMaxAreaM2: number;
+  /** uncovered regions larger than this are split into pieces of at most this size, each a gap one macro site can fix, m2 */
+  gapPieceMaxAreaM2: number;
 }
 
 const RADIO_MD6 = 'radio.md §6: outdoor good SS-RSRP >= -105 dBm, SS-SINR >= 0 dB [EST]';
@@ -133,6 +135,8 @@ export const DEFAULT_SCORING_SETTINGS: ScoringSettings = {
   builtUpDensityPerKm2: 300,
   // a micro site (UMi, 6-15 m) serves a few hundred metres: 0.2 km2 is about a 250 m radius [EST]
   microMaxAreaM2: 200_000,
+  // about one macro site's service area: a 4 km radius (maxRangeM.macro is 5 km) covers 50 km2 [EST]
+  gapPieceMaxAreaM2: 50_000_000,
 };
 
 /** What `Project.settings.scoring` may hold: any part of the settings, categories and KPIs one by one. */
@@ -143,6 +147,7 @@ export interface ScoringOverrides {
   urbanDensityPerKm2?: number;
   builtUpDensityPerKm2?: number;
   microMaxAreaM2?: number;
+  gapPieceMaxAreaM2?: number;
 }
 
 /**
@@ -164,7 +169,9 @@ export function resolveScoringSettings(settings?: ProjectSettings): ScoringSetti
     urbanDensityPerKm2: o.urbanDensityPerKm2 ?? d.urbanDensityPerKm2,
     builtUpDensityPerKm2: o.builtUpDensityPerKm2 ?? d.builtUpDensityPerKm2,
     microMaxAreaM2: o.microMaxAreaM2 ?? d.microMaxAreaM2,
+    gapPieceMaxAreaM2: o.gapPieceMaxAreaM2 ?? d.gapPieceMaxAreaM2,
   };
+  if (!(out.gapPieceMaxAreaM2 > 0)) throw new RangeError(`settings.scoring.gapPieceMaxAreaM2 must be > 0, got ${out.gapPieceMaxAreaM2}`);
   for (const [c, p] of Object.entries(places)) {
     if (!(p.weight >= 0)) throw new RangeError(`settings.scoring.places.${c}.weight must be >= 0, got ${p.weight}`);
     if (!(p.minShare >= 0 && p.minShare <= 1)) throw new RangeError(`settings.scoring.places.${c}.minShare must be in [0, 1], got ${p.minShare}`);

@@ -1,2 +1,3 @@
 export * from './readDemGeoTiff';
 export * from './readHgt';
+export * from './loadDemTiles';

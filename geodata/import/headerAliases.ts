@@ -22,6 +22,7 @@ export const FIELD_ALIASES = {
   subcategory: ['subcategory', '子类', '细类', '子类别'],
   radius: ['radius', 'radiusm', '半径', '服务半径'],
   keyPoints: ['keypoints', '关键点位', '关键点', '测试点位'],
+  outline: ['outline', 'shape', '范围', '边界', '范围坐标', '边界坐标', '多边形', '线路坐标', '线路走向'],
   gponPorts: ['gponports', 'gpon', 'gpon端口', 'gpon端口数'],
   xgsPonPorts: ['xgsponports', 'xgspon', '10gponports', '10gpon端口', '10gpon端口数', 'xgspon端口数', 'xgspon端口'],
 } as const;

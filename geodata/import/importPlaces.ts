@@ -4,19 +4,13 @@ import { ok, type Result } from '../../core/result';
 import type { ImportField } from './headerAliases';
 import { normaliseLonLat } from './normaliseLonLat';
 import { isOutsideCounty, outsideCountyReason } from './outsideCounty';
-import { parseNumberText } from './parseNumberText';
 import { readImportRows } from './readImportRows';
+import { placeShapeCell, placeShapeGeometry } from './placeShapeCell';
 import { numberCell, textCell, wordCell } from './rowSchema';
 import type { ImportOptions, ImportResult } from './types';
 import { placeCategoryOf } from './vocabulary';
 
-const FIELDS: ImportField[] = ['id', 'name', 'category', 'subcategory', 'radius', 'keyPoints'];
-
-/** A key-point coordinate: parseNumberText's value, NaN for anything else (hex, Infinity). */
-const plainNumber = (s: string) => {
-  const r = parseNumberText(s);
-  return 'value' in r ? r.value : NaN;
-};
+const FIELDS: ImportField[] = ['id', 'name', 'category', 'subcategory', 'radius', 'keyPoints', 'outline'];
 
 const placeRow = z.object({
   id: textCell(false),
@@ -24,16 +18,8 @@ const placeRow = z.object({
   category: wordCell(placeCategoryOf, '商圈/商务楼宇/交通枢纽/医院/学校/政务中心/社区/开发区/景区/乡镇/道路铁路 (or the English category)').refine((c) => c !== undefined, 'is required'),
   subcategory: textCell(false),
   radius: numberCell(0, 50_000),
-  keyPoints: z.string().optional().transform((raw, ctx) => {
-    const s = raw?.normalize('NFKC').trim() ?? '';
-    if (!s) return [] as [number, number][];
-    const pairs = s.split(/[;；|]/).map((p) => p.trim()).filter(Boolean).map((p) => p.split(/[\s,]+/).map(plainNumber));
-    if (pairs.some((p) => p.length !== 2 || !p.every(Number.isFinite))) {
-      ctx.addIssue({ code: 'custom', message: `'${raw}' is not a list of 'lon lat' pairs separated by ';'` });
-      return z.NEVER;
-    }
-    return pairs as [number, number][];
-  }),
+  keyPoints: placeShapeCell(),
+  outline: placeShapeCell(),
 });
 
 const CRS_LABEL = { wgs84: 'WGS-84', cgcs2000: 'CGCS2000', gcj02: 'GCJ-02' } as const;
@@ -68,6 +54,16 @@ export async function importPlaces(bytes: Uint8Array, options: ImportOptions): P
       else keyPoints.push([n.lonDeg, n.latDeg]);
     }
     if (keyPoints.length !== v.keyPoints.length) continue;
+    // an outline cell (范围: the places template's area or line) replaces the point of the lon/lat columns
+    let shape: Place['geometry'] = geometry as Place['geometry'];
+    if (v.outline.length) {
+      const made = placeShapeGeometry(v.outline, v.category === 'line', crs);
+      if ('error' in made) {
+        problems.push({ file, row, field: columns.get('outline') ?? null, reason: made.error, severity: 'error' });
+        continue;
+      }
+      shape = made.geometry;
+    }
     const id = v.id ?? `P-${row}`;
     const text = JSON.stringify([v, geometry]);
     const first = seen.get(id);
@@ -80,7 +76,7 @@ export async function importPlaces(bytes: Uint8Array, options: ImportOptions): P
       continue;
     }
     seen.set(id, { row, text });
-    const place: Place = { id, name: v.name, category: v.category!, geometry, source: `${file} row ${row}`, sourceCrs: CRS_LABEL[crs] };
+    const place: Place = { id, name: v.name, category: v.category!, geometry: shape, source: `${file} row ${row}`, sourceCrs: CRS_LABEL[crs] };
     if (v.subcategory) place.subcategory = v.subcategory;
     if (v.radius !== undefined) place.radiusM = v.radius;
     if (keyPoints.length) place.keyPoints = keyPoints;

@@ -1,13 +1,11 @@
 import type { GeoRaster } from '../../core/grid/geoRaster';
 import { WGS84_LONLAT } from '../../core/grid/geoRaster';
+import { geographicPixelAreaKm2 } from '../../core/grid/pixelAreaKm2';
 import { fail, ok, type Result } from '../../core/result';
 import { readGeoTiffRaster } from '../raster/readGeoTiffRaster';
 
 /** What a population raster's pixels hold: WorldPop 'ppp' files hold persons per pixel, GPW 'popdensity' persons/km2. */
 export type PopulationUnit = 'persons-per-cell' | 'persons-per-km2';
-
-/** Authalic radius of the WGS-84 ellipsoid, m (sphere of equal surface area; Snyder 1987, Map Projections, eq. 3-13). */
-const AUTHALIC_RADIUS_M = 6_371_007.2;
 
 /**
  * Reads a population GeoTIFF in geographic WGS-84 / CGCS2000 (WorldPop, GPW) and returns persons per
@@ -40,11 +38,8 @@ export async function readPopulationGeoTiff(
   if (valid === 0) return fail('bad-values', `${fileName}: every cell is no-data`);
   if (options.unit === 'persons-per-cell') return read;
   const out = new Float32Array(values.length);
-  const dLonRad = (r.pixelSizeX * Math.PI) / 180;
   for (let row = 0; row < r.height; row++) {
-    const latN = ((r.originY - row * r.pixelSizeY) * Math.PI) / 180;
-    const latS = ((r.originY - (row + 1) * r.pixelSizeY) * Math.PI) / 180;
-    const areaKm2 = (AUTHALIC_RADIUS_M ** 2 * dLonRad * (Math.sin(latN) - Math.sin(latS))) / 1e6;
+    const areaKm2 = geographicPixelAreaKm2(r.originY - row * r.pixelSizeY, r.pixelSizeX, r.pixelSizeY);
     for (let col = 0, i = row * r.width; col < r.width; col++, i++) out[i] = values[i] * areaKm2;
   }
   return ok({ ...r, values: out });

@@ -5,3 +5,4 @@ export * from './writeProjectGpkg';
 export * from './projectTables';
 export * from './readProjectGpkg';
 export * from './isProjectGpkg';
+export * from './projectExtrasMeta';

@@ -9,6 +9,7 @@ import {
 import { fail, ok, type Result } from '../../core/result';
 import { BoundedReadError, decodeGpkgGeometry, openGpkgDatabase, readBoundedTable, type ReadDeadline } from '../gpkg';
 import { jsonDepthOver } from '../text';
+import { applyProjectExtrasMeta } from './projectExtrasMeta';
 import { migrateProjectDatabase, PROJECT_FILE_APP, PROJECT_FILE_VERSION } from './projectFileSchema';
 import { PROJECT_LIMITS, PROJECT_TABLES, VIEW_ONLY_TABLES, type ProjectTable, type ProjectTableName } from './projectTables';
 import { decodeRaster } from './rasterCodec';
@@ -249,6 +250,7 @@ function projectOf(state: ReadState, meta: Map<string, string>): Project {
     } satisfies FeatureCollection<LineString | MultiLineString>;
   }
   rastersOf(readProjectTable(state, 'qc_rasters')!, project);
+  applyProjectExtrasMeta(meta, project);
   const history = readProjectTable(state, 'qc_history');
   if (history?.length) {
     project.history = history.map(({ p: h }, i) => ({

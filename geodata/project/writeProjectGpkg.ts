@@ -1,6 +1,7 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GridLayer, Project, Site } from '../../core/model';
 import { writeGpkg, type GpkgAttributeTable, type GpkgColumn, type GpkgFeatureLayer, type GpkgValue } from '../gpkg';
+import { projectExtrasMetaRows } from './projectExtrasMeta';
 import { PROJECT_FILE_APP, PROJECT_FILE_VERSION } from './projectFileSchema';
 import { PROJECT_LIMITS } from './projectTables';
 import { encodeRaster } from './rasterCodec';
@@ -152,6 +153,7 @@ export async function writeProjectGpkg(project: Project, options: WriteProjectOp
     ['county_code', project.countyCode],
     ['grid', JSON.stringify(project.grid)],
     ['settings', JSON.stringify(project.settings)],
+    ...projectExtrasMetaRows(project),
   ];
   const attributes: GpkgAttributeTable[] = [
     { name: 'qc_meta', description: 'project metadata (JSON values)', columns: [{ name: 'key', type: 'TEXT' }, { name: 'value', type: 'TEXT' }], rows: meta.map(([key, value]) => ({ key, value })) },

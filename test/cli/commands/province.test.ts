@@ -9,8 +9,8 @@ import type { CountyResult } from '../../../cli/province/types';
 import { PlanEvaluator } from '../../../core/evaluation';
 import { writeProjectGpkg } from '../../../geodata/project';
 
-// Two small Guizhou counties at 100 m: 观山湖区 has a sourced census total (modelled population) and gets
-// two sites from --inputs; 云岩区 has none (population absent) and a places file with a bad row.
+// Two small Guizhou counties at 100 m, both with their 2020 census distributed by GPW as qcplan new makes it:
+// 观山湖区 gets two sites from --inputs; 云岩区 none, and a places file with a bad row.
 const WITH_POP = '520115';
 const NO_POP = '520103';
 const SITES_CSV = '站名,经度,纬度,挂高,方位角,频段,类型,状态\n观山湖A,106.6189,26.6051,30,0/120/240,n78,宏站,在网\n观山湖B,106.6350,26.6150,25,90,n78,宏站,规划\n';
@@ -43,18 +43,20 @@ describe('qcplan province', () => {
     expect(out.join('')).toContain('scored 2 of 2 counties at 100 m');
   });
 
-  it('imports the sites and marks population KPIs n/a with the reason where no population exists', () => {
+  it('imports the sites and gives every county its census population by GPW, so the per-10k KPIs exist', () => {
     const a = countyJson(WITH_POP);
     expect(a.sites).toBe(2);
     expect(a.population.provenance).toBe('modelled');
-    expect(a.population.total).toBeGreaterThan(0);
+    expect(Math.abs(a.population.total! - 642_634)).toBeLessThan(1);
+    expect(a.population.source).toMatch(/^2020 census total 642,634 distributed by GPW v4\.11 2020/);
+    expect(a.terrain).toMatch(/^COARSE: SRTM30_PLUS/);
     expect(a.kpis.find((k) => k.id === 'popCoverageOutdoor')!.value).toBeGreaterThan(0);
+    expect(a.kpis.find((k) => k.id === 'sitesPer10k')!.value).toBeCloseTo(2 / 64.2634, 4);
     const b = countyJson(NO_POP);
-    expect(b.population).toMatchObject({ provenance: 'absent', total: null });
+    expect(Math.abs(b.population.total! - 1_056_819)).toBeLessThan(1);
     expect(b.inputs[0]).toMatchObject({ kind: 'places', isImported: false, imported: 0 });
-    const pop = b.kpis.find((k) => k.id === 'popCoverageOutdoor')!;
-    expect(pop.value).toBeNull();
-    expect(pop.naReason).toMatch(/no population/);
+    expect(b.kpis.find((k) => k.id === 'sitesPer10k')!.value).toBe(0);
+    expect(b.kpis.find((k) => k.id === 'popCoverageOutdoor')!.value).toBe(0);
     expect(b.kpis.find((k) => k.id === 'areaCoverageOutdoor')!.value).toBe(0);
   });
 
@@ -83,16 +85,16 @@ describe('qcplan province', () => {
     expect(header.slice(0, 5)).toEqual(['rank', 'composite', 'KPIs counted', 'code', 'name']);
     const rows = [2, 3].map((r) => (sheet.getRow(r).values as unknown[]).slice(1));
     expect(rows.map((r) => r[3]).sort()).toEqual([NO_POP, WITH_POP]);
-    // 观山湖区 has sites and a population: its composite is above 云岩区's, which counts only area KPIs and places
+    // 观山湖区 has sites: its composite is above 云岩区's, which has none
     expect(rows[0][3]).toBe(WITH_POP);
     expect(rows[0][0]).toBe(1);
     expect(rows[1][0]).toBe(2);
     expect(rows[0][1] as number).toBeGreaterThan(rows[1][1] as number);
     const popCol = header.indexOf('population provenance');
-    expect(rows.map((r) => r[popCol])).toEqual(['modelled', 'absent']);
+    expect(rows.map((r) => r[popCol])).toEqual(['modelled', 'modelled']);
     const outdoor = countyJson(WITH_POP).kpis.find((k) => k.id === 'popCoverageOutdoor')!;
     expect(rows[0][header.indexOf('popCoverageOutdoor status')]).toBe(outdoor.status);
-    expect(rows[1][header.indexOf('popCoverageOutdoor status')]).toBe('n/a');
+    expect(rows[1][header.indexOf('popCoverageOutdoor status')]).toBe('red');
     const targets = wb.getWorksheet('Targets')!;
     expect(targets.getRow(2).getCell(1).value).toBe('popCoverageOutdoor');
     expect(String(targets.getRow(2).getCell(6).value)).toMatch(/EST/);

@@ -119,6 +119,32 @@ describe('Guizhou counties', () => {
     }
   });
 
+  it('has the 2020 census population of all 88 counties, summing to each official prefecture total', () => {
+    // 贵州省第七次全国人口普查公报 第二号 (shared/reference/guizhou_counties_sources.md)
+    const official: Record<string, number> = {
+      '5201': 5_987_018, '5202': 3_031_602, '5203': 6_606_675, '5204': 2_470_630, '5205': 6_899_636,
+      '5206': 3_298_468, '5223': 3_015_112, '5226': 3_758_622, '5227': 3_494_385,
+    };
+    const byPrefecture: Record<string, number> = {};
+    for (const c of GUIZHOU_COUNTIES) {
+      expect(c.pop2020, c.name).toBeGreaterThan(100_000);
+      expect(c.pop2020Source, c.name).toMatch(/leiii\/census/);
+      byPrefecture[c.prefectureCode] = (byPrefecture[c.prefectureCode] ?? 0) + c.pop2020!;
+    }
+    expect(byPrefecture).toEqual(official);
+    expect(countyByCode('520526')).toMatchObject({ pop2020: 1_280_116, shortName: '威宁' });
+  });
+
+  it('lists neighbours both ways, with the counties across the provincial border', () => {
+    for (const c of GUIZHOU_COUNTIES) {
+      expect(c.neighbourCodes.length, c.name).toBeGreaterThan(1);
+      for (const code of c.neighbourCodes.filter((k) => k.startsWith('52'))) expect(countyByCode(code)!.neighbourCodes, `${c.name}-${code}`).toContain(c.code);
+    }
+    const names = (code: string) => countyByCode(code)!.neighbourCodes.map((k) => countyByCode(k)?.name ?? k);
+    expect(names('520526')).toEqual(expect.arrayContaining(['钟山区', '水城区', '赫章县']));
+    expect(countyByCode('520526')!.neighbourCodes.filter((k) => !k.startsWith('52'))).toHaveLength(5); // 5 Yunnan counties
+  });
+
   const hasOgr = spawnSync('ogrinfo', ['--version']).status === 0;
   it.skipIf(!hasOgr)('passes GEOS validity (ST_IsValid) for all 88 boundaries, checked with GDAL', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'qc-counties-'));

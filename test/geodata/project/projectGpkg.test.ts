@@ -40,7 +40,7 @@ describe('project GeoPackage', () => {
     const r = ogrinfo(await writeProjectGpkg(smallProject(), { gaps }), 'p.gpkg', ['-so', '-al']);
     expect(r.status).toBe(0);
     const counts = Object.fromEntries([...r.out.matchAll(/Layer name: (\w+)[\s\S]*?Feature Count: (\d+)/g)].map((m) => [m[1], Number(m[2])]));
-    expect(counts).toMatchObject({ boundary: 1, sites: 3, candidates: 1, sectors: 3 + 1 + 3, places: 3, olts: 2, roads: 1, gaps: 1, qc_meta: 7, qc_rasters: 2, qc_history: 1 });
+    expect(counts).toMatchObject({ boundary: 1, sites: 3, candidates: 1, sectors: 3 + 1 + 3, places: 3, olts: 2, roads: 1, gaps: 1, qc_meta: 8, qc_rasters: 2, qc_history: 1 });
     expect(r.out).toMatch(/Layer name: sectors\s[^]*?Geometry: Polygon/);
     expect(r.out).toContain('area_km2: Real');
     expect(r.out).not.toMatch(/ERROR|Warning/);

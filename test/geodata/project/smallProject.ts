@@ -14,6 +14,7 @@ export function smallProject(): Project {
     name: '仁怀市测试',
     countyCode: '520382',
     boundary: { type: 'MultiPolygon', coordinates: [[[[106.3, 27.7], [106.5, 27.7], [106.5, 27.9], [106.3, 27.9], [106.3, 27.7]]]] },
+    seat: { lonLat: [106.4, 27.8], nameZh: '市区', nameEn: 'the city centre' },
     grid: { cols: 3, rows: 2, originXM: -75, originYM: 50, cellSizeM: 50, crs: '+proj=tmerc +lat_0=27.8 +lon_0=106.4 +k=1 +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs' },
     settings: { ...defaultProjectSettings(), scoring: { targetRsrpDbm: -105 } },
     sites: [macro, micro, existing],

@@ -53,7 +53,7 @@ describe('score views', () => {
   it('lists gaps by rank with area, people and fix', () => {
     const gap = (rank: number, fix: RankedGap['fix']): RankedGap => ({
       id: rank * 10, rank, cellCount: 4, areaM2: 2500, people: 12.4, weightedPeople: 62, urbanShare: 1, isIndoorOnly: fix === 'indoor', fix,
-      centroidLonLat: [106.7, 26.6], bbox: [0, 0, 1, 1], placeIds: ['h'],
+      centroidLonLat: [106.7, 26.6], bbox: [0, 0, 1, 1], placeIds: ['h'], noServiceCells: 0, regionId: rank * 10, regionAreaM2: 2500, pieceCount: 1, noServiceShare: 0,
     });
     const html = renderToStaticMarkup(<GapList gaps={[gap(2, 'macro'), gap(1, 'indoor')]} onSelect={() => {}} />);
     expect(html.indexOf('data-gap-id="10"')).toBeLessThan(html.indexOf('data-gap-id="20"'));

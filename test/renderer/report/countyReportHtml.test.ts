@@ -13,7 +13,7 @@ const kpi = (id: Kpi['id'], value: number, target: number, status: Kpi['status']
 });
 const gap: RankedGap = {
   id: 7, rank: 1, cellCount: 40, areaM2: 25_000, people: 812.4, weightedPeople: 1624.8, urbanShare: 1, isIndoorOnly: false, fix: 'micro',
-  centroidLonLat: [106.4, 27.8], bbox: [0, 0, 5, 5], placeIds: ['P1'],
+  centroidLonLat: [106.4, 27.8], bbox: [0, 0, 5, 5], placeIds: ['P1'], noServiceCells: 0, regionId: 7, regionAreaM2: 25_000, pieceCount: 1, noServiceShare: 0,
 };
 const row = (id: string, type: string, costWanCny: number, isCostEstimated: boolean): BuildListRow => ({
   kind: 'site', id, name: `站 ${id}`, type, buildMethod: '新建', lonDeg: 106.4, latDeg: 27.8, countyCode: '520382', azimuthsDeg: [], mechanicalTiltsDeg: [],

@@ -1,0 +1,5 @@
+export * from './shippedData';
+export * from './readShippedRasters';
+export * from './defaultPopulationLayer';
+export * from './coarseTerrainLayer';
+export * from './layerLabels';

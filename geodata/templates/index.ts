@@ -1,0 +1,3 @@
+export * from './templateWorkbook';
+export * from './siteTemplate';
+export * from './placeTemplate';
