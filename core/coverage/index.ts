@@ -12,3 +12,5 @@ export * from './createFootprintWorker';
 export * from './runFootprintJobs';
 export * from './splitCoverageEngine';
 export * from './coverageContextFromProject';
+export * from './siteLinks';
+export * from './clutterLossRaster';

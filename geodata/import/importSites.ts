@@ -8,7 +8,7 @@ import { numberCell, numberListCell, textCell, wordCell } from './rowSchema';
 import type { ImportOptions, ImportResult } from './types';
 import { BAND_WORDS, KIND_WORDS, lookupWord, METHOD_WORDS, STATUS_WORDS } from './vocabulary';
 
-const FIELDS: ImportField[] = ['id', 'name', 'kind', 'status', 'buildMethod', 'height', 'band', 'azimuth', 'tilt', 'mechanicalTilt', 'electricalTilt', 'cost', 'notes'];
+const FIELDS: ImportField[] = ['id', 'name', 'kind', 'status', 'buildMethod', 'height', 'band', 'azimuth', 'tilt', 'mechanicalTilt', 'electricalTilt', 'pci', 'cost', 'notes'];
 
 const siteRow = z.object({
   id: textCell(false),
@@ -22,6 +22,8 @@ const siteRow = z.object({
   tilt: numberListCell(-20, 40),
   mechanicalTilt: numberListCell(-20, 40),
   electricalTilt: numberListCell(-20, 40),
+  // NR PCI 0-1007 (TS 38.211 §7.4.2.1): drive tests name their serving cell by it
+  pci: numberListCell(0, 1007),
   cost: numberCell(0, 1e9),
   notes: textCell(false),
 });
@@ -41,7 +43,7 @@ const pick = (list: number[], i: number) => (list.length === 1 ? list[0] : list[
 
 /**
  * Imports sites from CSV (UTF-8/BOM/GBK), XLSX, GeoJSON, KML or KMZ with Chinese or English headers (站名/名称,
- * 经度, 纬度, 挂高/高度, 方位角, 下倾角/机械下倾/电下倾, 频段, 类型, 状态, 建设方式, 投资, 备注; headerAliases.ts).
+ * 经度, 纬度, 挂高/高度, 方位角, 下倾角/机械下倾/电下倾, PCI, 频段, 类型, 状态, 建设方式, 投资, 备注; headerAliases.ts).
  * One row per site ('0/120/240' in 方位角) or one row per sector (rows sharing 站号/站名 within 100 m merge).
  * A lone total tilt (下倾角) is taken as electrical tilt. Missing height, build method and sectors take the
  * kind's defaults (core/model/siteDefaults.ts). Every bad row is reported (file, row, field, reason).
@@ -60,7 +62,7 @@ export async function importSites(bytes: Uint8Array, options: ImportSitesOptions
     const [lonDeg, latDeg] = geometry.coordinates;
     const kind = v.kind ?? 'macro';
     const defaults = SITE_KIND_DEFAULTS[kind];
-    const counts = [v.azimuth, v.tilt, v.mechanicalTilt, v.electricalTilt].map((l) => l.length).filter((n) => n > 1);
+    const counts = [v.azimuth, v.tilt, v.mechanicalTilt, v.electricalTilt, v.pci].map((l) => l.length).filter((n) => n > 1);
     if (new Set(counts).size > 1) {
       problems.push({ file, row, field: columns.get('azimuth') ?? null, reason: `azimuth and tilt lists differ in length (${counts.join(' vs ')})`, severity: 'error' });
       continue;
@@ -73,6 +75,7 @@ export async function importSites(bytes: Uint8Array, options: ImportSitesOptions
         mechanicalTiltDeg: pick(v.mechanicalTilt, i) ?? 0,
         electricalTiltDeg: pick(v.electricalTilt, i) ?? pick(v.tilt, i) ?? 0,
         antenna: v.azimuth.length ? 'sector' : defaults.sectors[0].antenna,
+        ...(pick(v.pci, i) !== undefined ? { pci: pick(v.pci, i) } : {}),
       }));
     const key = v.id ?? v.name;
     const prior = sites.get(key);

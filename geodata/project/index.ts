@@ -3,3 +3,4 @@ export * from './sectorWedge';
 export * from './rasterCodec';
 export * from './writeProjectGpkg';
 export * from './readProjectGpkg';
+export * from './propagationModelTable';

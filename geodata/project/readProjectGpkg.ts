@@ -8,12 +8,13 @@ import {
 import { fail, ok, type Result } from '../../core/result';
 import { openGpkgDatabase, readGpkgContent, type GpkgContent, type GpkgFeatureLayer, type GpkgValue } from '../gpkg';
 import { migrateProjectDatabase, PROJECT_FILE_APP, PROJECT_FILE_VERSION } from './projectFileSchema';
+import { readPropagationModelTable } from './propagationModelTable';
 import { decodeRaster } from './rasterCodec';
 
 const sectorSchema = z.object({
   id: z.string(), azimuthDeg: z.number(), mechanicalTiltDeg: z.number(), electricalTiltDeg: z.number(),
   antenna: z.enum(['sector', 'omni']), horizontalBeamwidthDeg: z.number().optional(), verticalBeamwidthDeg: z.number().optional(),
-  maxGainDbi: z.number().optional(), txPowerDbm: z.number().optional(),
+  maxGainDbi: z.number().optional(), txPowerDbm: z.number().optional(), pci: z.number().int().min(0).max(1007).optional(),
 });
 const gridSchema = z.object({
   cols: z.number().int().positive(), rows: z.number().int().positive(), originXM: z.number(), originYM: z.number(),
@@ -21,7 +22,7 @@ const gridSchema = z.object({
 });
 const settingsSchema = z.looseObject({
   radio: z.looseObject({
-    band: z.enum(BAND_IDS), loadFactor: z.number(), ueHeightM: z.number(), model: z.enum(['auto', 'uma', 'umi', 'rma', 'cost231']),
+    band: z.enum(BAND_IDS), loadFactor: z.number(), ueHeightM: z.number(), locationProbability: z.number().gt(0).lt(1).optional(),
     maxRangeM: z.object({ macro: z.number(), micro: z.number(), indoor: z.number() }),
   }),
   householdSize: z.number(),
@@ -118,7 +119,7 @@ function rastersOf(content: GpkgContent, project: Project): void {
   const table = content.attributes.find((t) => t.name === 'qc_rasters');
   for (const r of table?.rows ?? []) {
     const name = String(r.name);
-    if (name !== 'terrain' && name !== 'population') continue;
+    if (name !== 'terrain' && name !== 'population' && name !== 'landUse') continue;
     if (Number(r.cols) !== project.grid.cols || Number(r.rows) !== project.grid.rows) throw new BadProject(`raster ${name} is ${r.cols}x${r.rows}, the grid ${project.grid.cols}x${project.grid.rows}`);
     if (!(r.data instanceof Uint8Array)) throw new BadProject(`raster ${name} has no data`);
     let values: Float32Array;
@@ -131,6 +132,12 @@ function rastersOf(content: GpkgContent, project: Project): void {
     const gridLayer: GridLayer = { values, provenance, source: String(r.source ?? '') };
     project[name] = gridLayer;
   }
+}
+
+/** Settings of files before version 3 name a TR 38.901 model choice (radio.model) the propagation model replaced. */
+function withoutOldModelChoice<T extends { radio: object }>(settings: T): T {
+  const { model: _replaced, ...radio } = settings.radio as { model?: unknown };
+  return { ...settings, radio };
 }
 
 function metaOf(db: Database): Map<string, string> | undefined {
@@ -148,7 +155,7 @@ function projectOf(content: GpkgContent, meta: Map<string, string>): Project {
   if (boundary?.type !== 'MultiPolygon') throw new BadProject('boundary is not a MultiPolygon');
   const project: Project = {
     schemaVersion: Number(meta.get('project_schema_version')), name: meta.get('name') ?? '', countyCode: meta.get('county_code') ?? '',
-    boundary: boundary as MultiPolygon, grid: grid.data, settings: settings.data satisfies ProjectSettings,
+    boundary: boundary as MultiPolygon, grid: grid.data, settings: withoutOldModelChoice(settings.data) satisfies ProjectSettings,
     sites: sitesOf(required(content, 'sites')), candidates: sitesOf(required(content, 'candidates')),
     places: placesOf(required(content, 'places')), olts: oltsOf(required(content, 'olts')),
   };
@@ -165,6 +172,12 @@ function projectOf(content: GpkgContent, meta: Map<string, string>): Project {
     } satisfies FeatureCollection<LineString | MultiLineString>;
   }
   rastersOf(content, project);
+  try {
+    const model = readPropagationModelTable(content);
+    if (model) project.propagationModel = model;
+  } catch (err) {
+    throw new BadProject((err as Error).message);
+  }
   const history = content.attributes.find((t) => t.name === 'qc_history');
   if (history && history.rows.length) {
     project.history = history.rows.map((h) => ({
