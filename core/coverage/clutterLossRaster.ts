@@ -26,7 +26,7 @@ export function clutterLossRaster(ctx: CoverageContext, freqGhz: number): Float3
   const { cols, rows } = grid;
   const radius = Math.round(model.form.clutterRadiusM / grid.cellSizeM);
   // box mean: along rows, then along columns, dividing by the cells actually inside the grid
-  const rowMean = new Float64Array(cols * rows);
+  const rowMean = new Float32Array(cols * rows);
   for (let r = 0; r < rows; r++) {
     const base = r * cols;
     let sum = 0;
