@@ -2,10 +2,11 @@ import type { CliCommand } from '../command';
 import { calibrateCommand } from './calibrate';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { landUseCommand } from './landuse';
 import { predictCommand } from './predict';
 import { provinceCommand } from './province';
 import { scoreCommand } from './score';
 import { suggestCommand } from './suggest';
 
 /** Every qcplan subcommand, in the order `qcplan --help` lists them. */
-export const commands: CliCommand[] = [scoreCommand, importCommand, exportCommand, calibrateCommand, predictCommand, suggestCommand, provinceCommand];
+export const commands: CliCommand[] = [scoreCommand, importCommand, landUseCommand, exportCommand, calibrateCommand, predictCommand, suggestCommand, provinceCommand];

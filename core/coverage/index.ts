@@ -14,3 +14,4 @@ export * from './splitCoverageEngine';
 export * from './coverageContextFromProject';
 export * from './siteLinks';
 export * from './clutterLossRaster';
+export * from './landUseSource';

@@ -4,3 +4,4 @@ export * from './assertResampleInputs';
 export * from './resampleBilinear';
 export * from './resampleMassPreserving';
 export * from './polygonMask';
+export * from './resampleNearest';
