@@ -1,3 +1,5 @@
+import type { LayerProvenance } from '../model/project';
+import type { ModelSummary } from '../propagation/propagationModel';
 import type { MultiPolygon } from 'geojson';
 import { gapOutline } from './gapOutline';
 import { kpiStatus } from './kpiStatus';
@@ -43,6 +45,23 @@ export interface ScoreReport {
   places: PlaceScore[];
   /** worst first: weighted people, then area, then position */
   gaps: RankedGap[];
+  /** what the coverage figures rest on: location probability, model, land use (when the caller gave it) */
+  basis?: CoverageBasis;
+}
+
+/**
+ * What a report's coverage figures rest on, for people: the location probability the RSRP was predicted at
+ * (the median less z(p)·σ), the propagation model and where the land use (clutter) comes from.
+ */
+export interface CoverageBasis {
+  /** share of locations at which the predicted RSRP is reached (0.5 = the median prediction) */
+  locationProbability: number;
+  /** z(p)·σ subtracted from the median prediction, dB */
+  shadowMarginDb: number;
+  /** the model's location standard deviation used for the margin, dB */
+  sigmaDb: number;
+  model: ModelSummary;
+  landUse: { provenance: LayerProvenance | 'none'; source: string };
 }
 
 /** Inputs of a report that are not in the scoring state. */
@@ -58,6 +77,8 @@ export interface ReportOptions {
   outlineCount?: number;
   /** gaps smaller than this are left out of the list, m2; default 0 */
   minGapAreaM2?: number;
+  /** what the coverage figures rest on, copied into the report */
+  basis?: CoverageBasis;
 }
 
 /**
@@ -111,7 +132,7 @@ export function scoringReport(state: ScoringState, options: ReportOptions): Scor
     if (k < outlineCount) r.outline = outlineOf(state, g);
     return r;
   });
-  return { kpis, places: state.placeScores.map((p) => ({ ...p })), gaps: ranked };
+  return { kpis, places: state.placeScores.map((p) => ({ ...p })), gaps: ranked, ...(options.basis ? { basis: options.basis } : {}) };
 }
 
 /**
