@@ -4,6 +4,7 @@ import { exportCommand } from './export';
 import { importCommand } from './import';
 import { infoCommand } from './info';
 import { newCommand } from './new';
+import { landUseCommand } from './landuse';
 import { predictCommand } from './predict';
 import { provinceCommand } from './province';
 import { scoreCommand } from './score';
@@ -12,5 +13,5 @@ import { templateCommand } from './template';
 
 /** Every qcplan subcommand, in the order `qcplan --help` lists them. */
 export const commands: CliCommand[] = [
-  newCommand, infoCommand, templateCommand, scoreCommand, importCommand, exportCommand, calibrateCommand, predictCommand, suggestCommand, provinceCommand,
+  newCommand, infoCommand, templateCommand, scoreCommand, importCommand, landUseCommand, exportCommand, calibrateCommand, predictCommand, suggestCommand, provinceCommand,
 ];

@@ -10,13 +10,18 @@ import { evaluateProject } from '../project/evaluateProject';
 import { loadProject } from '../project/loadProject';
 import { progressReporter } from '../progress';
 
-const USAGE = `Usage: qcplan score <project.gpkg> [--json] [--top N] [--workers N] [--quiet]
+const USAGE = `Usage: qcplan score <project.gpkg> [--json] [--top N] [--workers N] [--location-probability P] [--quiet]
 
 Scores a project's 5G coverage as the app does: county KPIs against their targets, the priority places
-and the ranked coverage gaps (worst first).
-  --json       print one JSON object { county, kpis, places, gaps } instead of tables
+and the ranked coverage gaps (worst first). The report first says what the figures rest on: the location
+probability (the project's setting, 50 % = the median prediction, unless given here), the propagation model
+and where the land use comes from.
+  --json       print one JSON object { county, kpis, places, gaps, basis } instead of tables
   --top N      gaps to list (default 20; JSON lists all)
   --workers N  coverage worker threads (default: one per core; 0 = none)
+  --location-probability P
+               score at P of locations (0 < P < 1, e.g. 0.95: RSRP >= target at 95 % of locations; the
+               median prediction less z(P) x the model's sigma) for this run; the project is not changed
   --quiet      no progress on stderr`;
 
 function formatKpiValue(k: Kpi, value: number): string {
@@ -62,12 +67,17 @@ function formatReport(report: ScoreReport, top: number): string {
       `${g.centroidLonLat[0].toFixed(5)},${g.centroidLonLat[1].toFixed(5)}`,
     ]),
   );
+  const b = report.basis;
+  const basis = b
+    ? `Coverage predicted at ${Math.round(b.locationProbability * 100)} % of locations (${b.locationProbability === 0.5 ? 'the median' : `the median less ${b.shadowMarginDb.toFixed(1)} dB = z(p) x sigma ${b.sigmaDb.toFixed(1)} dB`}); ` +
+      `model: ${b.model.name} (${b.model.source}${b.model.heldOutRmseDb === null ? '' : `, held-out RMSE ${b.model.heldOutRmseDb.toFixed(1)} dB`}); land use: ${b.landUse.source}\n`
+    : '';
   const ns = report.noService;
   const noService = `No service (no site within range): ${ns.areaKm2.toFixed(1)} km2 (${(ns.areaShare * 100).toFixed(1)} % of the county), ` +
     `${Math.round(ns.people)} people${Number.isFinite(ns.peopleShare) ? ` (${(ns.peopleShare * 100).toFixed(1)} %)` : ''}`;
   const skipped = report.skippedSites ?? [];
   const left = skipped.length ? `\nSites left out of the coverage (${skipped.length})\n${skipped.map((s) => `  ${s.reason}`).join('\n')}\n` : '';
-  return `County KPIs (predicted coverage: modelled, not measured)\n${kpis}\n${noService}\n\nPriority places (${report.places.length})\n${places}\n` +
+  return `${basis}County KPIs (predicted coverage: modelled, not measured)\n${kpis}\n${noService}\n\nPriority places (${report.places.length})\n${places}\n` +
     `Gaps, worst first (${Math.min(top, report.gaps.length)} of ${report.gaps.length}; large regions in pieces of about one macro site's area)\n${gaps}${left}`;
 }
 
@@ -79,7 +89,7 @@ export const scoreCommand: CliCommand = {
     const parsed = parseCliArgs({
         args,
         allowPositionals: true,
-        options: { json: { type: 'boolean' }, top: { type: 'string' }, workers: { type: 'string' } },
+        options: { json: { type: 'boolean' }, top: { type: 'string' }, workers: { type: 'string' }, 'location-probability': { type: 'string' } },
       });
     const { values, positionals } = parsed;
     if (positionals.length !== 1) throw new UsageError('give exactly one project file');
@@ -87,7 +97,11 @@ export const scoreCommand: CliCommand = {
     if (!Number.isInteger(top) || top < 0) throw new UsageError(`--top must be a whole number >= 0, got ${values.top}`);
     const workers = workerCount(values.workers, io);
 
-    const project = await loadProject(positionals[0], io.cwd, (m) => io.stderr(`${positionals[0]}: ${m}\n`));
+    const p = values['location-probability'] === undefined ? undefined : Number(values['location-probability']);
+    if (p !== undefined && !(p > 0 && p < 1)) throw new UsageError(`--location-probability must be a number between 0 and 1 (e.g. 0.95), got ${values['location-probability']}`);
+
+    const loaded = await loadProject(positionals[0], io.cwd, (m) => io.stderr(`${positionals[0]}: ${m}\n`));
+    const project = p === undefined ? loaded : { ...loaded, settings: { ...loaded.settings, radio: { ...loaded.settings.radio, locationProbability: p } } };
     const progress = progressReporter(io, 'scoring');
     const fibre = project.olts.length > 0 ? analyseFibre(project, { seatLonLat: countyByCode(project.countyCode)?.seatLonLat }) : null;
     if (fibre && !fibre.ok) io.stderr(`fibre KPIs left out: ${fibre.message}\n`);

@@ -2,6 +2,7 @@
  * Measured-RSRP data for model calibration, in planar metres (x east, y north). Readers in
  * geodata/measurements produce it from the Huawei 2019 contest layout or a plain drive-test CSV.
  */
+import { LAND_USE, type LandUseCode } from '../propagation/landUse';
 
 /** One transmitting cell (sector) and the map values at its site. */
 export interface CalibrationCell {
@@ -58,6 +59,19 @@ export const HUAWEI_CLUTTER_CLASSES: Record<number, string> = {
   8: 'shrub', 9: 'forest', 10: 'urban super-high-rise (>60 m)', 11: 'urban high-rise (40-60 m)',
   12: 'urban mid-high-rise (20-40 m)', 13: 'urban dense <20 m', 14: 'urban multi-storey <20 m',
   15: 'low-density industrial', 16: 'high-density industrial', 17: 'suburban', 18: 'developed suburban', 19: 'rural', 20: 'CBD',
+};
+
+/**
+ * Land-use class (core/propagation/landUse.ts) of each Huawei 2019 class: water (1-3), open (4 suburban open,
+ * 8 shrub), forest (7 vegetation, 9 forest), rural (19), suburban (15 low-density industrial, 17, 18), urban
+ * (5 urban open, 6 road open: streets and squares between buildings; 13, 14, 16), dense urban (10-12, 20).
+ * Our reading of the class names; 0 and unlisted codes are unknown.
+ */
+export const HUAWEI_CLUTTER_TO_LAND_USE: Readonly<Record<number, LandUseCode>> = {
+  1: LAND_USE.water, 2: LAND_USE.water, 3: LAND_USE.water, 4: LAND_USE.open, 5: LAND_USE.urban, 6: LAND_USE.urban,
+  7: LAND_USE.forest, 8: LAND_USE.open, 9: LAND_USE.forest, 10: LAND_USE.denseUrban, 11: LAND_USE.denseUrban,
+  12: LAND_USE.denseUrban, 13: LAND_USE.urban, 14: LAND_USE.urban, 15: LAND_USE.suburban, 16: LAND_USE.urban,
+  17: LAND_USE.suburban, 18: LAND_USE.suburban, 19: LAND_USE.rural, 20: LAND_USE.denseUrban,
 };
 
 /**

@@ -9,6 +9,8 @@ export interface PredictionScores {
   rmseDb: number;
   /** mean of predicted − measured, dB (positive = optimistic) */
   meanErrorDb: number;
+  /** standard deviation of predicted − measured, dB */
+  sigmaDb: number;
   /** F1 of (predicted < threshold) vs (measured < threshold); 0 when nothing is weak in either */
   pcrr: number;
   precision: number;
@@ -53,5 +55,7 @@ export function scorePredictions(
   const precision = tp + fp > 0 ? tp / (tp + fp) : 0;
   const recall = tp + fn > 0 ? tp / (tp + fn) : 0;
   const pcrr = tp > 0 ? (2 * tp) / (2 * tp + fp + fn) : 0;
-  return { count: n, rmseDb: n ? Math.sqrt(se / n) : NaN, meanErrorDb: n ? e / n : NaN, pcrr, precision, recall, weakThresholdDbm: t };
+  const meanErrorDb = n ? e / n : NaN;
+  const sigmaDb = n > 1 ? Math.sqrt(Math.max(se / n - meanErrorDb * meanErrorDb, 0) * (n / (n - 1))) : NaN;
+  return { count: n, rmseDb: n ? Math.sqrt(se / n) : NaN, meanErrorDb, sigmaDb, pcrr, precision, recall, weakThresholdDbm: t };
 }

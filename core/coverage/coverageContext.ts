@@ -1,54 +1,101 @@
 import type { GridSpec } from '../grid/gridSpec';
 import { assertGridSpec } from '../grid/gridSpec';
 import type { RadioSettings } from '../model/project';
+import { DEFAULT_PROPAGATION_MODEL } from '../propagation/defaultModel';
+import { LAND_USE, LAND_USE_CLASSES, LAND_USE_DENSITY_THRESHOLDS_PER_KM2, isLandUseCode, landUseOfDensity } from '../propagation/landUse';
+import type { PropagationModel } from '../propagation/propagationModel';
 
 /**
  * Everything the coverage engine needs about the ground, derived once per project and shared by every site:
- * the grid, terrain heights and a per-cell environment flag. Plain data (it crosses worker boundaries).
+ * the grid, terrain heights, land use and the surface it makes, and the propagation model. Plain data (it
+ * crosses worker boundaries).
  */
 export interface CoverageContext {
   grid: GridSpec;
   /** ground height above sea level per cell, m (row-major, row 0 = north); absent = flat ground, no diffraction */
   terrainM?: Float32Array;
   radio: RadioSettings;
-  /** 1 where the cell is dense urban (UMa environment, urban O2I distance), 0 elsewhere; absent = all rural */
+  /** 1 where the cell is dense urban (urban O2I distance), 0 elsewhere; absent = none */
   isDenseUrban?: Uint8Array;
+  /** land-use class per cell (core/propagation/landUse.ts codes, 0 = unknown); absent = no clutter anywhere */
+  landUse?: Uint8Array;
+  /**
+   * terrain plus each cell's representative clutter height (LAND_USE_CLASSES profileClutterHeightM), m: the
+   * profile of the model's clutter-diffraction term; absent without terrain or when no cell has clutter height
+   */
+  surfaceM?: Float32Array;
+  /** the propagation model every footprint is predicted with */
+  model: PropagationModel;
 }
 
 /**
- * Population density, persons/km², at and above which a cell counts as dense urban. [EST]: a planning choice
- * (a 25 m cell with 3000 persons/km² holds about 1.9 persons); no cited source.
+ * Population density, persons/km², at and above which a cell counts as dense urban (the land-use class's
+ * threshold, core/propagation/landUse.ts [EST]).
  */
-export const DENSE_URBAN_PERSONS_PER_KM2 = 3000;
+export const DENSE_URBAN_PERSONS_PER_KM2 = LAND_USE_DENSITY_THRESHOLDS_PER_KM2.denseUrban;
 
 /**
- * Builds a CoverageContext, checking the grid and the rasters once. The dense-urban flag comes from
- * `isDenseUrban` when given, else from `populationPerCell` (persons per cell) at `denseThresholdPerKm2`.
+ * Land-use codes per cell from a population raster (persons per cell): landUseOfDensity of each cell's density.
+ * NaN cells are unknown (0).
+ * @example landUseFromPopulation(project.population.values, project.grid.cellSizeM)
+ */
+export function landUseFromPopulation(populationPerCell: ArrayLike<number>, cellSizeM: number): Uint8Array {
+  const cellKm2 = (cellSizeM / 1000) ** 2;
+  const out = new Uint8Array(populationPerCell.length);
+  for (let i = 0; i < out.length; i++) out[i] = landUseOfDensity(populationPerCell[i] / cellKm2);
+  return out;
+}
+
+/**
+ * Builds a CoverageContext, checking the grid and the rasters once. Land use comes from `landUse` (class codes;
+ * NaN or a code outside 0-7 is unknown) when given, else from `populationPerCell` (persons per cell,
+ * landUseFromPopulation); the dense-urban flag from `isDenseUrban` when given, else from the land use. The
+ * surface is the terrain plus the classes' clutter heights. The model defaults to DEFAULT_PROPAGATION_MODEL.
  * Throws RangeError naming the argument: a bad grid, a terrain raster of the wrong length or with no finite
- * height (an empty DEM), a population raster of the wrong length.
+ * height (an empty DEM), a population or land-use raster of the wrong length, a location probability outside
+ * (0, 1).
  * @example makeCoverageContext(grid, DEFAULT_RADIO_SETTINGS, { terrainM: dem })
  */
 export function makeCoverageContext(
   grid: GridSpec,
   radio: RadioSettings,
-  options: { terrainM?: Float32Array; populationPerCell?: Float32Array; isDenseUrban?: Uint8Array; denseThresholdPerKm2?: number } = {},
+  options: {
+    terrainM?: Float32Array;
+    populationPerCell?: Float32Array;
+    landUse?: ArrayLike<number>;
+    isDenseUrban?: Uint8Array;
+    model?: PropagationModel;
+  } = {},
 ): CoverageContext {
   assertGridSpec(grid);
   const n = grid.cols * grid.rows;
   if (!(radio.loadFactor >= 0 && radio.loadFactor <= 1)) throw new RangeError(`radio.loadFactor must be in [0, 1], got ${radio.loadFactor}`);
   if (!(radio.ueHeightM > 0) || !Number.isFinite(radio.ueHeightM)) throw new RangeError(`radio.ueHeightM must be > 0 m, got ${radio.ueHeightM}`);
+  const p = radio.locationProbability;
+  if (p !== undefined && !(p > 0 && p < 1)) throw new RangeError(`radio.locationProbability must be in (0, 1), got ${p}`);
   const { terrainM, populationPerCell } = options;
   if (terrainM) assertTerrain(terrainM, n);
+  let landUse: Uint8Array | undefined;
+  if (options.landUse) {
+    if (options.landUse.length !== n) throw new RangeError(`landUse must have ${n} cells, got ${options.landUse.length}`);
+    landUse = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const code = options.landUse[i];
+      landUse[i] = isLandUseCode(code) ? code : LAND_USE.unknown;
+    }
+  } else if (populationPerCell) {
+    if (populationPerCell.length !== n) throw new RangeError(`populationPerCell must have ${n} cells, got ${populationPerCell.length}`);
+    landUse = landUseFromPopulation(populationPerCell, grid.cellSizeM);
+  }
   let isDenseUrban = options.isDenseUrban;
   if (isDenseUrban && isDenseUrban.length !== n) throw new RangeError(`isDenseUrban must have ${n} cells, got ${isDenseUrban.length}`);
-  if (!isDenseUrban && populationPerCell) {
-    if (populationPerCell.length !== n) throw new RangeError(`populationPerCell must have ${n} cells, got ${populationPerCell.length}`);
-    const threshold = options.denseThresholdPerKm2 ?? DENSE_URBAN_PERSONS_PER_KM2;
-    const cellKm2 = (grid.cellSizeM / 1000) ** 2;
-    isDenseUrban = new Uint8Array(n);
-    for (let i = 0; i < n; i++) isDenseUrban[i] = populationPerCell[i] / cellKm2 >= threshold ? 1 : 0;
+  if (!isDenseUrban && landUse) isDenseUrban = Uint8Array.from(landUse, (c) => (c === LAND_USE.denseUrban ? 1 : 0));
+  let surfaceM: Float32Array | undefined;
+  if (terrainM && landUse && landUse.some((c) => LAND_USE_CLASSES[c].profileClutterHeightM > 0)) {
+    surfaceM = new Float32Array(n);
+    for (let i = 0; i < n; i++) surfaceM[i] = terrainM[i] + LAND_USE_CLASSES[landUse[i]].profileClutterHeightM;
   }
-  return { grid, terrainM, radio, isDenseUrban };
+  return { grid, terrainM, radio, isDenseUrban, landUse, surfaceM, model: options.model ?? DEFAULT_PROPAGATION_MODEL };
 }
 
 function assertTerrain(terrainM: Float32Array, n: number): void {

@@ -7,6 +7,7 @@ import { O2I_MEAN_INDOOR_DISTANCE_M, o2iPenetrationLossDb } from '../radio/o2i';
 import type { CellWindow } from './cellWindow';
 import type { CoverageContext } from './coverageContext';
 import { NO_RSRP_CENTI_DBM, predictSiteFootprint, type SiteFootprint, type TerrainMethod } from './predictSiteFootprint';
+import { log2Positive } from './log2Positive';
 import { unionWindows } from './unionWindows';
 
 const EMPTY: CellWindow = { col0: 0, row0: 0, cols: 0, rows: 0 };
@@ -24,27 +25,7 @@ function mwOfCenti(v: number): number {
   return MW_HIGH[u >> 8] * MW_LOW[u & 255];
 }
 
-const LOG2_TABLE_BITS = 10;
-const log2Table = new Float64Array((1 << LOG2_TABLE_BITS) + 1).map((_, k) => Math.log2(1 + k / (1 << LOG2_TABLE_BITS)));
-const scratch = new Float64Array(1);
-const scratchWords = new Uint32Array(scratch.buffer);
-const HIGH_WORD = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 const DB_PER_LOG2 = 10 * Math.log10(2);
-
-/**
- * log2 of a positive normal number from its IEEE-754 exponent and the top 20 mantissa bits, the mantissa's log
- * from a 1,025-entry table (8 KB: it stays in the first-level cache) with linear interpolation: error < 2e-6
- * (< 1e-5 dB), a few times cheaper than Math.log10 / Math.log2, which were most of the per-cell cost of derive.
- * SINRs here are 1e-33..1e33: normal.
- */
-function log2Positive(x: number): number {
-  scratch[0] = x;
-  const high = scratchWords[HIGH_WORD];
-  const mantissa = high & 0xfffff;
-  const k = mantissa >>> 10;
-  const t = (mantissa & 0x3ff) * (1 / 1024);
-  return (high >>> 20) - 1023 + log2Table[k] + (log2Table[k + 1] - log2Table[k]) * t;
-}
 
 /**
  * The footprint re-built in one fixed object shape, sharing its arrays: footprints predicted in this thread and

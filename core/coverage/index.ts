@@ -13,3 +13,6 @@ export * from './createFootprintWorker';
 export * from './runFootprintJobs';
 export * from './splitCoverageEngine';
 export * from './coverageContextFromProject';
+export * from './siteLinks';
+export * from './clutterLossRaster';
+export * from './landUseSource';

@@ -2,15 +2,16 @@ import { throwIfCancelled, type CancelToken } from '../cancel';
 import { cellCentreXM, cellCentreYM } from '../grid/gridSpec';
 import type { SkippedSite } from '../model/coverage';
 import type { Site } from '../model/site';
+import { DEFAULT_LOCATION_PROBABILITY, shadowMarginDb } from '../propagation/locationProbability';
 import { BAND_PRESETS } from '../radio/bands';
-import { cost231HataDb } from '../radio/cost231Hata';
 import { epreDbm } from '../radio/linkBudget';
-import { losProbability, pathLoss38901Db } from '../radio/pathLoss38901';
 import { windowAround, type CellWindow } from './cellWindow';
+import { clutterLossRaster } from './clutterLossRaster';
 import type { CoverageContext } from './coverageContext';
+import { log2Positive } from './log2Positive';
 import { profileTerrainLoss } from './profileTerrainLoss';
 import { checkSiteForCoverage } from './checkSiteForCoverage';
-import { KIND_TX_DEFAULTS, type SiteRadio } from './siteRadio';
+import { KIND_TX_DEFAULTS } from './siteRadio';
 import { sweepTerrainLoss, type FootprintHalf, type TerrainLoss } from './sweepTerrainLoss';
 
 /**
@@ -96,61 +97,29 @@ function backLobeTest(capDeg: number): { sinCap: number; cosCap: number } {
   return { sinCap: Math.sin((capDeg * Math.PI) / 180), cosCap: Math.cos((capDeg * Math.PI) / 180) };
 }
 
-/** TR 38.901 distances start at 10 m; nearer cells take the 10 m loss. */
-const MIN_DISTANCE_M = 10;
-
 let scratchObstructed = new Uint8Array(0);
 let scratchDiffractionDb = new Float32Array(0);
+let scratchSurfaceDb = new Float32Array(0);
 
 /**
  * The sweep's window arrays, reused from site to site (the sweep clears them; nothing keeps them past one
  * prediction): 0.8 MB allocated per macro site made the garbage collector run often in the workers.
  */
-function terrainScratch(cells: number): { isObstructed: Uint8Array; diffractionDb: Float32Array } {
+function terrainScratch(cells: number): { isObstructed: Uint8Array; diffractionDb: Float32Array; surfaceDiffractionDb: Float32Array } {
   if (scratchObstructed.length < cells) {
     scratchObstructed = new Uint8Array(cells);
     scratchDiffractionDb = new Float32Array(cells);
+    scratchSurfaceDb = new Float32Array(cells);
   }
-  return { isObstructed: scratchObstructed.subarray(0, cells), diffractionDb: scratchDiffractionDb.subarray(0, cells) };
+  return {
+    isObstructed: scratchObstructed.subarray(0, cells),
+    diffractionDb: scratchDiffractionDb.subarray(0, cells),
+    surfaceDiffractionDb: scratchSurfaceDb.subarray(0, cells),
+  };
 }
 
-/** Path-loss tables of the last few (model, heights, frequency, range): a dragged or re-added site reuses its own. */
-const TABLE_CACHE_SIZE = 16;
-const tableCache = new Map<string, { blendDb: Float64Array; nlosDb: Float64Array }>();
-
-/**
- * Path loss at 1 m steps from 0 to the range + 1 m, dB: the blend (clear or unknown profile) and NLOS
- * (terrain-obstructed). Cached (least recently used first out): a 5 km pair took ~1.4 ms, a tenth of a macro
- * site's prediction.
- */
-function pathLossTables(sr: SiteRadio, hBsM: number, hUtM: number): { blendDb: Float64Array; nlosDb: Float64Array } {
-  const tableLength = Math.ceil(sr.maxRangeM) + 2;
-  const key = `${sr.model}|${hBsM}|${hUtM}|${sr.freqMhz}|${tableLength}`;
-  let tables = tableCache.get(key);
-  if (tables) {
-    tableCache.delete(key);
-    tableCache.set(key, tables);
-    return tables;
-  }
-  const freqGhz = sr.freqMhz / 1000;
-  const blendDb = new Float64Array(tableLength);
-  const nlosDb = new Float64Array(tableLength);
-  for (let i = 0; i < tableLength; i++) {
-    const dM = Math.max(i, MIN_DISTANCE_M);
-    if (sr.model === 'cost231') {
-      blendDb[i] = nlosDb[i] = cost231HataDb(dM, hBsM, hUtM, sr.freqMhz);
-    } else {
-      // P·PL_LOS + (1 − P)·PL_NLOS as pathLossLosBlendDb, sharing the NLOS value with the obstructed table
-      const p = losProbability(sr.model, dM, hUtM);
-      nlosDb[i] = pathLoss38901Db(sr.model, dM, hBsM, hUtM, freqGhz, false);
-      blendDb[i] = p * pathLoss38901Db(sr.model, dM, hBsM, hUtM, freqGhz, true) + (1 - p) * nlosDb[i];
-    }
-  }
-  tables = { blendDb, nlosDb };
-  tableCache.set(key, tables);
-  if (tableCache.size > TABLE_CACHE_SIZE) tableCache.delete(tableCache.keys().next().value!);
-  return tables;
-}
+/** log10 of x > 0 from log2Positive (error < 1e-6: < 3e-5 dB at 20 dB per decade). */
+const LOG10_2 = Math.log10(2);
 
 /**
  * A site's footprint before prediction: its window, the in-range cells of each window row as one span (the range
@@ -204,24 +173,27 @@ function newBuffer(bytes: number, shared: boolean | undefined): ArrayBuffer | Sh
 
 /**
  * Predicted outdoor SS-RSRP, dBm, of each sector of `site` over the cells within its kind's maximum range
- * (settings.radio.maxRangeM), stored as centi-dBm over one span per row (SiteFootprint). Per cell: RSRP = EPRE + G_antenna − PL + G_UE − L_diffraction, with
- * - PL from TR 38.901 (UMa/UMi/RMa by resolveSiteRadio) or COST-231 Hata, hBS = antenna height above ground;
- * - with a DEM: a cell whose profile is cut by terrain takes NLOS loss plus knife-edge diffraction
- *   (radio.md §4 "practical combination" [EST]); a clear cell, and every cell without a DEM, takes the
- *   LOS-probability blend P·PL_LOS + (1 − P)·PL_NLOS (radio.md §2: the probability stands for clutter the
- *   bare-earth DEM does not see), plus J(v) where terrain enters the first Fresnel zone (v > −0.78);
- *   a receiver cell without terrain data gets NO_RSRP_CENTI_DBM;
- * - the 3GPP sector pattern with mechanical + electrical downtilt (TR 38.901 Table 7.3-1, §7.1.3) toward
- *   the cell, elevation from antenna and receiver heights above sea level; omni antennas the vertical cut;
- * - EPRE = P_tx − 10 log10(12 N_PRB) from the band preset (macro) or KIND_TX_DEFAULTS (micro, indoor).
- * Path loss is tabulated at 1 m steps and interpolated (a few hundredths of a dB); the tables of the last few
- * (model, heights, range) are kept, so an edited site reuses its own.
+ * (settings.radio.maxRangeM), stored as centi-dBm over one span per row (SiteFootprint). Per cell, with the
+ * context's propagation model (core/propagation: the same terms as linkLossDb, here evaluated inline):
+ * RSRP = EPRE + G_max + G_UE − L − z(p)·σ, where
+ * - L = K1 + Kf log10 f + K2 log10 d' + K3 log10 Heff + K5 log10 d' log10 Heff + Kfar log10(d/d_knee)⁺
+ *   + Kt·J_terrain + Kc·(J_surface − J_terrain)⁺ + C_rx + A: d the 3-D distance from the antenna (site ground +
+ *   height) to the receiver (cell ground + UE height), Heff the antenna height above the cell's ground; a cell
+ *   whose terrain profile is clear has J_terrain = 0 (line of sight over terrain, no statistical NLOS);
+ * - J from the radial sweep (or the exact per-profile method) over the terrain and over terrain + clutter heights;
+ * - C_rx the clutter term of the cell's neighbourhood (clutterLossRaster);
+ * - A the model's weights on the 3GPP sector pattern (TR 38.901 Table 7.3-1) with mechanical + electrical
+ *   downtilt toward the cell, its front-to-back and vertical-slope terms, capped at the pattern floor; omni
+ *   antennas the vertical cut;
+ * - EPRE = P_tx − 10 log10(12 N_PRB) from the band preset (macro) or KIND_TX_DEFAULTS (micro, indoor);
+ * - z(p)·σ the shadow margin at the location probability settings.radio.locationProbability (0 at the median).
+ * A receiver cell without terrain data gets NO_RSRP_CENTI_DBM. Logarithms come from log2Positive (< 1e-4 dB).
  * With `half`, only that half's rows are predicted (FootprintHalf), into `into` (planFootprint of the same site)
  * when given: two threads fill one shared footprint, each its own rows; the other rows are left as they are.
  * A site the coverage cannot take (outside the grid, kept outside the county, too many sectors, refused by the
  * model: checkSiteForCoverage) gets an empty footprint whose `skipped` says why; one bad site never fails the
  * network. Throws RangeError only for a mismatched `into` or terrain raster; the per-cell loop never throws.
- * Sources: TR 38.901 V17 §7.3, §7.4.1-7.4.2; ITU-R P.526-15; radio.md §1-§5.
+ * Sources: TR 38.901 V17 §7.1.3, §7.3; ITU-R P.526-15; P.2108-1 §3.1; radio.md §1-§5.
  * @example const fp = predictSiteFootprint(ctx, site); footprintRsrpDbm(fp, 0)[fp.cols * 10 + 10]
  */
 export function predictSiteFootprint(
@@ -237,15 +209,20 @@ export function predictSiteFootprint(
   if (fp.siteId !== site.id || fp.col0 !== win.col0 || fp.row0 !== win.row0 || fp.cols !== win.cols || fp.rows !== win.rows || fp.sectors.length !== site.sectors.length) {
     throw new RangeError(`into must be the planFootprint of site '${site.id}' where it stands, got that of '${fp.siteId}'`);
   }
-  const { grid, radio, terrainM } = ctx;
+  const { grid, radio, terrainM, model } = ctx;
   if (terrainM && terrainM.length !== grid.cols * grid.rows) {
     throw new RangeError(`terrainM must have grid.cols * grid.rows = ${grid.cols * grid.rows} cells, got ${terrainM.length}`);
   }
   const preset = BAND_PRESETS[site.band];
   const hBsM = site.heightAglM;
   const hUtM = radio.ueHeightM;
-
-  const { blendDb, nlosDb } = pathLossTables(sr, hBsM, hUtM);
+  const freqGhz = sr.freqMhz / 1000;
+  const k = model.kFactors;
+  const marginDb = shadowMarginDb(radio.locationProbability ?? DEFAULT_LOCATION_PROBABILITY, model.sigmaDb);
+  // the distance-free part of L, and the knee in log10 units
+  const constantDb = k.offsetDb + model.form.frequencyDbPerDecade * Math.log10(freqGhz) + marginDb;
+  const lgKnee = Math.log10(model.form.farKneeM);
+  const clutterDb = clutterLossRaster(ctx, freqGhz);
 
   const siteGroundM = terrainM ? terrainM[sr.row * grid.cols + sr.col] : NaN;
   const hasTerrain = terrainM !== undefined && Number.isFinite(siteGroundM);
@@ -263,17 +240,32 @@ export function predictSiteFootprint(
             hBsM,
             hUtM,
             sr.freqMhz,
-            { maxDistanceM: sr.maxRangeM + grid.cellSizeM, half: options.half },
+            { maxDistanceM: sr.maxRangeM + grid.cellSizeM, half: options.half, surfaceM: ctx.surfaceM },
             terrainScratch(win.cols * win.rows),
           )
-        : profileTerrainLoss(grid, terrainM, win, sr.col, sr.row, hBsM, hUtM, sr.freqMhz, { method });
+        : profileTerrainLoss(grid, terrainM, win, sr.col, sr.row, hBsM, hUtM, sr.freqMhz, { method, surfaceM: ctx.surfaceM });
   }
+  const surfaceDb = terrain?.surfaceDiffractionDb;
+  // the model's weights as locals: read once per cell in the loop below
+  const kTerrain = k.terrainDiffraction;
+  const kClutter = k.clutterDiffraction;
+  const kDistance = k.distanceDbPerDecade;
+  const kDistanceHeight = k.distanceHeightDb;
+  const kHeight = k.heightDbPerDecade;
+  const kFar = k.farDistanceDbPerDecade;
+  const kH = k.horizontalPattern;
+  const kV = k.verticalPattern;
+  const kFrontBack = k.frontBackDb;
+  const kVSlope = k.verticalSlopeDbPerDeg;
 
+  const patternFloorDb = model.form.patternFloorDb;
+  const isPatternMonotone = k.horizontalPattern >= 0 && k.verticalPattern >= 0 && k.frontBackDb >= 0 && k.verticalSlopeDbPerDeg >= 0;
   const sectors = site.sectors.map((s) => {
     const isOmni = s.antenna === 'omni';
     const tx = site.kind === 'macro' ? { txPowerDbm: preset.txPowerDbm, antennaGainDbi: preset.antennaGainDbi } : KIND_TX_DEFAULTS[site.kind];
     const azRad = (s.azimuthDeg * Math.PI) / 180;
     const mechRad = (s.mechanicalTiltDeg * Math.PI) / 180;
+    const hCoef = 12 / (s.horizontalBeamwidthDeg ?? 65) ** 2;
     return {
       isOmni,
       baseDbm: epreDbm(s.txPowerDbm ?? tx.txPowerDbm, sr.prbCount) + (s.maxGainDbi ?? tx.antennaGainDbi) + preset.ueAntennaGainDbi,
@@ -284,10 +276,12 @@ export function predictSiteFootprint(
       hasMech: s.mechanicalTiltDeg !== 0,
       elecTiltDeg: isOmni ? s.electricalTiltDeg + s.mechanicalTiltDeg : s.electricalTiltDeg,
       // 12 / φ3dB² and 12 / θ3dB² of the pattern's quadratic terms
-      hCoef: 12 / (s.horizontalBeamwidthDeg ?? 65) ** 2,
-      // A_H = 12 (φ/φ3dB)² reaches the 30 dB cap at |φ| = φ3dB·sqrt(30/12); |φ| >= that angle φc holds exactly
-      // when xa·sin φc <= |y|·cos φc, which spares the atan2 of every back-lobe cell
-      ...backLobeTest(Math.min(Math.sqrt(30 / (12 / (s.horizontalBeamwidthDeg ?? 65) ** 2)), 180)),
+      hCoef,
+      // A_H = 12 (φ/φ3dB)² reaches its 30 dB cap at |φ| = φ3dB·sqrt(30/12); |φ| >= that angle φc holds exactly
+      // when xa·sin φc <= |y|·cos φc: where the horizontal term alone reaches the pattern floor, that spares the
+      // atan2 of every back-lobe cell
+      ...backLobeTest(Math.min(Math.sqrt(30 / hCoef), 180)),
+      isBackLobeFloor: isPatternMonotone && k.horizontalPattern * 30 >= patternFloorDb,
       vCoef: 12 / (s.verticalBeamwidthDeg ?? (isOmni ? 30 : 10)) ** 2,
     };
   });
@@ -313,31 +307,38 @@ export function predictSiteFootprint(
       const local = r * win.cols + c;
       const dxM = dx0M + c * cellM;
       const dM = Math.sqrt(dxM * dxM + dyM * dyM);
-      let lossDb: number;
       let dzM = hUtM - hBsM;
-      const i0 = Math.floor(dM);
-      const frac = dM - i0;
+      let lossDb = constantDb;
       if (terrain) {
         dzM += terrainM![row * grid.cols + col] - siteGroundM;
         if (dzM !== dzM) {
-          for (let k = 0; k < sectors.length; k++) outs[k][offset + c] = NO_RSRP_CENTI_DBM;
+          for (let q = 0; q < sectors.length; q++) outs[q][offset + c] = NO_RSRP_CENTI_DBM;
           continue;
         }
-        if (terrain.isObstructed[local]) lossDb = nlosDb[i0] + (nlosDb[i0 + 1] - nlosDb[i0]) * frac + terrain.diffractionDb[local];
-        else lossDb = blendDb[i0] + (blendDb[i0 + 1] - blendDb[i0]) * frac + terrain.diffractionDb[local];
-      } else {
-        lossDb = blendDb[i0] + (blendDb[i0 + 1] - blendDb[i0]) * frac;
+        const jTerrainDb = terrain.diffractionDb[local];
+        lossDb += kTerrain * jTerrainDb;
+        if (surfaceDb) {
+          const extraDb = surfaceDb[local] - jTerrainDb;
+          if (extraDb > 0) lossDb += kClutter * extraDb;
+        }
       }
+      if (clutterDb) lossDb += clutterDb[row * grid.cols + col];
       // direction to the cell, north-east-up, left unnormalised: the angles below are ratios of its components
-      // or, for the elevation, its vertical component over its length
+      // or, for the elevation, its vertical component over its length (the 3-D distance)
       const normM = Math.sqrt(dM * dM + dzM * dzM);
       const invNormM = normM > 0 ? 1 / normM : 0;
-      for (let k = 0; k < sectors.length; k++) {
-        const s = sectors[k];
-        let gainDb: number;
+      const hEffM = hUtM - dzM;
+      const lgDistance = log2Positive(normM > 1 ? normM : 1) * LOG10_2;
+      const lgNear = lgDistance < lgKnee ? lgDistance : lgKnee;
+      const lgHeight = hEffM > 1 ? log2Positive(hEffM) * LOG10_2 : 0;
+      lossDb += (kDistance + kDistanceHeight * lgHeight) * lgNear + kHeight * lgHeight;
+      if (lgDistance > lgKnee) lossDb += kFar * (lgDistance - lgKnee);
+      for (let q = 0; q < sectors.length; q++) {
+        const s = sectors[q];
+        let patternDb: number;
         if (s.isOmni) {
           const e = asinDeg(dzM * invNormM) + s.elecTiltDeg;
-          gainDb = -Math.min(s.vCoef * e * e, omniSlaDb);
+          patternDb = kV * Math.min(s.vCoef * e * e, omniSlaDb) + kVSlope * Math.abs(e);
         } else {
           const x = dyM * s.cosAz + dxM * s.sinAz;
           const y = dxM * s.cosAz - dyM * s.sinAz;
@@ -347,19 +348,28 @@ export function predictSiteFootprint(
             xa = x * s.cosMech - dzM * s.sinMech;
             za = x * s.sinMech + dzM * s.cosMech;
           }
-          if (xa * s.sinCap <= Math.abs(y) * s.cosCap) {
-            gainDb = -amDb; // behind the antenna: A_H alone reaches the front-to-back cap
+          if (s.isBackLobeFloor && xa * s.sinCap <= Math.abs(y) * s.cosCap) {
+            patternDb = patternFloorDb; // behind the antenna: the horizontal term alone reaches the floor
           } else {
-            const phi = atan2Deg(y, xa);
-            const aH = s.hCoef * phi * phi;
+            // the horizontal term: capped beyond φc, where the atan2 is not needed
+            if (xa * s.sinCap <= Math.abs(y) * s.cosCap) patternDb = kH * amDb;
+            else {
+              const phi = atan2Deg(y, xa);
+              patternDb = kH * s.hCoef * phi * phi;
+            }
+            if (kFrontBack !== 0) {
+              const horizontalXy = Math.sqrt(xa * xa + y * y);
+              patternDb += kFrontBack * 0.5 * (1 - (horizontalXy > 0 ? xa / horizontalXy : 1));
+            }
             const theta = asinDeg(za * invNormM) + s.elecTiltDeg;
-            gainDb = -Math.min(aH + Math.min(s.vCoef * theta * theta, amDb), amDb);
+            patternDb += kV * Math.min(s.vCoef * theta * theta, amDb) + kVSlope * Math.abs(theta);
           }
         }
+        if (patternDb > patternFloorDb) patternDb = patternFloorDb;
         // to the nearest centi-dB (halves up: the integer truncation of a positive number), floored at -327.67 dBm;
         // +327 dBm cannot occur
-        const centi = (s.baseDbm + gainDb - lossDb) * 100;
-        outs[k][offset + c] = ((Math.max(centi, -32767) + 32768.5) | 0) - 32768;
+        const centi = (s.baseDbm - lossDb - patternDb) * 100;
+        outs[q][offset + c] = ((Math.max(centi, -32767) + 32768.5) | 0) - 32768;
       }
     }
   }

@@ -2,8 +2,6 @@ import proj4 from 'proj4';
 import { colOfXM, rowOfYM } from '../grid/gridSpec';
 import type { Site, SiteKind } from '../model/site';
 import { BAND_PRESETS } from '../radio/bands';
-import { assertHataInputs } from '../radio/cost231Hata';
-import { assertPathLossInputs, type Scenario38901 } from '../radio/pathLoss38901';
 import type { CoverageContext } from './coverageContext';
 
 /**
@@ -24,8 +22,6 @@ export interface SiteRadio {
   yM: number;
   col: number;
   row: number;
-  /** 'cost231' for the COST-231 Hata option, else the TR 38.901 scenario */
-  model: Scenario38901 | 'cost231';
   freqMhz: number;
   maxRangeM: number;
   prbCount: number;
@@ -46,14 +42,11 @@ function converterFor(crs: string): proj4.Converter {
 }
 
 /**
- * Resolves a site's position on the grid, propagation model and range, checking its arguments once (the
- * public-entry check of predictSiteFootprint). Model choice with settings.radio.model 'auto': macro -> UMa where
- * the site's cell is dense urban, RMa elsewhere (radio.md §1.3: RMa for most Guizhou county and rural areas);
- * micro -> UMi street canyon; indoor -> UMi at short range (TR 38.901 has no indoor-hotspot model here).
- * Throws RangeError naming the argument: site outside the grid, NaN or out-of-range height, a frequency or
- * height outside the chosen model's validity (TR 38.901 §7.4.1; COST-231 Hata 150-2000 MHz), a sector with a
- * NaN azimuth or tilt.
- * @example resolveSiteRadio(ctx, site).model // 'RMa'
+ * Resolves a site's position on the grid, its band and range, checking its arguments once (the public-entry
+ * check of predictSiteFootprint). Every site kind and band uses the context's propagation model.
+ * Throws RangeError naming the argument: site outside the grid, NaN or non-positive height, an unknown band, a
+ * non-positive range, a sector with a NaN azimuth or tilt.
+ * @example resolveSiteRadio(ctx, site).freqMhz // 3500
  */
 export function resolveSiteRadio(ctx: CoverageContext, site: Site): SiteRadio {
   const { grid, radio } = ctx;
@@ -78,14 +71,5 @@ export function resolveSiteRadio(ctx: CoverageContext, site: Site): SiteRadio {
       throw new RangeError(`site ${site.id} sector ${s.id}: azimuthDeg and tilts must be finite`);
     }
   }
-  let model: SiteRadio['model'];
-  if (radio.model === 'cost231') model = 'cost231';
-  else if (radio.model === 'uma') model = 'UMa';
-  else if (radio.model === 'umi') model = 'UMi';
-  else if (radio.model === 'rma') model = 'RMa';
-  else if (site.kind === 'macro') model = ctx.isDenseUrban?.[row * grid.cols + col] ? 'UMa' : 'RMa';
-  else model = 'UMi';
-  if (model === 'cost231') assertHataInputs(1000, site.heightAglM, radio.ueHeightM, preset.freqMhz);
-  else assertPathLossInputs(model, 100, site.heightAglM, radio.ueHeightM, preset.freqMhz / 1000);
-  return { xM, yM, col, row, model, freqMhz: preset.freqMhz, maxRangeM, prbCount: preset.prbCount };
+  return { xM, yM, col, row, freqMhz: preset.freqMhz, maxRangeM, prbCount: preset.prbCount };
 }

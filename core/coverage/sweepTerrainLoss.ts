@@ -16,6 +16,11 @@ export interface TerrainLoss {
   isObstructed: Uint8Array;
   /** knife-edge diffraction loss, dB (0 where clear of the Fresnel-zone limit v <= -0.78 or unknown) */
   diffractionDb: Float32Array;
+  /**
+   * the same over the surface (terrain plus representative clutter heights) when a surface was given, dB; the
+   * receiver stays at the terrain plus the UE height
+   */
+  surfaceDiffractionDb?: Float32Array;
 }
 
 const J_STEP = 0.01;
@@ -43,8 +48,11 @@ const J_TABLE = new Float32Array(Math.ceil((J_MAX_V + 0.78) / J_STEP) + 2).map((
  * Sources: ITU-R P.526-15 §4.1 (J(v)), §4.5 (Deygout); ITU-R P.452-17 eq. (14) (bulge); radio.md §4.
  * Writes into `out` (cleared first; arrays of window.cols * window.rows cells) when given, to reuse them across sites.
  * Rays stop at `maxDistanceM` (default: the window's edge). With `half`, only the cells of that half (FootprintHalf)
- * are evaluated, from the rays that reach them, the others left clear: half the work each. Throws RangeError only
- * for an `out` of the wrong size; NaN terrain is no obstacle and a NaN receiver height gives "clear".
+ * are evaluated, from the rays that reach them, the others left clear: half the work each. With `surfaceM` (terrain
+ * plus clutter heights over the grid) the same rays carry a second horizon over the surface and write
+ * `surfaceDiffractionDb` (out.surfaceDiffractionDb, required then): the clutter term of the propagation model.
+ * Throws RangeError only for `out` arrays of the wrong size; NaN terrain is no obstacle and a NaN receiver height
+ * gives "clear".
  * @example sweepTerrainLoss(grid, dem, windowAround(grid, c, r, 5000), c, r, 35, 1.5, 3500)
  */
 export function sweepTerrainLoss(
@@ -56,27 +64,32 @@ export function sweepTerrainLoss(
   txHeightAglM: number,
   ueHeightM: number,
   freqMhz: number,
-  options: { kFactor?: number; maxDistanceM?: number; half?: FootprintHalf } = {},
-  out: { isObstructed: Uint8Array; diffractionDb: Float32Array } = {
+  options: { kFactor?: number; maxDistanceM?: number; half?: FootprintHalf; surfaceM?: Float32Array } = {},
+  out: { isObstructed: Uint8Array; diffractionDb: Float32Array; surfaceDiffractionDb?: Float32Array } = {
     isObstructed: new Uint8Array(window.cols * window.rows),
     diffractionDb: new Float32Array(window.cols * window.rows),
+    surfaceDiffractionDb: options.surfaceM ? new Float32Array(window.cols * window.rows) : undefined,
   },
 ): TerrainLoss {
   const maxDistanceM = options.maxDistanceM ?? Infinity;
   const { cols: gridCols, rows: gridRows, cellSizeM } = grid;
   const { col0, row0, cols, rows } = window;
   const { isObstructed, diffractionDb } = out;
-  if (isObstructed.length !== cols * rows || diffractionDb.length !== cols * rows) {
-    throw new RangeError(`out arrays must have window.cols * window.rows = ${cols * rows} cells, got ${isObstructed.length} and ${diffractionDb.length}`);
+  const surfaceM = options.surfaceM;
+  const surfaceDb = surfaceM ? out.surfaceDiffractionDb : undefined;
+  if (isObstructed.length !== cols * rows || diffractionDb.length !== cols * rows || (surfaceM && surfaceDb?.length !== cols * rows)) {
+    throw new RangeError(`out arrays must have window.cols * window.rows = ${cols * rows} cells, got ${isObstructed.length}, ${diffractionDb.length} and ${surfaceDb?.length}`);
   }
   // a reused `out` still holds the previous site's values
   isObstructed.fill(0);
   diffractionDb.fill(0);
+  surfaceDb?.fill(0);
   const invTwoKa = 1 / (2 * (options.kFactor ?? 4 / 3) * EARTH_RADIUS_M);
   const twoOverLambda = (2 * freqMhz * 1e6) / SPEED_OF_LIGHT_M_PER_S;
   const txM = terrainM[siteRow * gridCols + siteCol] + txHeightAglM;
   const radius = Math.max(siteCol - col0, col0 + cols - 1 - siteCol, siteRow - row0, row0 + rows - 1 - siteRow);
-  if (!Number.isFinite(txM) || radius === 0) return { window, isObstructed, diffractionDb };
+  const result: TerrainLoss = { window, isObstructed, diffractionDb, ...(surfaceDb ? { surfaceDiffractionDb: surfaceDb } : {}) };
+  if (!Number.isFinite(txM) || radius === 0) return result;
   // 1 / k for every step: the horizon angle of each sample without a division
   const invK = new Float64Array(radius + 1);
   for (let k = 1; k <= radius; k++) invK[k] = 1 / k;
@@ -109,6 +122,9 @@ export function sweepTerrainLoss(
       const kMax = Math.min(majorLimit, Math.floor(maxDistanceM / stepM));
       let thetaE = -Infinity;
       let xE = 0;
+      // the horizon over the surface (terrain + clutter), when one is given
+      let thetaS = -Infinity;
+      let xS = 0;
       for (let k = 1; k <= kMax; k++) {
         const minor = k * slope;
         const mr = Math.round(minor);
@@ -121,8 +137,9 @@ export function sweepTerrainLoss(
           const rxM = terrainM[siteIndex + k * majorGrid + mr * minorGrid] + ueHeightM;
           if (thetaE > -Infinity && rxM === rxM) {
             const dM = cellSizeM * Math.sqrt(k * k + mr * mr);
+            const rayTheta = (rxM - txM) / dM - dM * invTwoKa;
             if (xE < dM) {
-              const hE = xE * (thetaE - ((rxM - txM) / dM - dM * invTwoKa));
+              const hE = xE * (thetaE - rayTheta);
               if (hE > 0) isObstructed[local] = 1;
               // 1/d1 + 1/d2 = d / (d1·d2): one division
               const v = hE * Math.sqrt((twoOverLambda * dM) / (xE * (dM - xE)));
@@ -134,6 +151,16 @@ export function sweepTerrainLoss(
                 } else diffractionDb[local] = knifeEdgeLossDb(v);
               }
             }
+            if (surfaceDb && xS < dM) {
+              const v = xS * (thetaS - rayTheta) * Math.sqrt((twoOverLambda * dM) / (xS * (dM - xS)));
+              if (v > -0.78) {
+                if (v < J_MAX_V) {
+                  const f = (v + 0.78) * J_STEPS_PER_UNIT;
+                  const i = f | 0;
+                  surfaceDb[local] = J_TABLE[i] + (J_TABLE[i + 1] - J_TABLE[i]) * (f - i);
+                } else surfaceDb[local] = knifeEdgeLossDb(v);
+              }
+            }
           }
         }
         // terrain under the ray: linear between the two cells it passes between
@@ -141,7 +168,19 @@ export function sweepTerrainLoss(
         const frac = minor - m0;
         const base = siteIndex + k * majorGrid;
         const za = terrainM[base + Math.max(m0, gridMinorLow) * minorGrid];
-        const zSample = frac === 0 ? za : za + (terrainM[base + Math.min(m0 + 1, gridMinorHigh) * minorGrid] - za) * frac;
+        const ib = base + Math.min(m0 + 1, gridMinorHigh) * minorGrid;
+        const zSample = frac === 0 ? za : za + (terrainM[ib] - za) * frac;
+        if (surfaceM) {
+          const sa = surfaceM[base + Math.max(m0, gridMinorLow) * minorGrid];
+          const sSample = frac === 0 ? sa : sa + (surfaceM[ib] - sa) * frac;
+          if (sSample === sSample) {
+            const theta = (sSample - txM) * invK[k] * invStepM - xSample * invTwoKa;
+            if (theta > thetaS) {
+              thetaS = theta;
+              xS = xSample;
+            }
+          }
+        }
         if (zSample !== zSample) continue;
         const theta = (zSample - txM) * invK[k] * invStepM - xSample * invTwoKa;
         if (theta > thetaE) {
@@ -151,5 +190,5 @@ export function sweepTerrainLoss(
       }
     }
   }
-  return { window, isObstructed, diffractionDb };
+  return result;
 }

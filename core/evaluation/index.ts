@@ -1,3 +1,4 @@
 export * from './planEvaluator';
 export * from './planWorkerApi';
 export * from './fibreKpiInput';
+export * from './coverageBasis';

@@ -2,6 +2,7 @@ import type { CancelToken, ProgressFn } from '../cancel';
 import { CoverageEngine, coverageContextFromProject, unionWindows, type CellWindow, type CoverageContext, type SiteFootprint } from '../coverage';
 import type { Project } from '../model/project';
 import type { Site } from '../model/site';
+import { coverageBasisOfProject } from './coverageBasis';
 import { prepareScoring, resolveScoringSettings, scoreCoverage, scoringReport, updateScoring } from '../scoring';
 import type { FibreKpiInput, ReportOptions, ScoreReport, ScoringState } from '../scoring';
 
@@ -80,7 +81,7 @@ export class PlanEvaluator {
       seat: project.seat,
     });
     this.scoring = scoreCoverage(prep, this.engine.raster, { cancel: options.cancel, onProgress: progress(0.8, 1) });
-    this.reportOptions = { fibre: options.fibre, residentPopulation: options.residentPopulation };
+    this.reportOptions = { fibre: options.fibre, residentPopulation: options.residentPopulation, basis: coverageBasisOfProject(project) };
     this.current = this.makeReport();
   }
 

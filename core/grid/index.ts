@@ -7,3 +7,4 @@ export * from './polygonMask';
 export * from './pixelAreaKm2';
 export * from './groundResolutionM';
 export * from './fillVoids';
+export * from './resampleNearest';

@@ -1,6 +1,7 @@
 import type { FeatureCollection, LineString, MultiLineString, MultiPolygon } from 'geojson';
 import type { GridSpec } from '../grid/gridSpec';
 import type { LayerDetails } from './layerDetails';
+import type { PropagationModel } from '../propagation/propagationModel';
 import type { Place } from './place';
 import type { BandId, Site } from './site';
 
@@ -34,6 +35,13 @@ export interface Project {
   terrain?: GridLayer;
   /** resident persons per grid cell; absent = none loaded */
   population?: GridLayer;
+  /**
+   * land-use class per grid cell (core/propagation/landUse.ts codes as numbers, NaN = no data) from a land-use
+   * raster the planner loaded; absent = derived from the population layer when the coverage is computed
+   */
+  landUse?: GridLayer;
+  /** the propagation model the coverage uses (calibrated or the default); absent = DEFAULT_PROPAGATION_MODEL */
+  propagationModel?: PropagationModel;
   /** the planner's edit log, oldest first, saved with the project file; absent = none kept */
   history?: ProjectEditRecord[];
 }
@@ -91,8 +99,11 @@ export interface RadioSettings {
   loadFactor: number;
   /** outdoor receiver height above ground, m */
   ueHeightM: number;
-  /** propagation model; 'auto' picks UMa/UMi/RMa per site kind and surroundings */
-  model: 'auto' | 'uma' | 'umi' | 'rma' | 'cost231';
+  /**
+   * location probability of the coverage figures (0 < p < 1; absent = DEFAULT_LOCATION_PROBABILITY, 0.5: the
+   * median): RSRP is predicted at p of locations, the median less z(p) times the model's sigma
+   */
+  locationProbability?: number;
   /** maximum distance evaluated around a macro / micro / indoor site, m */
   maxRangeM: { macro: number; micro: number; indoor: number };
 }
@@ -111,7 +122,6 @@ export const DEFAULT_RADIO_SETTINGS: RadioSettings = {
   band: 'n78',
   loadFactor: 0.5,
   ueHeightM: 1.5,
-  model: 'auto',
   maxRangeM: { macro: 5000, micro: 1000, indoor: 200 },
 };
 

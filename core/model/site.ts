@@ -34,6 +34,8 @@ export interface Sector {
   maxGainDbi?: number;
   /** total transmit power of the sector, default from the band preset */
   txPowerDbm?: number;
+  /** NR physical cell id 0-1007 (TS 38.211 §7.4.2.1), to match drive tests that name their serving cell by it */
+  pci?: number;
 }
 
 export interface Site {

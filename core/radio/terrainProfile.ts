@@ -9,7 +9,7 @@
  * `rxHeightAmslM` (antenna heights above mean sea level). NaN samples are skipped (no-data is no obstacle).
  * These functions are hot: they never throw and return NaN (or false) for a NaN terminal or frequency.
  */
-import { SPEED_OF_LIGHT_M_PER_S } from '../units';
+import { EARTH_RADIUS_M, SPEED_OF_LIGHT_M_PER_S } from '../units';
 import { earthBulgeM, knifeEdgeLossDb } from './diffraction';
 
 /** Options shared by the profile functions. */
@@ -180,4 +180,63 @@ export function bullingtonLossDb(
   const lucDb = knifeEdgeLossDb(v);
   if (options.empiricalCorrection) return lucDb + (1 - Math.exp(-lucDb / 6)) * (10 + 0.02 * (dM / 1000));
   return lucDb;
+}
+
+/** What horizonEdgeLoss finds on a profile (all 0 for a clear path without a Fresnel-zone edge). */
+export interface HorizonEdge {
+  /** J(v) of the edge, dB (0 when v <= −0.78) */
+  lossDb: number;
+  /** height of the edge above the straight Tx-Rx ray, m (negative below; −Infinity when no sample) */
+  heightAboveRayM: number;
+  /** distance of the edge from the transmitter, m (0 when no sample) */
+  distanceFromTxM: number;
+}
+
+/**
+ * Single knife-edge diffraction over the transmitter's horizon on a profile, the construction of the coverage
+ * engine's radial sweep (core/coverage/sweepTerrainLoss.ts): the edge is the sample with the largest elevation
+ * angle seen from the transmitter, θ = (z − H_tx)/x − x/(2ka); its height above the direct ray is
+ * h = x_e·(θ_e − θ_rx), v = h·sqrt(2/λ·(1/d1 + 1/d2)), loss J(v) (ITU-R P.526-15 eq. (31)). NaN samples are no
+ * obstacle. Writes into `out` when given. Never throws; a bad terminal or frequency gives loss NaN.
+ * Sources: ITU-R P.526-15 §4.1; ITU-R P.452-17 eq. (14) (earth bulge); radio.md §4.
+ * @example horizonEdgeLoss([500, 500, 560, 500, 500], 500, 530, 501.5, 3500).lossDb
+ */
+export function horizonEdgeLoss(
+  profileHeightsM: ProfileHeights,
+  stepM: number,
+  txHeightAmslM: number,
+  rxHeightAmslM: number,
+  freqMhz: number,
+  options: ProfileOptions = {},
+  out: HorizonEdge = { lossDb: 0, heightAboveRayM: -Infinity, distanceFromTxM: 0 },
+): HorizonEdge {
+  out.lossDb = 0;
+  out.heightAboveRayM = -Infinity;
+  out.distanceFromTxM = 0;
+  if (isBadProfileInput(profileHeightsM, stepM, txHeightAmslM, rxHeightAmslM, freqMhz)) {
+    out.lossDb = NaN;
+    return out;
+  }
+  const invTwoKa = 1 / (2 * (options.kFactor ?? 4 / 3) * EARTH_RADIUS_M);
+  const n = profileHeightsM.length;
+  const dM = (n - 1) * stepM;
+  let thetaE = -Infinity;
+  let xE = 0;
+  for (let i = 1; i < n - 1; i++) {
+    const z = profileHeightsM[i];
+    if (z !== z) continue;
+    const xM = i * stepM;
+    const theta = (z - txHeightAmslM) / xM - xM * invTwoKa;
+    if (theta > thetaE) {
+      thetaE = theta;
+      xE = xM;
+    }
+  }
+  if (thetaE === -Infinity) return out;
+  const hE = xE * (thetaE - ((rxHeightAmslM - txHeightAmslM) / dM - dM * invTwoKa));
+  const v = hE * Math.sqrt((2 * freqMhz * 1e6 * dM) / (SPEED_OF_LIGHT_M_PER_S * xE * (dM - xE)));
+  out.lossDb = knifeEdgeLossDb(v);
+  out.heightAboveRayM = hE;
+  out.distanceFromTxM = xE;
+  return out;
 }

@@ -1,3 +1,5 @@
+import type { LayerProvenance } from '../model/project';
+import type { ModelSummary } from '../propagation/propagationModel';
 import type { MultiPolygon } from 'geojson';
 import type { SkippedSite } from '../model/coverage';
 import { gapOutline, gapPieceOutline } from './gapOutline';
@@ -58,6 +60,23 @@ export interface ScoreReport {
   noService: NoServiceSummary;
   /** sites the coverage left out, with why (PlanEvaluator fills it; absent = none known) */
   skippedSites?: SkippedSite[];
+  /** what the coverage figures rest on: location probability, model, land use (when the caller gave it) */
+  basis?: CoverageBasis;
+}
+
+/**
+ * What a report's coverage figures rest on, for people: the location probability the RSRP was predicted at
+ * (the median less z(p)·σ), the propagation model and where the land use (clutter) comes from.
+ */
+export interface CoverageBasis {
+  /** share of locations at which the predicted RSRP is reached (0.5 = the median prediction) */
+  locationProbability: number;
+  /** z(p)·σ subtracted from the median prediction, dB */
+  shadowMarginDb: number;
+  /** the model's location standard deviation used for the margin, dB */
+  sigmaDb: number;
+  model: ModelSummary;
+  landUse: { provenance: LayerProvenance | 'none'; source: string };
 }
 
 /** Inputs of a report that are not in the scoring state. */
@@ -73,6 +92,8 @@ export interface ReportOptions {
   outlineCount?: number;
   /** gaps smaller than this are left out of the list, m2; default 0 */
   minGapAreaM2?: number;
+  /** what the coverage figures rest on, copied into the report */
+  basis?: CoverageBasis;
 }
 
 /**
@@ -126,7 +147,7 @@ export function scoringReport(state: ScoringState, options: ReportOptions): Scor
     cells: sums.cellsNoService, areaKm2: (sums.cellsNoService * prep.grid.cellSizeM ** 2) / 1e6, people: sums.peopleNoService,
     areaShare: share(sums.cellsNoService, sums.cells), peopleShare: share(sums.peopleNoService, sums.people),
   };
-  return { kpis, places: state.placeScores.map((p) => ({ ...p })), gaps: ranked, noService };
+  return { kpis, places: state.placeScores.map((p) => ({ ...p })), gaps: ranked, noService, ...(options.basis ? { basis: options.basis } : {}) };
 }
 
 /** A report's copy of a gap piece, written as one literal: spreading thousands of pieces per edit cost ~15 ms. */

@@ -2,6 +2,7 @@ import type { CancelToken, ProgressFn } from '../../core/cancel';
 import { makeLocalProjection } from '../../core/geo/localProjection';
 import { gridForBoundsM } from '../../core/grid/gridSpec';
 import type { Place } from '../../core/model/place';
+import { DEFAULT_PROPAGATION_MODEL } from '../../core/propagation/defaultModel';
 import { PROJECT_SCHEMA_VERSION, defaultProjectSettings, type GridLayer, type Project } from '../../core/model/project';
 import { modelPopulation, type ModelTown } from '../../core/population/modelPopulation';
 import { coarseTerrainLayer } from '../defaults/coarseTerrainLayer';
@@ -134,5 +135,7 @@ export function newCountyProject(county: County, options: NewCountyProjectOption
     olts: [],
     ...(terrain && { terrain }),
     ...(population && { population }),
+    // recorded, not implied: the file says which model its figures use even after the default changes
+    propagationModel: DEFAULT_PROPAGATION_MODEL,
   };
 }

@@ -12,6 +12,7 @@ export const FIELD_ALIASES = {
   tilt: ['tilt', 'downtilt', 'tiltdeg', '下倾角', '总下倾角', '总下倾'],
   mechanicalTilt: ['mechanicaltilt', 'mechanicaltiltdeg', 'mtilt', '机械下倾', '机械下倾角'],
   electricalTilt: ['electricaltilt', 'electricaltiltdeg', 'etilt', '电下倾', '电下倾角', '电子下倾', '电子下倾角'],
+  pci: ['pci', 'nrpci', 'physicalcellid', '物理小区标识', '物理小区id'],
   band: ['band', 'freqband', '频段', '频带'],
   kind: ['kind', 'type', 'sitetype', '类型', '站型', '基站类型', '站点类型'],
   status: ['status', '状态', '建设状态'],

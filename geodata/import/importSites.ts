@@ -9,7 +9,7 @@ import { numberCell, numberListCell, textCell, wordCell } from './rowSchema';
 import type { ImportOptions, ImportProblem, ImportResult } from './types';
 import { BAND_WORDS, KIND_WORDS, lookupWord, METHOD_WORDS, STATUS_WORDS } from './vocabulary';
 
-const FIELDS: ImportField[] = ['id', 'name', 'kind', 'status', 'buildMethod', 'height', 'band', 'azimuth', 'tilt', 'mechanicalTilt', 'electricalTilt', 'cost', 'notes'];
+const FIELDS: ImportField[] = ['id', 'name', 'kind', 'status', 'buildMethod', 'height', 'band', 'azimuth', 'tilt', 'mechanicalTilt', 'electricalTilt', 'pci', 'cost', 'notes'];
 
 const { heightAglM: HEIGHTS, azimuthDeg: AZIMUTH, mechanicalTiltDeg: MECH, electricalTiltDeg: ELEC, costCny: COST, sectorsPerSite } = SITE_LIMITS;
 // The schema takes any height some kind allows; the row's kind narrows it below.
@@ -28,6 +28,8 @@ const siteRow = z.object({
   tilt: numberListCell(ELEC.min, ELEC.max),
   mechanicalTilt: numberListCell(MECH.min, MECH.max),
   electricalTilt: numberListCell(ELEC.min, ELEC.max),
+  // NR PCI 0-1007 (TS 38.211 §7.4.2.1): drive tests name their serving cell by it
+  pci: numberListCell(0, 1007),
   cost: numberCell(COST.min, COST.max),
   notes: textCell(false),
 });
@@ -72,7 +74,7 @@ interface Entry {
 
 /**
  * Imports sites from CSV (UTF-8/BOM/GBK), XLSX, GeoJSON, KML or KMZ with Chinese or English headers (站名/名称,
- * 经度, 纬度, 挂高/高度, 方位角, 下倾角/机械下倾/电下倾, 频段, 类型, 状态, 建设方式, 投资, 备注; headerAliases.ts).
+ * 经度, 纬度, 挂高/高度, 方位角, 下倾角/机械下倾/电下倾, PCI, 频段, 类型, 状态, 建设方式, 投资, 备注; headerAliases.ts).
  * One row per site ('0/120/240' in 方位角) or one row per sector (rows sharing 站号/站名 within 100 m merge).
  * Every value must keep SITE_LIMITS (the one schema the editor uses too): the height for the row's kind, azimuth,
  * tilts, at most 12 sectors, the position (in options.county, else in Guizhou). Tilt lists must have one value
@@ -103,7 +105,7 @@ export async function importSites(bytes: Uint8Array, options: ImportSitesOptions
     const status = v.status ?? options.defaultStatus;
     if (!status) error(header('status', '状态'), 'no status (现网/规划/建议), and none was chosen for rows without one (existing, planned or proposed)');
     const azimuths = v.azimuth.length;
-    for (const f of ['tilt', 'mechanicalTilt', 'electricalTilt'] as const) {
+    for (const f of ['tilt', 'mechanicalTilt', 'electricalTilt', 'pci'] as const) {
       const n = v[f].length;
       if (n <= 1 || n === azimuths) continue;
       const hint = n === 2 ? ' (a decimal comma such as 12,5 reads as two values: write 12.5)' : '';
@@ -137,6 +139,7 @@ export async function importSites(bytes: Uint8Array, options: ImportSitesOptions
         mechanicalTiltDeg: pick(v.mechanicalTilt, i) ?? 0,
         electricalTiltDeg: pick(v.electricalTilt, i) ?? pick(v.tilt, i) ?? 0,
         antenna: v.azimuth.length ? 'sector' : defaults.sectors[0].antenna,
+        ...(pick(v.pci, i) !== undefined ? { pci: pick(v.pci, i) } : {}),
       }));
     const key = v.id ?? v.name;
     const prior = sites.get(key);

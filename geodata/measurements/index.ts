@@ -1,2 +1,3 @@
 export * from './huaweiCsv';
 export * from './driveTestCsv';
+export * from './readDriveTestFile';

@@ -6,3 +6,4 @@ export * from './projectTables';
 export * from './readProjectGpkg';
 export * from './isProjectGpkg';
 export * from './projectExtrasMeta';
+export * from './propagationModelTable';

@@ -1,11 +1,13 @@
 import type { Database } from 'sql.js';
+import { addPropagationModelTable } from './propagationModelTable';
 
 /**
  * Layout version of the project GeoPackage (not the Project shape version, which is stored beside it).
  * History: 1 = first layout (rasters stored raw, no edit log); 2 = rasters compressed, codec named in
- * qc_rasters.codec (rasterCodec.ts), edit log in qc_history.
+ * qc_rasters.codec (rasterCodec.ts), edit log in qc_history; 3 = propagation model table qc_propagation_model
+ * (propagationModelTable.ts) and an optional 'landUse' raster in qc_rasters.
  */
-export const PROJECT_FILE_VERSION = 2;
+export const PROJECT_FILE_VERSION = 3;
 
 /** Marks a GeoPackage as a Qiancheng project (qc_meta key 'app'). */
 export const PROJECT_FILE_APP = 'qiancheng-planner';
@@ -27,6 +29,11 @@ export const PROJECT_FILE_MIGRATIONS: readonly ProjectFileMigration[] = [
       db.run('CREATE TABLE qc_history (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, at_iso TEXT, action TEXT, detail TEXT)');
       db.run("INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES ('qc_history', 'attributes', 'qc_history', 'edit log')");
     },
+  },
+  {
+    from: 2,
+    description: 'propagation model table qc_propagation_model, empty: the file opens with the default model',
+    up: addPropagationModelTable,
   },
 ];
 

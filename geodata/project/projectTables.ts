@@ -90,6 +90,14 @@ export const PROJECT_TABLES = {
     isRequired: true, maxRows: 16, maxCellBytes: 1024,
     columns: { name: text(256, false), cols: value, rows: value, dtype: value, codec: value, provenance: value, source: text(), data: { maxBytes: PROJECT_LIMITS.maxGridCells * 4 + 65_536, optional: false } },
   },
+  qc_propagation_model: {
+    // one row (readPropagationModelTable refuses more); the record's JSON is a few KB
+    isRequired: false, maxRows: 16, maxCellBytes: 1024,
+    columns: {
+      name: text(4096), kind: value, fitted_on: text(4096), held_out_rmse_db: value, mean_error_db: value, sigma_db: value, pcrr: value,
+      points: value, fitted_at: text(64), model_json: text(1_000_000, false),
+    },
+  },
   qc_history: {
     isRequired: false, maxRows: PROJECT_LIMITS.maxHistory, rowLimitName: 'PROJECT_LIMITS.maxHistory', maxCellBytes: 1024,
     columns: { at_iso: text(64), action: text(256), detail: text(16_000_000) },

@@ -12,12 +12,13 @@ import { jsonDepthOver } from '../text';
 import { applyProjectExtrasMeta } from './projectExtrasMeta';
 import { migrateProjectDatabase, PROJECT_FILE_APP, PROJECT_FILE_VERSION } from './projectFileSchema';
 import { PROJECT_LIMITS, PROJECT_TABLES, VIEW_ONLY_TABLES, type ProjectTable, type ProjectTableName } from './projectTables';
+import { readPropagationModelTable } from './propagationModelTable';
 import { decodeRaster } from './rasterCodec';
 
 const sectorSchema = z.object({
   id: z.string(), azimuthDeg: z.number(), mechanicalTiltDeg: z.number(), electricalTiltDeg: z.number(),
   antenna: z.enum(['sector', 'omni']), horizontalBeamwidthDeg: z.number().optional(), verticalBeamwidthDeg: z.number().optional(),
-  maxGainDbi: z.number().optional(), txPowerDbm: z.number().optional(),
+  maxGainDbi: z.number().optional(), txPowerDbm: z.number().optional(), pci: z.number().int().min(0).max(1007).optional(),
 });
 const gridSchema = z.object({
   cols: z.number().int().positive().max(PROJECT_LIMITS.maxGridSide), rows: z.number().int().positive().max(PROJECT_LIMITS.maxGridSide),
@@ -28,7 +29,7 @@ const gridSchema = z.object({
 const rangeM = z.number().positive().max(20_000);
 const settingsSchema = z.looseObject({
   radio: z.looseObject({
-    band: z.enum(BAND_IDS), loadFactor: z.number().min(0).max(1), ueHeightM: z.number().positive().max(100), model: z.enum(['auto', 'uma', 'umi', 'rma', 'cost231']),
+    band: z.enum(BAND_IDS), loadFactor: z.number().min(0).max(1), ueHeightM: z.number().positive().max(100), locationProbability: z.number().gt(0).lt(1).optional(),
     maxRangeM: z.object({ macro: rangeM, micro: rangeM, indoor: rangeM }),
   }),
   householdSize: z.number().positive().max(100),
@@ -187,7 +188,7 @@ function rastersOf(rows: LayerRow[], project: Project): void {
   const cells = project.grid.cols * project.grid.rows;
   for (const { p: r } of rows) {
     const name = String(r.name);
-    if (name !== 'terrain' && name !== 'population') continue;
+    if (name !== 'terrain' && name !== 'population' && name !== 'landUse') continue;
     if (Number(r.cols) !== project.grid.cols || Number(r.rows) !== project.grid.rows) throw new BadProject(`raster ${name} is ${r.cols}x${r.rows}, the grid ${project.grid.cols}x${project.grid.rows}`);
     if (!(r.data instanceof Uint8Array)) throw new BadProject(`raster ${name} has no data`);
     // zlib never grows data by more than 0.1 % plus a few bytes: more is not a raster of this grid
@@ -224,6 +225,12 @@ function gridOf(meta: Map<string, string>): Project['grid'] {
   return grid.data;
 }
 
+/** Settings of files before version 3 name a TR 38.901 model choice (radio.model) the propagation model replaced. */
+function withoutOldModelChoice<T extends { radio: object }>(settings: T): T {
+  const { model: _replaced, ...radio } = settings.radio as { model?: unknown };
+  return { ...settings, radio };
+}
+
 function projectOf(state: ReadState, meta: Map<string, string>): Project {
   const grid = gridOf(meta);
   const settings = settingsSchema.safeParse(json(meta.get('settings') ?? 'null', 'settings'));
@@ -232,7 +239,7 @@ function projectOf(state: ReadState, meta: Map<string, string>): Project {
   if (boundary?.type !== 'MultiPolygon') throw new BadProject('boundary is not a MultiPolygon');
   const project: Project = {
     schemaVersion: Number(meta.get('project_schema_version')), name: meta.get('name') ?? '', countyCode: meta.get('county_code') ?? '',
-    boundary: boundary as MultiPolygon, grid, settings: settings.data satisfies ProjectSettings,
+    boundary: boundary as MultiPolygon, grid, settings: withoutOldModelChoice(settings.data) satisfies ProjectSettings,
     sites: sitesOf('sites', readProjectTable(state, 'sites')!), candidates: sitesOf('candidates', readProjectTable(state, 'candidates')!),
     places: placesOf(readProjectTable(state, 'places')!), olts: oltsOf(readProjectTable(state, 'olts')!),
   };
@@ -251,6 +258,12 @@ function projectOf(state: ReadState, meta: Map<string, string>): Project {
   }
   rastersOf(readProjectTable(state, 'qc_rasters')!, project);
   applyProjectExtrasMeta(meta, project);
+  try {
+    const model = readPropagationModelTable(readProjectTable(state, 'qc_propagation_model')?.map((r) => r.p) ?? []);
+    if (model) project.propagationModel = model;
+  } catch (err) {
+    throw new BadProject((err as Error).message);
+  }
   const history = readProjectTable(state, 'qc_history');
   if (history?.length) {
     project.history = history.map(({ p: h }, i) => ({

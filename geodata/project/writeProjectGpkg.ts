@@ -4,6 +4,7 @@ import { writeGpkg, type GpkgAttributeTable, type GpkgColumn, type GpkgFeatureLa
 import { projectExtrasMetaRows } from './projectExtrasMeta';
 import { PROJECT_FILE_APP, PROJECT_FILE_VERSION } from './projectFileSchema';
 import { PROJECT_LIMITS } from './projectTables';
+import { propagationModelTable } from './propagationModelTable';
 import { encodeRaster } from './rasterCodec';
 import { sectorWedge } from './sectorWedge';
 
@@ -87,9 +88,9 @@ function assertWithinLimits(project: Project): void {
  * Saves a Project as a GeoPackage (OGC 12-128r18) that QGIS and GDAL open directly. Vector layers (EPSG:4326):
  * boundary, sites, candidates, sectors (wedge polygons, view only), places, olts, roads (when present), gaps
  * (when given). Extra attributes tables: qc_meta (file version, project schema version, name, county, grid,
- * settings as JSON), qc_rasters (terrain / population Float32, byte-shuffled and zlib-compressed with fflate: rasterCodec.ts) and qc_history
- * (edit log). Read back with readProjectGpkg. Throws RangeError for a project over PROJECT_LIMITS (the file
- * could not be opened again).
+ * settings as JSON), qc_rasters (terrain / population / land-use Float32, byte-shuffled and zlib-compressed with fflate: rasterCodec.ts), qc_history
+ * (edit log) and qc_propagation_model (propagationModelTable.ts). Read back with readProjectGpkg. Throws RangeError for a project over
+ * PROJECT_LIMITS (the file could not be opened again).
  * @example const bytes = await writeProjectGpkg(project); // Uint8Array, a .gpkg file's content
  */
 export async function writeProjectGpkg(project: Project, options: WriteProjectOptions = {}): Promise<Uint8Array> {
@@ -161,13 +162,14 @@ export async function writeProjectGpkg(project: Project, options: WriteProjectOp
       name: 'qc_rasters', description: 'grid rasters, Float32 little-endian, codec in column codec',
       columns: [{ name: 'name', type: 'TEXT' }, { name: 'cols', type: 'INTEGER' }, { name: 'rows', type: 'INTEGER' }, { name: 'dtype', type: 'TEXT' },
         { name: 'codec', type: 'TEXT' }, { name: 'provenance', type: 'TEXT' }, { name: 'source', type: 'TEXT' }, { name: 'data', type: 'BLOB' }],
-      rows: (['terrain', 'population'] as const).flatMap((n) => (project[n] ? [rasterRow(n, project[n], project)] : [])),
+      rows: (['terrain', 'population', 'landUse'] as const).flatMap((n) => (project[n] ? [rasterRow(n, project[n], project)] : [])),
     },
     {
       name: 'qc_history', description: 'edit log',
       columns: [{ name: 'at_iso', type: 'TEXT' }, { name: 'action', type: 'TEXT' }, { name: 'detail', type: 'TEXT' }],
       rows: (project.history ?? []).map((h) => ({ at_iso: h.atIso, action: h.action, detail: h.detail === undefined ? null : JSON.stringify(h.detail) })),
     },
+    propagationModelTable(project.propagationModel),
   ];
   return writeGpkg({ layers, attributes });
 }

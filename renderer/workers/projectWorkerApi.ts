@@ -21,7 +21,7 @@ export function createProjectWorkerApi(): ProjectWorkerApi {
       const read = await readProjectGpkg(bytes);
       if (!read.ok) return read;
       // a buffer listed twice makes postMessage throw: two layers may share one
-      const buffers = new Set([read.value.terrain, read.value.population].flatMap((l) => (l ? [l.values.buffer as ArrayBuffer] : [])));
+      const buffers = new Set([read.value.terrain, read.value.population, read.value.landUse].flatMap((l) => (l ? [l.values.buffer as ArrayBuffer] : [])));
       return Comlink.transfer(read, [...buffers]);
     },
   };

@@ -48,6 +48,7 @@ import { gridForBoundsM, type GridSpec } from '../../core/grid/gridSpec';
 import { DEFAULT_RADIO_SETTINGS } from '../../core/model/project';
 import type { Site } from '../../core/model/site';
 import { makeSite } from '../../core/model/siteDefaults';
+import { LAND_USE } from '../../core/propagation/landUse';
 import { mulberry32 } from '../../core/random';
 
 function generatedTerrain(grid: GridSpec, seed: number): Float32Array {
@@ -156,18 +157,20 @@ export async function run(args: string[]): Promise<object> {
   const tTerrain = performance.now();
   const terrainM = demPath ? await demTerrain(demPath, grid, proj) : generatedTerrain(grid, seed);
   log(`terrain ${grid.cols}x${grid.rows} in ${((performance.now() - tTerrain) / 1000).toFixed(1)} s`);
-  // three towns of 2 km radius are dense urban (UMa for macros there), the rest RMa
+  // three towns: dense urban within 1 km of the centre, urban to 2 km, suburban to 3 km; rural elsewhere (the
+  // land use gives the model's clutter term and the clutter heights of the surface the sweep also follows)
   const towns = [[-12_000, 8_000], [3_000, -2_000], [15_000, 11_000]];
-  const isDenseUrban = new Uint8Array(grid.cols * grid.rows);
+  const landUse = new Uint8Array(grid.cols * grid.rows).fill(LAND_USE.rural);
   for (let r = 0; r < grid.rows; r++) {
     for (let c = 0; c < grid.cols; c++) {
       const x = grid.originXM + (c + 0.5) * grid.cellSizeM;
       const y = grid.originYM - (r + 0.5) * grid.cellSizeM;
-      if (towns.some(([tx, ty]) => Math.hypot(x - tx, y - ty) < 2000)) isDenseUrban[r * grid.cols + c] = 1;
+      const dM = Math.min(...towns.map(([tx, ty]) => Math.hypot(x - tx, y - ty)));
+      if (dM < 3000) landUse[r * grid.cols + c] = dM < 1000 ? LAND_USE.denseUrban : dM < 2000 ? LAND_USE.urban : LAND_USE.suburban;
     }
   }
-  const ctx: CoverageContext = makeCoverageContext(grid, DEFAULT_RADIO_SETTINGS, { terrainM, isDenseUrban });
-  const flatCtx: CoverageContext = makeCoverageContext(grid, DEFAULT_RADIO_SETTINGS, { isDenseUrban });
+  const ctx: CoverageContext = makeCoverageContext(grid, DEFAULT_RADIO_SETTINGS, { terrainM, landUse });
+  const flatCtx: CoverageContext = makeCoverageContext(grid, DEFAULT_RADIO_SETTINGS, { landUse });
 
   const macroAt = (id: string, x: number, y: number): Site => {
     const s = makeSite('macro', proj.inverse([x, y]), id);

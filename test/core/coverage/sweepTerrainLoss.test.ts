@@ -84,4 +84,23 @@ describe('sweepTerrainLoss (radial sweep) against the exact per-profile Deygout 
     const short = { isObstructed: new Uint8Array(cells - 1), diffractionDb: new Float32Array(cells) };
     expect(() => sweepTerrainLoss(grid, hill, win, siteCol, siteRow, 30, 1.5, 3500, {}, short)).toThrow(RangeError);
   });
+
+  it('carries a second horizon over terrain + clutter heights that agrees with the exact single edge on the surface', () => {
+    const terrainM = terrainFrom(grid, singleObstacle['karst cones']);
+    // a town of 15 m clutter north-east of the site, scattered 10 m blocks elsewhere
+    const surfaceM = terrainFrom(grid, (x, y) => singleObstacle['karst cones'](x, y) + (Math.hypot(x - 300, y - 300) < 250 ? 15 : (Math.floor(x / 75) + Math.floor(y / 75)) % 5 === 0 ? 10 : 0));
+    const fast = sweepTerrainLoss(grid, terrainM, win, siteCol, siteRow, 30, 1.5, 3500, { surfaceM });
+    const exact = profileTerrainLoss(grid, terrainM, win, siteCol, siteRow, 30, 1.5, 3500, { maxEdges: 1, surfaceM });
+    const diffs: number[] = [];
+    let both = 0;
+    for (let i = 0; i < fast.diffractionDb.length; i++) {
+      if (fast.surfaceDiffractionDb![i] > 0 || exact.surfaceDiffractionDb![i] > 0) diffs.push(fast.surfaceDiffractionDb![i] - exact.surfaceDiffractionDb![i]);
+      if (fast.surfaceDiffractionDb![i] > fast.diffractionDb[i] + 1) both++;
+    }
+    diffs.sort((a, b) => a - b);
+    expect(both / fast.diffractionDb.length).toBeGreaterThan(0.05); // the clutter adds loss somewhere
+    expect(Math.abs(diffs[Math.floor(diffs.length / 2)])).toBeLessThan(0.5);
+    // the terrain horizon is untouched by the surface
+    expect(fast.diffractionDb).toEqual(sweepTerrainLoss(grid, terrainM, win, siteCol, siteRow, 30, 1.5, 3500).diffractionDb);
+  });
 });

@@ -43,9 +43,11 @@ describe('PlanEvaluator', () => {
   });
 
   it('gives what each site adds on its own, as a network without it lacks, and ends with coverage and scores as they were', async () => {
-    const a = site('A', -2000, 0);
-    const b = site('B', 2000, 1500);
-    const c = site('C', 0, -2500);
+    // low masts on a lossy town (1 person per cell = 400 per km², suburban): each site serves cells the others do not
+    const low = (s: Site): Site => ({ ...s, heightAglM: 15 });
+    const a = low(site('A', -2400, 0));
+    const b = low(site('B', 2400, 2000));
+    const c = low(site('C', 0, -2700));
     const ev = new PlanEvaluator(project([a, b, c]));
     const kpis = kpiValues(ev);
     const rsrp = Float32Array.from(ev.engine.raster.rsrpDbm);

@@ -29,6 +29,7 @@ describe('project GeoPackage', () => {
     project.grid = { ...project.grid, cols: 1000, rows: 1000 };
     project.terrain = { values: new Float32Array(1e6).fill(900), provenance: 'synthetic', source: 'constant' };
     delete project.population;
+    delete project.landUse;
     const bytes = await writeProjectGpkg(project);
     expect(bytes.length).toBeLessThan(200_000);
     const r = await readProjectGpkg(bytes);
@@ -40,7 +41,7 @@ describe('project GeoPackage', () => {
     const r = ogrinfo(await writeProjectGpkg(smallProject(), { gaps }), 'p.gpkg', ['-so', '-al']);
     expect(r.status).toBe(0);
     const counts = Object.fromEntries([...r.out.matchAll(/Layer name: (\w+)[\s\S]*?Feature Count: (\d+)/g)].map((m) => [m[1], Number(m[2])]));
-    expect(counts).toMatchObject({ boundary: 1, sites: 3, candidates: 1, sectors: 3 + 1 + 3, places: 3, olts: 2, roads: 1, gaps: 1, qc_meta: 8, qc_rasters: 2, qc_history: 1 });
+    expect(counts).toMatchObject({ boundary: 1, sites: 3, candidates: 1, sectors: 3 + 1 + 3, places: 3, olts: 2, roads: 1, gaps: 1, qc_meta: 8, qc_rasters: 3, qc_history: 1, qc_propagation_model: 1 });
     expect(r.out).toMatch(/Layer name: sectors\s[^]*?Geometry: Polygon/);
     expect(r.out).toContain('area_km2: Real');
     expect(r.out).not.toMatch(/ERROR|Warning/);
@@ -102,6 +103,7 @@ describe('project GeoPackage', () => {
       // Rebuild the version-1 layout: qc_rasters without codec and with raw Float32 bytes, no qc_history.
       db.run(`CREATE TABLE r1 (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, name TEXT, cols INTEGER, rows INTEGER, dtype TEXT, provenance TEXT, source TEXT, data BLOB);
         DROP TABLE qc_rasters; ALTER TABLE r1 RENAME TO qc_rasters; DROP TABLE qc_history; DELETE FROM gpkg_contents WHERE table_name = 'qc_history';
+        DROP TABLE qc_propagation_model; DELETE FROM gpkg_contents WHERE table_name = 'qc_propagation_model';
         UPDATE qc_meta SET value = '1' WHERE key = 'file_version';`);
       for (const name of ['terrain', 'population'] as const) {
         const v = project[name]!.values;
@@ -113,8 +115,36 @@ describe('project GeoPackage', () => {
       const r = await readProjectGpkg(v1);
       expect(r.ok).toBe(true);
       if (!r.ok) return;
-      const { history: _dropped, ...expected } = project;
+      const { history: _dropped, landUse: _none, propagationModel: _default, ...expected } = project;
       expect(r.value).toEqual(expected);
+    });
+
+    it('2 -> 3: a version-2 file opens with the default model, its old model choice dropped', async () => {
+      const { propagationModel: _stored, ...project } = smallProject();
+      const SQL = await initSqlJs();
+      const db = new SQL.Database(await writeProjectGpkg(project));
+      const settings = JSON.stringify({ ...project.settings, radio: { ...project.settings.radio, model: 'auto' } });
+      db.run(`DROP TABLE qc_propagation_model; DELETE FROM gpkg_contents WHERE table_name = 'qc_propagation_model';
+        UPDATE qc_meta SET value = '2' WHERE key = 'file_version';`);
+      db.run("UPDATE qc_meta SET value = ? WHERE key = 'settings'", [settings]);
+      const v2 = db.export();
+      db.close();
+      const r = await readProjectGpkg(v2);
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      expect(r.value).toEqual(project);
+      expect(r.value.propagationModel).toBeUndefined();
+      expect('model' in r.value.settings.radio).toBe(false);
+      // saved again, the file is version 3 with an empty model table
+      const again = await readProjectGpkg(await writeProjectGpkg(r.value));
+      expect(again.ok && again.value.propagationModel).toBeUndefined();
+    });
+
+    it('refuses a damaged model record, naming the table', async () => {
+      const bytes = await edit(await writeProjectGpkg(smallProject()), `UPDATE qc_propagation_model SET model_json = '{"format":"qcplan-propagation-model","version":1}'`);
+      const r = await readProjectGpkg(bytes);
+      expect(r).toMatchObject({ ok: false, code: 'corrupt' });
+      if (!r.ok) expect(r.message).toContain('qc_propagation_model');
     });
   });
 });

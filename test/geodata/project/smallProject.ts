@@ -1,3 +1,4 @@
+import { DEFAULT_PROPAGATION_MODEL } from '../../../core/propagation';
 import { defaultProjectSettings, makeSite, PROJECT_SCHEMA_VERSION, type Project } from '../../../core/model';
 
 /**
@@ -31,6 +32,18 @@ export function smallProject(): Project {
     roads: { type: 'FeatureCollection', features: [{ type: 'Feature', id: 7, properties: { name: '国道' }, geometry: { type: 'LineString', coordinates: [[106.3, 27.8], [106.5, 27.8]] } }] },
     terrain: { values: new Float32Array([850, 860.5, NaN, 870, 880, 890.25]), provenance: 'file', source: 'test.tif' },
     population: { values: new Float32Array([0, 12.5, 3, 0, 0, 1]), provenance: 'modelled', source: 'test' },
+    landUse: { values: new Float32Array([2, 6, 7, NaN, 3, 4]), provenance: 'file', source: 'landuse.tif' },
+    propagationModel: {
+      ...DEFAULT_PROPAGATION_MODEL,
+      name: 'calibrated in a test',
+      kind: 'calibrated',
+      kFactors: { ...DEFAULT_PROPAGATION_MODEL.kFactors, offsetDb: 71.5 },
+      sigmaDb: 8.25,
+      fit: {
+        fittedOn: 'dt.csv (120 points, 3 sites)', cells: 3, points: 120, method: '3-fold cross-validation by site or cell, held out',
+        heldOut: { count: 120, rmseDb: 8.5, meanErrorDb: 0.25, sigmaDb: 8.25, pcrr: 0.31, weakThresholdDbm: -103 }, atIso: '2026-11-24T06:00:00.000Z',
+      },
+    },
     history: [{ atIso: '2026-11-24T06:00:00.000Z', action: 'site.add', detail: [{ op: 'add', path: ['sites', 0] }] }],
   };
 }

@@ -1,0 +1,6 @@
+export * from './landUse';
+export * from './clutterLoss';
+export * from './propagationModel';
+export * from './linkLoss';
+export * from './locationProbability';
+export * from './defaultModel';

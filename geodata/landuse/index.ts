@@ -1,0 +1,2 @@
+export * from './landUseSchemes';
+export * from './readLandUseLayer';
