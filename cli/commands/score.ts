@@ -3,6 +3,7 @@ import { analyseFibre } from '../../core/ftth';
 import type { Kpi, ScoreReport } from '../../core/scoring';
 import { countyByCode } from '../../geodata/counties';
 import { EXIT_OK, UsageError, type CliCommand, parseCliArgs } from '../command';
+import { capacityText } from '../format/capacityText';
 import { KPI_LABELS } from '../format/kpiLabels';
 import { formatTable } from '../format/table';
 import { evaluateProject } from '../project/evaluateProject';
@@ -11,10 +12,11 @@ import { progressReporter } from '../progress';
 
 const USAGE = `Usage: qcplan score <project.gpkg> [--json] [--top N] [--workers N] [--quiet]
 
-Scores a project's 5G coverage as the app does: county KPIs against their targets, the priority places
-and the ranked coverage gaps (worst first).
-  --json       print one JSON object { county, kpis, places, gaps } instead of tables
-  --top N      gaps to list (default 20; JSON lists all)
+Scores a project's 5G coverage as the app does: county KPIs against their targets, the priority places,
+the ranked coverage gaps (worst first) and the busy-hour capacity (traffic model: load per sector, overloaded
+sectors, the sectors or micro sites they need, each place's capacity; settings.capacity, sourced defaults).
+  --json       print one JSON object { county, kpis, places, gaps, capacity } instead of tables
+  --top N      gaps and sectors to list (default 20; JSON lists all gaps and the 200 most loaded sectors)
   --workers N  coverage worker threads (default: one per core; 0 = none)
   --quiet      no progress on stderr`;
 
@@ -91,6 +93,7 @@ export const scoreCommand: CliCommand = {
     } else {
       io.stdout(`${project.name} (${project.countyCode}): ${project.sites.length} sites, grid ${project.grid.cols} x ${project.grid.rows} at ${project.grid.cellSizeM} m\n\n`);
       io.stdout(formatReport(report, top));
+      io.stdout(`\n${capacityText(report.capacity, top)}`);
     }
     return EXIT_OK;
   },

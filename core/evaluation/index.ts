@@ -1,3 +1,4 @@
 export * from './planEvaluator';
+export * from './planCapacity';
 export * from './planWorkerApi';
 export * from './fibreKpiInput';

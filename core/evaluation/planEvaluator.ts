@@ -1,16 +1,23 @@
 import type { CancelToken, ProgressFn } from '../cancel';
+import type { CapacityReport } from '../capacity';
 import { CoverageEngine, coverageContextFromProject, unionWindows, type CellWindow, type SiteFootprint } from '../coverage';
 import type { Project } from '../model/project';
 import type { Site } from '../model/site';
 import { prepareScoring, resolveScoringSettings, scoreCoverage, scoringReport, updateScoring } from '../scoring';
 import type { FibreKpiInput, ReportOptions, ScoreReport, ScoringState } from '../scoring';
+import { PlanCapacity, type LoadRasterUpdate } from './planCapacity';
 
 const EMPTY: CellWindow = { col0: 0, row0: 0, cols: 0, rows: 0 };
+
+/** The scores with the traffic model's capacity figures (the capacity KPI is among `kpis`). */
+export interface PlanReport extends ScoreReport {
+  capacity: CapacityReport;
+}
 
 /** What an edit changed: the window of cells whose coverage moved, and the report after it. */
 export interface Evaluation {
   changed: CellWindow;
-  report: ScoreReport;
+  report: PlanReport;
 }
 
 /**
@@ -23,9 +30,10 @@ export interface Evaluation {
 export class PlanEvaluator {
   readonly engine: CoverageEngine;
   private readonly scoring: ScoringState;
+  private readonly capacity: PlanCapacity;
   private readonly sites = new Map<string, Site>();
   private reportOptions: Omit<ReportOptions, 'siteCount' | 'previous'>;
-  private current: ScoreReport;
+  private current: PlanReport;
   /** the report lags the coverage (applyEdits with `deferReport`) until `refreshReport` */
   private isReportStale = false;
 
@@ -57,19 +65,27 @@ export class PlanEvaluator {
       settings: resolveScoringSettings(project.settings),
     });
     this.scoring = scoreCoverage(prep, this.engine.raster, { cancel: options.cancel, onProgress: progress(0.8, 1) });
+    this.capacity = new PlanCapacity(prep, project.settings, this.engine, (id) => this.sites.get(id)?.kind);
     this.reportOptions = { fibre: options.fibre, residentPopulation: options.residentPopulation };
-    this.current = scoringReport(this.scoring, { ...this.reportOptions, siteCount: this.sites.size });
+    this.current = this.makeReport();
+  }
+
+  /** Scores and capacity as they stand; `previous` for the KPI deltas. */
+  private makeReport(previous?: ScoreReport): PlanReport {
+    const capacity = this.capacity.report(this.scoring.prep.settings.kpis.capacityDemandShare.target);
+    const options = { ...this.reportOptions, siteCount: this.sites.size, previous, capacity: this.capacity.kpiInput(capacity) };
+    return { ...scoringReport(this.scoring, options), capacity };
   }
 
   /** The report of the sites as they stand (made now if edits deferred it). */
-  get report(): ScoreReport {
+  get report(): PlanReport {
     if (this.isReportStale) this.refreshReport();
     return this.current;
   }
 
   /** Makes the report for the current coverage and scores (KPIs, places, ranked gaps with outlines). */
-  refreshReport(): ScoreReport {
-    this.current = scoringReport(this.scoring, { ...this.reportOptions, siteCount: this.sites.size, previous: this.current });
+  refreshReport(): PlanReport {
+    this.current = this.makeReport(this.current);
     this.isReportStale = false;
     return this.current;
   }
@@ -80,7 +96,7 @@ export class PlanEvaluator {
   }
 
   /** Replaces the fibre figures (after the OLTs changed) and reports again; coverage is untouched. */
-  setFibre(fibre: FibreKpiInput | undefined): ScoreReport {
+  setFibre(fibre: FibreKpiInput | undefined): PlanReport {
     this.reportOptions = { ...this.reportOptions, fibre };
     return this.refreshReport();
   }
@@ -93,15 +109,19 @@ export class PlanEvaluator {
    */
   applyEdits(edits: { upserts?: readonly Site[]; removals?: readonly string[] }, options: { deferReport?: boolean } = {}): Evaluation {
     let changed = EMPTY;
+    const kindChanged: string[] = [];
     for (const id of edits.removals ?? []) {
       if (!this.sites.delete(id)) continue;
       changed = unionWindows(changed, this.engine.removeSite(id));
     }
     for (const site of edits.upserts ?? []) {
+      const held = this.sites.get(site.id);
+      if (held && held.kind !== site.kind) kindChanged.push(site.id);
       this.sites.set(site.id, site);
       changed = unionWindows(changed, this.engine.upsertSite(site));
     }
     if (changed.cols > 0 && changed.rows > 0) updateScoring(this.scoring, this.engine.raster, changed);
+    this.capacity.update(changed, kindChanged);
     this.isReportStale = true;
     if (!options.deferReport) this.refreshReport();
     return { changed, report: this.current };
@@ -111,8 +131,8 @@ export class PlanEvaluator {
    * What each of `siteIds` adds on its own: the people and the area covered outdoors at the baseline target (the
    * KPI's definition) with all sites, less those covered without that one (modelled; overlapping sites share
    * what either alone would cover, so the gains do not add up to the network's). Each site is taken out and put
-   * back with its own footprint, and the scores follow both steps; coverage and scores end as they were. Unknown
-   * ids are left out.
+   * back with its own footprint, and the scores follow both steps; coverage and scores end as they were (so the
+   * capacity counts, which are not touched, stay right). Unknown ids are left out.
    * @example ev.siteGains(['P1', 'P2']) // { P1: { newPeopleCovered: 1830, newAreaKm2: 2.4 }, ... }
    */
   siteGains(siteIds: readonly string[]): Record<string, { newPeopleCovered: number; newAreaKm2: number }> {
@@ -129,6 +149,15 @@ export class PlanEvaluator {
       updateScoring(this.scoring, this.engine.raster, this.engine.upsertFootprint(footprint));
     }
     return out;
+  }
+
+  /**
+   * The load map (per cell, the busy-hour load of its serving sector; core/capacity) over the cells whose load
+   * may have changed since the last call, the whole grid at the first, and every sector's load by cell index.
+   * @example const { window, load } = ev.loadRaster()
+   */
+  loadRaster(): LoadRasterUpdate {
+    return this.capacity.takeLoadRaster();
   }
 
   /** Brings the evaluator to exactly `sites`: the edits are found by comparing each site's content. */

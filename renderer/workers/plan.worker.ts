@@ -1,6 +1,6 @@
 // Plan web worker: a thin comlink wrapper over core/evaluation (coverage engine + scoring of one project).
 import * as Comlink from 'comlink';
-import { createPlanWorker, planResultBuffers, type PlanWorkerApi } from '../../core/evaluation';
+import { createPlanWorker, loadRasterBuffers, planResultBuffers, type PlanWorkerApi } from '../../core/evaluation';
 
 const impl = createPlanWorker();
 const api: PlanWorkerApi = {
@@ -17,6 +17,10 @@ const api: PlanWorkerApi = {
     return Comlink.transfer(r, planResultBuffers(r));
   },
   report: impl.report,
+  loadRaster() {
+    const r = impl.loadRaster();
+    return Comlink.transfer(r, loadRasterBuffers(r));
+  },
   siteGains: impl.siteGains,
   close: impl.close,
 };

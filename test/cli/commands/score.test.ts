@@ -41,6 +41,10 @@ describe('qcplan score', () => {
       expect(value(r.kpis, id)).toBeCloseTo(value(ev.report.kpis, id), 10);
     }
     expect(r.gaps.length).toBe(ev.report.gaps.length);
+    // the busy-hour capacity as the evaluator reports it, its KPI among the KPIs
+    expect(r.capacity.servedDemandMbps).toBeCloseTo(ev.report.capacity.servedDemandMbps, 6);
+    expect(r.capacity.overloadedSectors).toBe(ev.report.capacity.overloadedSectors);
+    expect(value(r.kpis, 'capacityDemandShare')).toBeCloseTo(ev.report.capacity.demandShareWithinTarget, 10);
   });
 
   it('prints tables, and refuses a missing file (exit 1) and bad usage (exit 2)', async () => {
@@ -49,6 +53,8 @@ describe('qcplan score', () => {
     const text = c.out.join('');
     expect(text).toContain('重点场所5G网络通达率');
     expect(text).toContain('Gaps, worst first (3 of');
+    expect(text).toContain('Capacity, busy hour');
+    expect(text).toContain('贵州省通信管理局');
     const missing = capture();
     expect(await main(['score', 'samples/none.gpkg'], missing.io)).toBe(1);
     expect(missing.err.join('')).toContain('samples/none.gpkg');
