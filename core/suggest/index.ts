@@ -18,3 +18,5 @@ export * from './suggestionCandidates';
 export * from './suggestionInput';
 export * from './suggestForProject';
 export * from './createSuggestWorker';
+export * from './capacityRelief';
+export * from './capacityCandidates';

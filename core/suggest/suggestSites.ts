@@ -15,6 +15,7 @@ function checkInput(input: SuggestInput, options: SuggestOptions): void {
   if (input.population && input.population.length !== nCells) {
     throw new RangeError(`population must have ${nCells} cells, got ${input.population.length}`);
   }
+  if (input.isRelief && input.isRelief.length !== nCells) throw new RangeError(`isRelief must have ${nCells} cells, got ${input.isRelief.length}`);
   const ids = new Set<string>();
   input.candidates.forEach((c, i) => {
     if (ids.has(c.candidateId)) throw new RangeError(`candidates[${i}].candidateId '${c.candidateId}' is a duplicate`);
