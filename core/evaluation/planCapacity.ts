@@ -74,9 +74,12 @@ export class PlanCapacity {
     this.loadWindow = window;
   }
 
-  /** The capacity report (county figures, worst sectors, places); `placeMinShare` is the places' requirement. */
-  report(placeMinShare: number): CapacityReport {
-    return capacityReport(this.state, { placeMinShare });
+  /**
+   * The capacity report (county figures, the `sectorLimit` most loaded sectors, default 200, and the places);
+   * `placeMinShare` is the places' requirement.
+   */
+  report(placeMinShare: number, sectorLimit?: number): CapacityReport {
+    return capacityReport(this.state, { placeMinShare, sectorLimit });
   }
 
   /** The capacity KPI's input for scoringReport. */

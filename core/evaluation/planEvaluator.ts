@@ -29,7 +29,8 @@ export interface Evaluation {
  */
 export class PlanEvaluator {
   readonly engine: CoverageEngine;
-  private readonly scoring: ScoringState;
+  /** the scoring state, for read-only analyses (e.g. core/roadmap); change it only through the edits here */
+  readonly scoring: ScoringState;
   private readonly capacity: PlanCapacity;
   private readonly sites = new Map<string, Site>();
   private reportOptions: Omit<ReportOptions, 'siteCount' | 'previous'>;
@@ -77,6 +78,18 @@ export class PlanEvaluator {
     return { ...scoringReport(this.scoring, options), capacity };
   }
 
+  /**
+   * The KPIs, place scores and capacity as they stand, without ranking or outlining the gaps: a cheap check
+   * between edits (the `report` stays deferred).
+   * @example ev.kpisNow().kpis.find((k) => k.id === 'popCoverageOutdoor')?.status
+   */
+  kpisNow(): Pick<PlanReport, 'kpis' | 'places' | 'capacity'> {
+    const capacity = this.capacity.report(this.scoring.prep.settings.kpis.capacityDemandShare.target, 0);
+    const options = { ...this.reportOptions, siteCount: this.sites.size, capacity: this.capacity.kpiInput(capacity), outlineCount: 0, minGapAreaM2: Infinity };
+    const { kpis, places } = scoringReport(this.scoring, options);
+    return { kpis, places, capacity };
+  }
+
   /** The report of the sites as they stand (made now if edits deferred it). */
   get report(): PlanReport {
     if (this.isReportStale) this.refreshReport();
@@ -105,21 +118,30 @@ export class PlanEvaluator {
    * Adds or replaces `upserts` and removes `removals` (site ids); returns the changed window and the new
    * report. With `deferReport` the coverage and the score sums are brought up to date but the report (gap
    * ranking and outlines, the costly part) waits for `refreshReport` or `report`: a drag shows coverage at
-   * once and the dashboard when the pointer rests.
+   * once and the dashboard when the pointer rests. `footprints[k]`, when given, is the prediction of
+   * `upserts[k]` made elsewhere (same site id), used instead of predicting it again.
    */
-  applyEdits(edits: { upserts?: readonly Site[]; removals?: readonly string[] }, options: { deferReport?: boolean } = {}): Evaluation {
+  applyEdits(
+    edits: { upserts?: readonly Site[]; removals?: readonly string[]; footprints?: readonly SiteFootprint[] },
+    options: { deferReport?: boolean } = {},
+  ): Evaluation {
+    const upserts = edits.upserts ?? [];
+    const footprints = edits.footprints;
+    if (footprints && (footprints.length !== upserts.length || footprints.some((fp, k) => fp.siteId !== upserts[k].id))) {
+      throw new RangeError('footprints must be the predictions of upserts, one per site, same ids and order');
+    }
     let changed = EMPTY;
     const kindChanged: string[] = [];
     for (const id of edits.removals ?? []) {
       if (!this.sites.delete(id)) continue;
       changed = unionWindows(changed, this.engine.removeSite(id));
     }
-    for (const site of edits.upserts ?? []) {
+    upserts.forEach((site, k) => {
       const held = this.sites.get(site.id);
       if (held && held.kind !== site.kind) kindChanged.push(site.id);
       this.sites.set(site.id, site);
-      changed = unionWindows(changed, this.engine.upsertSite(site));
-    }
+      changed = unionWindows(changed, footprints ? this.engine.upsertFootprint(footprints[k]) : this.engine.upsertSite(site));
+    });
     if (changed.cols > 0 && changed.rows > 0) updateScoring(this.scoring, this.engine.raster, changed);
     this.capacity.update(changed, kindChanged);
     this.isReportStale = true;

@@ -43,6 +43,15 @@ export interface SuggestForProjectOptions extends SuggestOptions {
   existingFootprints?: readonly SiteFootprint[];
   /** a clock in ms (e.g. performance.now) to time the stages; without it no timings are reported */
   clockMs?: () => number;
+  /** re-score the plan with the chosen sites (default true); false: `rescored` is all 0 and `capacity.after` equals `before` */
+  isRescoring?: boolean;
+  /** return the chosen sites' footprints (`chosenFootprints`), e.g. to add them to an evaluator without predicting again */
+  isReturningFootprints?: boolean;
+  /**
+   * require every deep-coverage place not reached today (its key points that miss the target) as if listed in
+   * `requiredPlaceIds`; key points no candidate reaches are reported in `unmetConstraints`
+   */
+  isRequiringAllPlaces?: boolean;
 }
 
 /** Change of the scored plan once the chosen sites are added, with SINR and interference (the full engine). */
@@ -69,6 +78,8 @@ export interface ProjectSuggestion {
   result: SuggestionResult;
   /** the chosen candidates' sites in build order (result.sites order) */
   chosenSites: Site[];
+  /** their footprints, same order; only with `isReturningFootprints` */
+  chosenFootprints?: SiteFootprint[];
   /** candidates considered, by reason */
   candidateCounts: Record<SuggestionCandidate['reason'], number>;
   /** cells missing their target today, and their weighted demand and persons */
@@ -136,16 +147,18 @@ export async function suggestForProject(project: Project, options: SuggestForPro
   const candidateFootprints = now() - t;
   t = now();
   const input = suggestionInput(ctx, state, baseline, candidates, footprints, capacity?.relief);
-  const { generation: _g, predict: _p, existingFootprints: _e, clockMs: _c, ...suggestOptions } = options;
+  const { generation: _g, predict: _p, existingFootprints: _e, clockMs: _c, capacity: _cap, isRescoring: _r, isReturningFootprints: _f, isRequiringAllPlaces: _a, ...suggestOptions } = options;
+  if (options.isRequiringAllPlaces) suggestOptions.requiredPlaceIds = [...new Set([...(suggestOptions.requiredPlaceIds ?? []), ...(input.places ?? []).map((p) => p.placeId)])];
   const result = await suggestSites(input, { ...suggestOptions, onProgress: stage(0.6, 0.95) });
   const optimise = now() - t;
 
   t = now();
   const index = new Map(candidates.map((c, k) => [c.site.id, k]));
   const chosen = result.sites.map((s) => index.get(s.candidateId)!);
+  const isRescoring = options.isRescoring ?? true;
   const before = state.status.slice();
   let changed: CellWindow = { col0: 0, row0: 0, cols: 0, rows: 0 };
-  for (const k of chosen) changed = unionWindows(changed, engine.upsertFootprint(footprints[k]));
+  if (isRescoring) for (const k of chosen) changed = unionWindows(changed, engine.upsertFootprint(footprints[k]));
   if (changed.cols > 0) updateScoring(state, engine.raster, changed);
   let capacityChange: CapacityChange | null = null;
   if (capacity) {
@@ -195,6 +208,7 @@ export async function suggestForProject(project: Project, options: SuggestForPro
     today: { gapCells, gapDemand, gapPeople },
     rescored,
     capacity: capacityChange,
+    ...(options.isReturningFootprints && { chosenFootprints: chosen.map((k) => footprints[k]) }),
     ...(clockMs && { timingS: { existingFootprints, scoring, candidateFootprints, optimise, rescore: now() - t } }),
   };
 }

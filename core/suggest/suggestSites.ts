@@ -98,6 +98,7 @@ export async function suggestSites(input: SuggestInput, options: SuggestOptions)
     maxSites,
     seed,
     maxLocalSearchPasses: options.maxLocalSearchPasses ?? 5,
+    greedyCostExponents: options.greedyCostExponents,
     cancel: options.cancel,
     onProgress: isExact ? (f) => options.onProgress?.(0.8 * f) : options.onProgress,
   });
