@@ -8,7 +8,7 @@ import { IMPORT_FORMATS } from '../../geodata/import';
 import { readPopulationGeoTiff, type PopulationUnit } from '../../geodata/population';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, parseCliArgs } from '../command';
 import { progressReporter } from '../progress';
-import { findInputs, readNamedRaster, selectCounties } from '../province/countyInputs';
+import { findInputs, readNamedRaster, reportCountyProblems, selectCounties } from '../province/countyInputs';
 import { provinceMapSvg } from '../province/provinceMapSvg';
 import { PROVINCE_SHEETS, provinceWorkbook } from '../province/provinceWorkbook';
 import { COMPOSITE_METHOD, rankCounties } from '../province/rankCounties';
@@ -96,21 +96,7 @@ export const provinceCommand: CliCommand = {
     progress.done();
     const wallMs = performance.now() - startMs;
 
-    let failed = false;
-    for (const o of outcomes) {
-      if (!o.ok) {
-        failed = true;
-        io.stderr(`${o.code}: failed: ${o.message}\n`);
-        continue;
-      }
-      for (const input of o.value.inputs) {
-        for (const p of input.problems) io.stderr(`${o.code} ${p.file}${p.row === null ? '' : `:${p.row}`}: ${p.severity}${p.field ? ` [${p.field}]` : ''}: ${p.reason}\n`);
-        if (!input.isImported) {
-          failed = true;
-          io.stderr(`${o.code} ${input.file}: not imported${input.rowsRead ? ' (rows with errors; --accept-good imports the good rows)' : ''}\n`);
-        }
-      }
-    }
+    const failed = reportCountyProblems(outcomes, (o) => o.inputs, io.stderr);
     const results = outcomes.flatMap((o) => (o.ok ? [o.value] : [])).sort((a, b) => a.code.localeCompare(b.code));
     const ranks = rankCounties(results);
     const outDir = path.resolve(io.cwd, values.out);

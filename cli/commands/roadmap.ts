@@ -8,7 +8,7 @@ import { readPopulationGeoTiff } from '../../geodata/population';
 import { atomicWriteFile } from '../../disk';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, parseCliArgs } from '../command';
 import { progressReporter } from '../progress';
-import { findInputs, readNamedRaster, selectCounties } from '../province/countyInputs';
+import { findInputs, readNamedRaster, reportCountyProblems, selectCounties } from '../province/countyInputs';
 import { roadmapHtml } from '../roadmap/roadmapHtml';
 import { roadmapWorkbook } from '../roadmap/roadmapWorkbook';
 import { runRoadmaps } from '../roadmap/runRoadmaps';
@@ -112,21 +112,7 @@ export const roadmapCommand: CliCommand = {
     const outcomes = await runRoadmaps(requests, { countyWorkers: Math.min(workers, requests.length), onDone: (_o, n) => progress.update(n / requests.length) });
     progress.done();
 
-    let failed = false;
-    for (const o of outcomes) {
-      if (!o.ok) {
-        failed = true;
-        io.stderr(`${o.code}: failed: ${o.message}\n`);
-        continue;
-      }
-      for (const input of o.value.inputs) {
-        for (const p of input.problems) io.stderr(`${o.code} ${p.file}${p.row === null ? '' : `:${p.row}`}: ${p.severity}${p.field ? ` [${p.field}]` : ''}: ${p.reason}\n`);
-        if (!input.isImported) {
-          failed = true;
-          io.stderr(`${o.code} ${input.file}: not imported${input.rowsRead ? ' (rows with errors; --accept-good imports the good rows)' : ''}\n`);
-        }
-      }
-    }
+    const failed = reportCountyProblems(outcomes, (o) => o.inputs, io.stderr);
     const entries = outcomes.flatMap((o) => (o.ok ? [o.value.entry] : [])).sort((a, b) => a.code.localeCompare(b.code));
     const index: RoadmapIndex = {
       format: 'qiancheng-roadmap',

@@ -5,7 +5,8 @@ import type { Result } from '../../core/result';
 import { countyByCode, GUIZHOU_COUNTIES, type County } from '../../geodata/counties';
 import { IMPORT_FORMATS } from '../../geodata/import';
 import { UsageError } from '../command';
-import type { CountyInputKind, NamedRaster } from './types';
+import type { CountyJobOutcome } from './countyPool';
+import type { CountyInputKind, CountyInputReport, NamedRaster } from './types';
 
 /**
  * The counties of a --counties argument: 'all', 'pilot' (the 智慧黔城 pilots) or GB/T 2260 codes separated by
@@ -51,4 +52,32 @@ export async function readNamedRaster(
   const result = await read(bytes, name);
   if (!result.ok) throw new Error(result.message);
   return { raster: result.value, fileName: name };
+}
+
+/**
+ * Writes every failed county and every input problem (file:row: severity [field]: reason) of a batch to
+ * `stderr`, and whether anything failed: a county, or an input file left out (not imported).
+ * @example const failed = reportCountyProblems(outcomes, (r) => r.inputs, io.stderr)
+ */
+export function reportCountyProblems<T>(
+  outcomes: readonly CountyJobOutcome<T>[],
+  inputsOf: (value: T) => readonly CountyInputReport[],
+  stderr: (text: string) => void,
+): boolean {
+  let failed = false;
+  for (const o of outcomes) {
+    if (!o.ok) {
+      failed = true;
+      stderr(`${o.code}: failed: ${o.message}\n`);
+      continue;
+    }
+    for (const input of inputsOf(o.value)) {
+      for (const p of input.problems) stderr(`${o.code} ${p.file}${p.row === null ? '' : `:${p.row}`}: ${p.severity}${p.field ? ` [${p.field}]` : ''}: ${p.reason}\n`);
+      if (!input.isImported) {
+        failed = true;
+        stderr(`${o.code} ${input.file}: not imported${input.rowsRead ? ' (rows with errors; --accept-good imports the good rows)' : ''}\n`);
+      }
+    }
+  }
+  return failed;
 }
