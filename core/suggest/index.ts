@@ -20,3 +20,4 @@ export * from './suggestForProject';
 export * from './createSuggestWorker';
 export * from './capacityRelief';
 export * from './capacityCandidates';
+export * from './coverageFromFootprint';

@@ -1,9 +1,9 @@
-import { footprintRsrpDbm, type CoverageContext, type SiteFootprint } from '../coverage';
+import type { CoverageContext, SiteFootprint } from '../coverage';
 import { BAND_PRESETS } from '../radio/bands';
 import { O2I_MEAN_INDOOR_DISTANCE_M, o2iPenetrationLossDb } from '../radio/o2i';
 import type { ScoringState } from '../scoring';
 import type { CapacityRelief } from './capacityRelief';
-import { coverageFromRsrpWindow } from './coverageFromRsrpWindow';
+import { coverageFromFootprint } from './coverageFromFootprint';
 import type { SuggestionBaseline } from './suggestionBaseline';
 import type { SuggestionCandidate } from './suggestionCandidates';
 import type { PlaceCells, SuggestInput } from './types';
@@ -32,7 +32,7 @@ function thresholdPerCell(ctx: CoverageContext, state: ScoringState): Float32Arr
 /**
  * Builds the suggestSites instance of a scored plan: per candidate the cells where its predicted RSRP
  * (predictSiteFootprint, best sector) alone meets the cell's own target (indoor targets through the O2I
- * loss) and which miss their target today (coverageFromRsrpWindow); weighted demand and population from
+ * loss) and which miss their target today (coverageFromFootprint); weighted demand and population from
  * `baseline`; and as places, the deep-coverage places (with key points) not yet deep-covered, each listing
  * its key-point cells that miss the target (all must be covered for the place to count as reached).
  * RSRP only: the SINR part of a target is not judged per candidate (suggestForProject re-scores the chosen
@@ -73,7 +73,7 @@ export function suggestionInput(
   const coverage = candidates.map((c, k) => {
     const fp = footprints[k];
     if (fp.siteId !== c.site.id) throw new RangeError(`footprints[${k}] is of site '${fp.siteId}', expected '${c.site.id}'`);
-    return coverageFromRsrpWindow(fp, fp.sectors.map((_, s) => footprintRsrpDbm(fp, s)), threshold, grid, notWanted, c.site.id, c.site.costCny ?? NaN);
+    return coverageFromFootprint(fp, threshold, grid, notWanted, c.site.id, c.site.costCny ?? NaN);
   });
   const places: PlaceCells[] = [];
   state.prep.places.forEach((place, k) => {
