@@ -1,8 +1,8 @@
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { DEFAULT_SCORING_SETTINGS, type KpiId } from '../../core/scoring';
-import { countyByCode, GUIZHOU_COUNTIES, type County } from '../../geodata/counties';
+import { countyByCode } from '../../geodata/counties';
 import { readDemGeoTiff } from '../../geodata/dem';
 import { IMPORT_FORMATS } from '../../geodata/import';
 import { readPopulationGeoTiff, type PopulationUnit } from '../../geodata/population';
@@ -12,11 +12,12 @@ import { readCliInput, writeCliOutput } from '../inputFiles';
 import { workerCount } from '../workerCount';
 import { problemLine } from '../format/problemLine';
 import { progressReporter } from '../progress';
+import { findInputs, readNamedRaster, reportCountyProblems, selectCounties } from '../province/countyInputs';
 import { provinceMapSvg } from '../province/provinceMapSvg';
 import { PROVINCE_SHEETS, provinceWorkbook } from '../province/provinceWorkbook';
 import { COMPOSITE_METHOD, rankCounties } from '../province/rankCounties';
 import { scoreCounties } from '../province/scoreCounties';
-import { COUNTY_INPUT_KINDS, type CountyInputKind, type CountyRequest, type NamedRaster } from '../province/types';
+import type { CountyRequest } from '../province/types';
 
 const USAGE = `Usage: qcplan province --out DIR [--counties all|pilot|CODE,CODE...] [--grid 50] [--population GPW.tif]
        [--population-unit km2|cell] [--dem DEM.tif] [--inputs DIR] [--default-status S] [--accept-good]
@@ -47,40 +48,6 @@ Options:
   --quiet          no progress on stderr
 Rank: ${COMPOSITE_METHOD}
 Exit 1 when a county failed or an input file was left out (the outputs are still written).`;
-
-function selectCounties(arg: string): County[] {
-  if (arg === 'all') return [...GUIZHOU_COUNTIES];
-  if (arg === 'pilot') return GUIZHOU_COUNTIES.filter((c) => c.isPilot);
-  const codes = [...new Set(arg.split(',').map((s) => s.trim()).filter(Boolean))];
-  if (codes.length === 0) throw new UsageError('--counties needs all, pilot or county codes');
-  const unknown = codes.filter((c) => !countyByCode(c));
-  if (unknown.length) throw new UsageError(`--counties: not a Guizhou county code: ${unknown.join(', ')}`);
-  return codes.map((c) => countyByCode(c)!);
-}
-
-/** Input files in `dir` by county code and kind: <code>.<kind>.<ext> with an import format's extension. */
-async function findInputs(dir: string): Promise<Map<string, Partial<Record<CountyInputKind, string>>>> {
-  const found = new Map<string, Partial<Record<CountyInputKind, string>>>();
-  for (const name of await readdir(dir)) {
-    const m = /^(\d{6})\.(sites|places|olts)\.([a-z]+)$/i.exec(name);
-    if (!m || !(IMPORT_FORMATS as readonly string[]).includes(m[3].toLowerCase())) continue;
-    const entry = found.get(m[1]) ?? {};
-    entry[m[2].toLowerCase() as CountyInputKind] = path.join(dir, name);
-    found.set(m[1], entry);
-  }
-  return found;
-}
-
-async function readRaster(
-  file: string,
-  cwd: string,
-  read: (bytes: Uint8Array, name: string) => ReturnType<typeof readDemGeoTiff>,
-): Promise<NamedRaster> {
-  const name = path.basename(file);
-  const result = await read(await readCliInput(file, cwd, 'raster'), name);
-  if (!result.ok) throw new Error(result.message);
-  return { raster: result.value, fileName: name };
-}
 
 /** `qcplan province`: every (or the chosen) county scored in a worker pool; ranked summary, per-county JSON and a map. */
 export const provinceCommand: CliCommand = {
@@ -119,8 +86,8 @@ export const provinceCommand: CliCommand = {
     const counties = selectCounties(values.counties);
 
     const startMs = performance.now();
-    const population = values.population ? await readRaster(values.population, io.cwd, (b, n) => readPopulationGeoTiff(b, n, { unit })) : undefined;
-    const dem = values.dem ? await readRaster(values.dem, io.cwd, readDemGeoTiff) : undefined;
+    const population = values.population ? await readNamedRaster(values.population, io.cwd, (b, n) => readPopulationGeoTiff(b, n, { unit })) : undefined;
+    const dem = values.dem ? await readNamedRaster(values.dem, io.cwd, readDemGeoTiff) : undefined;
     const inputs = values.inputs ? await findInputs(path.resolve(io.cwd, values.inputs)) : new Map();
     const chosen = new Set(counties.map((c) => c.code));
     for (const code of inputs.keys()) if (!chosen.has(code)) io.stderr(`${values.inputs}: files for ${code} ignored (${countyByCode(code) ? 'county not chosen' : 'not a Guizhou county code'})\n`);
@@ -138,21 +105,7 @@ export const provinceCommand: CliCommand = {
     progress.done();
     const wallMs = performance.now() - startMs;
 
-    let failed = false;
-    for (const o of outcomes) {
-      if (!o.ok) {
-        failed = true;
-        io.stderr(`${o.code}: failed: ${o.message}\n`);
-        continue;
-      }
-      for (const input of o.value.inputs) {
-        for (const p of input.problems) io.stderr(`${o.code} ${problemLine(p)}\n`);
-        if (!input.isImported) {
-          failed = true;
-          io.stderr(`${o.code} ${input.file}: not imported${input.rowsRead ? ' (rows with errors; --accept-good imports the good rows)' : ''}\n`);
-        }
-      }
-    }
+    const failed = reportCountyProblems(outcomes, (o) => o.inputs, io.stderr);
     const results = outcomes.flatMap((o) => (o.ok ? [o.value] : [])).sort((a, b) => a.code.localeCompare(b.code));
     const ranks = rankCounties(results);
     const outDir = path.resolve(io.cwd, values.out);

@@ -4,6 +4,7 @@ import type { Kpi, ScoreReport } from '../../core/scoring';
 import { countyByCode } from '../../geodata/counties';
 import { workerCount } from '../workerCount';
 import { EXIT_OK, UsageError, type CliCommand, parseCliArgs } from '../command';
+import { capacityText } from '../format/capacityText';
 import { KPI_LABELS } from '../format/kpiLabels';
 import { formatTable } from '../format/table';
 import { evaluateProject } from '../project/evaluateProject';
@@ -12,12 +13,13 @@ import { progressReporter } from '../progress';
 
 const USAGE = `Usage: qcplan score <project.gpkg> [--json] [--top N] [--workers N] [--location-probability P] [--quiet]
 
-Scores a project's 5G coverage as the app does: county KPIs against their targets, the priority places
-and the ranked coverage gaps (worst first). The report first says what the figures rest on: the location
-probability (the project's setting, 50 % = the median prediction, unless given here), the propagation model
-and where the land use comes from.
-  --json       print one JSON object { county, kpis, places, gaps, basis } instead of tables
-  --top N      gaps to list (default 20; JSON lists all)
+Scores a project's 5G coverage as the app does: county KPIs against their targets, the priority places,
+the ranked coverage gaps (worst first) and the busy-hour capacity (traffic model: load per sector, overloaded
+sectors, the sectors or micro sites they need, each place's capacity; settings.capacity, sourced defaults).
+The report first says what the figures rest on: the location probability (the project's setting, 50 % = the
+median prediction, unless given here), the propagation model and where the land use comes from.
+  --json       print one JSON object { county, kpis, places, gaps, basis, capacity } instead of tables
+  --top N      gaps and sectors to list (default 20; JSON lists all gaps and the 200 most loaded sectors)
   --workers N  coverage worker threads (default: one per core; 0 = none)
   --location-probability P
                score at P of locations (0 < P < 1, e.g. 0.95: RSRP >= target at 95 % of locations; the
@@ -113,6 +115,7 @@ export const scoreCommand: CliCommand = {
     } else {
       io.stdout(`${project.name} (${project.countyCode}): ${project.sites.length} sites, grid ${project.grid.cols} x ${project.grid.rows} at ${project.grid.cellSizeM} m\n\n`);
       io.stdout(formatReport(report, top));
+      io.stdout(`\n${capacityText(report.capacity, top)}`);
     }
     return EXIT_OK;
   },

@@ -11,12 +11,15 @@ import { loadProject } from '../project/loadProject';
 import { progressReporter } from '../progress';
 import { NodeCoveragePool } from '../workers/nodeCoveragePool';
 
-const USAGE = `Usage: qcplan suggest <project.gpkg> --budget CNY [--sites N] [--seed S] [--json] [--apply OUT.gpkg] [--workers N] [--exact] [--no-generate] [--quiet]
+const USAGE = `Usage: qcplan suggest <project.gpkg> --budget CNY [--sites N] [--seed S] [--json] [--apply OUT.gpkg] [--workers N] [--exact] [--no-generate] [--no-capacity] [--quiet]
 
 Suggests which candidate sites to build to close today's coverage gaps within a budget: the project's
 candidates plus generated ones (gap centres, terrain high points, indoor systems at places missing only the
-indoor target), footprints predicted by the radio engine, lazy greedy + local search, and for up to 200
-candidates the HiGHS optimum and the heuristic's gap. Costs are the project's cost table (defaults [EST]).
+indoor target, micro sites at the hot spots of sectors over the target load), footprints predicted by the
+radio engine, lazy greedy + local search, and for up to 200 candidates the HiGHS optimum and the heuristic's
+gap. A site's value is the weighted people it newly covers plus the busy-hour demand it relieves (people on
+overloaded sectors it takes over, times their sector's excess share; core/capacity). Costs are the project's
+cost table (defaults [EST]).
   --budget CNY     total budget in CNY (at least one of --budget and --sites)
   --sites N        at most N new sites
   --seed S         local-search seed (default 1): same seed, same answer
@@ -24,7 +27,8 @@ candidates the HiGHS optimum and the heuristic's gap. Costs are the project's co
   --apply OUT      write a copy of the project with the suggestions added as planned sites (never the input)
   --workers N      footprint worker threads (default: one per core; 0 = none)
   --exact          solve the HiGHS integer program whatever the candidate count (time limit 60 s)
-  --no-generate    the project's own candidates only`;
+  --no-generate    the project's own candidates only
+  --no-capacity    coverage only: no relief of overloaded sectors, no hot-spot micro sites`;
 
 function positiveNumber(flag: string, raw: string | undefined, isInteger: boolean): number | undefined {
   if (raw === undefined) return undefined;
@@ -47,6 +51,7 @@ function formatSuggestion(project: Project, s: ProjectSuggestion): string {
       site.buildMethod,
       yuan(r.costCny),
       Math.round(r.gainPeople).toString(),
+      Math.round(r.gainRelief).toString(),
       String(r.gainPlaces),
       r.gainAreaKm2.toFixed(2),
       r.gainPeoplePer10kCny.toFixed(1),
@@ -59,10 +64,18 @@ function formatSuggestion(project: Project, s: ProjectSuggestion): string {
     `${project.name} (${project.countyCode}): ${s.today.gapCells} cells miss their target today, ${Math.round(s.today.gapPeople)} people`,
     `candidates: ${counts}; costs from the cost table (defaults are estimates [EST])`,
     '',
-    formatTable(['rank', 'site', 'type', 'build method', 'cost CNY', 'new people', 'new places', 'new km2', 'people/10k CNY', 'weighted/10k CNY', 'lon,lat'], rows),
+    formatTable(['rank', 'site', 'type', 'build method', 'cost CNY', 'new people', 'relief', 'new places', 'new km2', 'people/10k CNY', 'weighted/10k CNY', 'lon,lat'], rows),
     `total: ${result.sites.length} sites, ${yuan(result.totals.costCny)} CNY, ${Math.round(result.totals.people)} people, ${result.totals.places} places, ${result.totals.areaKm2.toFixed(1)} km2 newly covered (RSRP of each site alone, modelled)`,
     `re-scored with SINR and interference: +${Math.round(s.rescored.peopleGained)} people, -${Math.round(s.rescored.peopleLost)} people who lose their target`,
   ];
+  if (s.capacity) {
+    const pct = (v: number) => (Number.isFinite(v) ? `${(v * 100).toFixed(1)} %` : 'n/a');
+    const { before, after } = s.capacity;
+    lines.push(
+      `capacity (busy hour, modelled): demand within the target load ${pct(before.demandShareWithinTarget)} -> ${pct(after.demandShareWithinTarget)}, ` +
+        `overloaded sectors ${before.overloadedSectors} -> ${after.overloadedSectors}; relief = weighted people on overloaded sectors taken over x their excess share`,
+    );
+  }
   const ex = result.exact;
   if (ex) {
     const gap = Number.isFinite(ex.heuristicGapPct) ? `${ex.heuristicGapPct.toFixed(3)} %` : 'n/a';
@@ -93,6 +106,7 @@ export const suggestCommand: CliCommand = {
         workers: { type: 'string' },
         exact: { type: 'boolean' },
         'no-generate': { type: 'boolean' },
+        'no-capacity': { type: 'boolean' },
       },
     });
     if (positionals.length !== 1) throw new UsageError('give exactly one project file');
@@ -119,6 +133,7 @@ export const suggestCommand: CliCommand = {
         seed,
         exact: values.exact ? true : 'auto',
         generation: { isGenerating: !values['no-generate'] },
+        capacity: !values['no-capacity'],
         predict: (ctx, sites, o) => pool.predictFootprints(ctx, sites, o),
         onProgress: progress.update,
         clockMs: () => performance.now(),

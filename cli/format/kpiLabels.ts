@@ -14,4 +14,5 @@ export const KPI_LABELS: Record<KpiId, string> = {
   dlP10BuiltUpMbps: '建成区10%下行速率 10th pct DL rate, built-up',
   householdsGigabit: '千兆光网家庭覆盖率 households gigabit-capable',
   pon10gShare: '10G-PON端口占比 10G-PON port share',
+  capacityDemandShare: '忙时需求容量满足率 busy-hour demand within target load',
 };

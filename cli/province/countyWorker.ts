@@ -2,8 +2,9 @@
 import * as Comlink from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import { parentPort } from 'node:worker_threads';
+import type { CountyJobApi } from './countyPool';
 import { scoreCounty } from './scoreCounty';
-import type { CountyWorkerApi } from './types';
+import type { CountyRequest, CountyResult } from './types';
 
-const api: CountyWorkerApi = { score: (request) => scoreCounty(request) };
+const api: CountyJobApi<CountyRequest, CountyResult> = { run: (request) => scoreCounty(request) };
 Comlink.expose(api, nodeEndpoint(parentPort!));

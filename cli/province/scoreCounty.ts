@@ -9,6 +9,7 @@ import type { CountyRequest, CountyResult } from './types';
 
 const NEEDS_POPULATION = new Set<Kpi['id']>([
   'popCoverageOutdoor', 'popCoverageIndoor', 'popCoverageUrban', 'popCoverageRural', 'sitesPer10k', 'dlMeanBuiltUpMbps', 'dlP10BuiltUpMbps',
+  'capacityDemandShare',
 ]);
 
 function naReason(k: Kpi, project: Project, fibreNote: string | undefined): string {
@@ -20,6 +21,7 @@ function naReason(k: Kpi, project: Project, fibreNote: string | undefined): stri
   if (k.id === 'popCoverageUrban') return 'no urban cells (>= 1,500 persons/km2)';
   if (k.id === 'popCoverageRural') return 'no rural cells';
   if (k.id === 'dlMeanBuiltUpMbps' || k.id === 'dlP10BuiltUpMbps') return 'no built-up cells (>= 300 persons/km2)';
+  if (k.id === 'capacityDemandShare') return project.sites.length === 0 ? 'no sites: no sector serves any busy-hour demand' : 'no busy-hour demand on the cells the sites serve';
   return 'its input is missing';
 }
 

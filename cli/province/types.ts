@@ -2,6 +2,7 @@ import type { GeoRaster } from '../../core/grid/geoRaster';
 import type { Kpi, ScoreReport } from '../../core/scoring';
 import type { SiteStatus } from '../../core/model';
 import type { ImportProblem } from '../../geodata/import';
+import type { CountyJobOutcome } from './countyPool';
 
 /** The per-county input files qcplan province looks for: <code>.sites.csv, <code>.places.xlsx, ... */
 export const COUNTY_INPUT_KINDS = ['sites', 'places', 'olts'] as const;
@@ -80,11 +81,5 @@ export interface CountyResult {
   durationMs: number;
 }
 
-
-/** What a county worker thread offers over comlink. */
-export interface CountyWorkerApi {
-  score(request: CountyRequest): Promise<CountyResult>;
-}
-
 /** One county's outcome in a province run: its scores, or why it failed. */
-export type CountyOutcome = { code: string; ok: true; value: CountyResult } | { code: string; ok: false; message: string };
+export type CountyOutcome = CountyJobOutcome<CountyResult>;

@@ -1,17 +1,24 @@
 import type { CancelToken, ProgressFn } from '../cancel';
+import type { CapacityReport } from '../capacity';
 import { CoverageEngine, coverageContextFromProject, unionWindows, type CellWindow, type CoverageContext, type SiteFootprint } from '../coverage';
 import type { Project } from '../model/project';
 import type { Site } from '../model/site';
 import { coverageBasisOfProject } from './coverageBasis';
+import { PlanCapacity, type LoadRasterUpdate } from './planCapacity';
 import { prepareScoring, resolveScoringSettings, scoreCoverage, scoringReport, updateScoring } from '../scoring';
 import type { FibreKpiInput, ReportOptions, ScoreReport, ScoringState } from '../scoring';
 
 const EMPTY: CellWindow = { col0: 0, row0: 0, cols: 0, rows: 0 };
 
+/** The scores with the traffic model's capacity figures (the capacity KPI is among `kpis`). */
+export interface PlanReport extends ScoreReport {
+  capacity: CapacityReport;
+}
+
 /** What an edit changed: the window of cells whose coverage moved, and the report after it. */
 export interface Evaluation {
   changed: CellWindow;
-  report: ScoreReport;
+  report: PlanReport;
 }
 
 /**
@@ -40,10 +47,12 @@ export interface EditableCoverage {
  */
 export class PlanEvaluator {
   readonly engine: EditableCoverage;
-  private readonly scoring: ScoringState;
+  /** the scoring state, for read-only analyses (e.g. core/roadmap); change it only through the edits here */
+  readonly scoring: ScoringState;
+  private readonly capacity: PlanCapacity;
   private readonly sites = new Map<string, Site>();
   private reportOptions: Omit<ReportOptions, 'siteCount' | 'previous'>;
-  private current: ScoreReport;
+  private current: PlanReport;
   /** the report lags the coverage (applyEdits with `deferReport`) until `refreshReport` */
   private isReportStale = false;
 
@@ -81,25 +90,43 @@ export class PlanEvaluator {
       seat: project.seat,
     });
     this.scoring = scoreCoverage(prep, this.engine.raster, { cancel: options.cancel, onProgress: progress(0.8, 1) });
+    this.capacity = new PlanCapacity(prep, project.settings, this.engine, (id) => this.sites.get(id)?.kind);
     this.reportOptions = { fibre: options.fibre, residentPopulation: options.residentPopulation, basis: coverageBasisOfProject(project) };
     this.current = this.makeReport();
   }
 
-  /** The report with the sites the coverage left out; they do not count as sites of the plan. */
-  private makeReport(previous?: ScoreReport): ScoreReport {
+  /**
+   * Scores and capacity as they stand, with the sites the coverage left out (they do not count as sites of
+   * the plan); `previous` for the KPI deltas.
+   */
+  private makeReport(previous?: ScoreReport): PlanReport {
     const skippedSites = this.engine.skippedSites();
-    const report = scoringReport(this.scoring, { ...this.reportOptions, siteCount: this.sites.size - skippedSites.length, previous });
-    return { ...report, skippedSites };
+    const capacity = this.capacity.report(this.scoring.prep.settings.kpis.capacityDemandShare.target);
+    const options = { ...this.reportOptions, siteCount: this.sites.size - skippedSites.length, previous, capacity: this.capacity.kpiInput(capacity) };
+    return { ...scoringReport(this.scoring, options), skippedSites, capacity };
+  }
+
+  /**
+   * The KPIs, place scores and capacity as they stand, without ranking or outlining the gaps: a cheap check
+   * between edits (the `report` stays deferred).
+   * @example ev.kpisNow().kpis.find((k) => k.id === 'popCoverageOutdoor')?.status
+   */
+  kpisNow(): Pick<PlanReport, 'kpis' | 'places' | 'capacity'> {
+    const capacity = this.capacity.report(this.scoring.prep.settings.kpis.capacityDemandShare.target, 0);
+    const siteCount = this.sites.size - this.engine.skippedSites().length;
+    const options = { ...this.reportOptions, siteCount, capacity: this.capacity.kpiInput(capacity), outlineCount: 0, minGapAreaM2: Infinity };
+    const { kpis, places } = scoringReport(this.scoring, options);
+    return { kpis, places, capacity };
   }
 
   /** The report of the sites as they stand (made now if edits deferred it). */
-  get report(): ScoreReport {
+  get report(): PlanReport {
     if (this.isReportStale) this.refreshReport();
     return this.current;
   }
 
   /** Makes the report for the current coverage and scores (KPIs, places, ranked gaps with outlines). */
-  refreshReport(): ScoreReport {
+  refreshReport(): PlanReport {
     this.current = this.makeReport(this.current);
     this.isReportStale = false;
     return this.current;
@@ -111,7 +138,7 @@ export class PlanEvaluator {
   }
 
   /** Replaces the fibre figures (after the OLTs changed) and reports again; coverage is untouched. */
-  setFibre(fibre: FibreKpiInput | undefined): ScoreReport {
+  setFibre(fibre: FibreKpiInput | undefined): PlanReport {
     this.reportOptions = { ...this.reportOptions, fibre };
     return this.refreshReport();
   }
@@ -120,19 +147,35 @@ export class PlanEvaluator {
    * Adds or replaces `upserts` and removes `removals` (site ids); returns the changed window and the new
    * report. With `deferReport` the coverage and the score sums are brought up to date but the report (gap
    * ranking and outlines, the costly part) waits for `refreshReport` or `report`: a drag shows coverage at
-   * once and the dashboard when the pointer rests.
+   * once and the dashboard when the pointer rests. `footprints[k]`, when given, is the prediction of
+   * `upserts[k]` made elsewhere (same site id), used instead of predicting it again (by an engine that can put
+   * a footprint in; the two-thread engine predicts again).
    */
-  async applyEdits(edits: { upserts?: readonly Site[]; removals?: readonly string[] }, options: { deferReport?: boolean } = {}): Promise<Evaluation> {
+  async applyEdits(
+    edits: { upserts?: readonly Site[]; removals?: readonly string[]; footprints?: readonly SiteFootprint[] },
+    options: { deferReport?: boolean } = {},
+  ): Promise<Evaluation> {
+    const upserts = edits.upserts ?? [];
+    const footprints = edits.footprints;
+    if (footprints && (footprints.length !== upserts.length || footprints.some((fp, k) => fp.siteId !== upserts[k].id))) {
+      throw new RangeError('footprints must be the predictions of upserts, one per site, same ids and order');
+    }
     let changed = EMPTY;
+    const kindChanged: string[] = [];
     for (const id of edits.removals ?? []) {
       if (!this.sites.delete(id)) continue;
       changed = unionWindows(changed, await this.engine.removeSite(id));
     }
-    for (const site of edits.upserts ?? []) {
+    for (let k = 0; k < upserts.length; k++) {
+      const site = upserts[k];
+      const held = this.sites.get(site.id);
+      if (held && held.kind !== site.kind) kindChanged.push(site.id);
       this.sites.set(site.id, site);
-      changed = unionWindows(changed, await this.engine.upsertSite(site));
+      const given = footprints?.[k];
+      changed = unionWindows(changed, given && this.engine.upsertFootprint ? this.engine.upsertFootprint(given) : await this.engine.upsertSite(site));
     }
     if (changed.cols > 0 && changed.rows > 0) updateScoring(this.scoring, this.engine.raster, changed);
+    this.capacity.update(changed, kindChanged);
     this.isReportStale = true;
     if (!options.deferReport) this.refreshReport();
     return { changed, report: this.current };
@@ -142,8 +185,8 @@ export class PlanEvaluator {
    * What each of `siteIds` adds on its own: the people and the area covered outdoors at the baseline target (the
    * KPI's definition) with all sites, less those covered without that one (modelled; overlapping sites share
    * what either alone would cover, so the gains do not add up to the network's). Each site is taken out and put
-   * back with its own footprint, and the scores follow both steps; coverage and scores end as they were. Unknown
-   * ids are left out.
+   * back with its own footprint, and the scores follow both steps; coverage and scores end as they were (so the
+   * capacity counts, which are not touched, stay right). Unknown ids are left out.
    * @example await ev.siteGains(['P1', 'P2']) // { P1: { newPeopleCovered: 1830, newAreaKm2: 2.4 }, ... }
    */
   async siteGains(siteIds: readonly string[]): Promise<Record<string, { newPeopleCovered: number; newAreaKm2: number }>> {
@@ -163,6 +206,15 @@ export class PlanEvaluator {
       updateScoring(this.scoring, this.engine.raster, back);
     }
     return out;
+  }
+
+  /**
+   * The load map (per cell, the busy-hour load of its serving sector; core/capacity) over the cells whose load
+   * may have changed since the last call, the whole grid at the first, and every sector's load by cell index.
+   * @example const { window, load } = ev.loadRaster()
+   */
+  loadRaster(): LoadRasterUpdate {
+    return this.capacity.takeLoadRaster();
   }
 
   /** Brings the evaluator to exactly `sites`: the edits are found by comparing each site's content. */

@@ -13,7 +13,8 @@ import type { Project } from '../model/project';
 import type { Site } from '../model/site';
 import type { ScoreReport } from '../scoring';
 import { fibreKpiInput } from './fibreKpiInput';
-import { PlanEvaluator, type EditableCoverage } from './planEvaluator';
+import type { LoadRasterUpdate } from './planCapacity';
+import { PlanEvaluator, type EditableCoverage, type PlanReport } from './planEvaluator';
 
 /** The rasters the map draws, over a window of the grid (row-major within the window). */
 export interface DisplayRasters {
@@ -29,7 +30,7 @@ export interface PlanWorkerResult {
   /** increases with every call that changed something */
   version: number;
   /** null when the edit deferred it (ask `report()`) */
-  report: ScoreReport | null;
+  report: PlanReport | null;
   /** the changed part of the display rasters (the whole grid after `open`); empty window when nothing moved */
   rasters: DisplayRasters;
   /** every cell (sector) id behind `bestServer`, as `${siteId}/${sectorId}`, when the list grew; else null */
@@ -79,10 +80,17 @@ export interface PlanWorkerApi {
   open(project: Project, footprints: SiteFootprint[], options?: { seatLonLat?: [number, number] }): Promise<PlanWorkerOpenResult>;
   /** Coverage and score sums after the edits; the report is deferred (ask `report()` when the edits rest). */
   applyEdits(edits: { upserts: Site[]; removals: string[] }): Promise<PlanWorkerResult>;
-  /** The report for the sites as they stand. */
-  report(): Promise<ScoreReport>;
+  /** The report for the sites as they stand (scores, and `capacity`: the traffic model's figures). */
+  report(): Promise<PlanReport>;
+  /**
+   * The busy-hour load map (per cell, its serving sector's load; NaN where none serves) over the cells whose
+   * load may have changed since the last call (the whole grid at the first; an empty window when nothing did),
+   * and every sector's load indexed like `cellIds`. Ask when the edits rest: a sector's load moves wherever it
+   * serves, beyond the edit's own window. Transfer `load` and `sectorLoad` (loadRasterBuffers).
+   */
+  loadRaster(): Promise<LoadRasterUpdate>;
   /** Re-runs the fibre analysis with these OLTs (imported, placed or edited) and reports again. */
-  setOlts(olts: Olt[]): Promise<{ report: ScoreReport } & FibreOutcome>;
+  setOlts(olts: Olt[]): Promise<{ report: PlanReport } & FibreOutcome>;
   /** What each site adds on its own, people and km² covered outdoors (PlanEvaluator.siteGains; modelled). */
   siteGains(siteIds: string[]): Promise<Record<string, { newPeopleCovered: number; newAreaKm2: number }>>;
   close(): Promise<void>;
@@ -204,6 +212,11 @@ export function createPlanWorker(options: PlanWorkerOptions = {}): PlanWorkerApi
         if (!evaluator) throw new Error('report before open');
         return evaluator.report;
       }),
+    loadRaster: () =>
+      serially(() => {
+        if (!evaluator) throw new Error('loadRaster before open');
+        return evaluator.loadRaster();
+      }),
     siteGains: (siteIds) =>
       serially(() => {
         if (!evaluator) throw new Error('siteGains before open');
@@ -221,4 +234,9 @@ export function createPlanWorker(options: PlanWorkerOptions = {}): PlanWorkerApi
 export function planResultBuffers(r: Partial<PlanWorkerResult & FibreOutcome>): ArrayBuffer[] {
   const arrays = [r.rasters?.rsrpDbm, r.rasters?.sinrDb, r.rasters?.dlThroughputMbps, r.rasters?.bestServer, r.uncoveredHouseholds ?? undefined];
   return arrays.filter((a): a is Float32Array | Int32Array => a !== undefined).map((a) => a.buffer as ArrayBuffer);
+}
+
+/** The ArrayBuffers of a load-map update, to transfer rather than copy them. */
+export function loadRasterBuffers(u: LoadRasterUpdate): ArrayBuffer[] {
+  return [u.load.buffer as ArrayBuffer, u.sectorLoad.buffer as ArrayBuffer];
 }

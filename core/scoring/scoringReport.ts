@@ -18,6 +18,12 @@ export interface FibreKpiInput {
   isModelled: boolean;
 }
 
+/** The capacity KPI from the traffic model (core/capacity), passed in as a plain number. */
+export interface CapacityKpiInput {
+  /** share of the served busy-hour demand that fits within the sectors' target load, 0..1 (CapacityReport) */
+  demandShareWithinTarget: number;
+}
+
 /** One county KPI against its target. */
 export interface Kpi {
   id: KpiId;
@@ -86,6 +92,7 @@ export interface ReportOptions {
   /** resident population for the per-10k KPI; default the population on the county's cells */
   residentPopulation?: number;
   fibre?: FibreKpiInput;
+  capacity?: CapacityKpiInput;
   /** the previous report, for deltas */
   previous?: ScoreReport;
   /** how many of the top gaps get an outline; default 50 */
@@ -101,7 +108,8 @@ export interface ReportOptions {
  * (settings.baseline) over county cells: population and area shares outdoor and indoor, urban and rural
  * population (urban = cells at or above settings.urbanDensityPerKm2, rural = all other cells); 重点场所5G网络通达率 = places met /
  * places listed; 5G sites per 10,000 residents; mean and 10th percentile (1 Mbit/s bins, lower edge) of
- * predicted DL throughput over built-up cells, each cell counted once. Status rule: kpiStatus.
+ * predicted DL throughput over built-up cells, each cell counted once; the capacity KPI as given (core/capacity).
+ * Status rule: kpiStatus.
  * @example scoringReport(state, { siteCount: project.sites.length }).kpis.find((k) => k.id === 'keyPlaceReach')
  */
 export function scoringReport(state: ScoringState, options: ReportOptions): ScoreReport {
@@ -125,6 +133,7 @@ export function scoringReport(state: ScoringState, options: ReportOptions): Scor
     dlP10BuiltUpMbps: [percentileBin(sums.builtUpDlHistogram, sums.builtUpCells, 0.1), 'mbps', true],
     householdsGigabit: [options.fibre?.householdsGigabitShare ?? NaN, 'share', options.fibre?.isModelled ?? false],
     pon10gShare: [options.fibre?.pon10gPortShare ?? NaN, 'share', false],
+    capacityDemandShare: [options.capacity?.demandShareWithinTarget ?? NaN, 'share', true],
   };
   const before = new Map(options.previous?.kpis.map((k) => [k.id, k.value]));
   const kpis = (Object.keys(values) as KpiId[]).map((id): Kpi => {

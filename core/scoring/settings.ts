@@ -49,7 +49,8 @@ export type KpiId =
   | 'dlMeanBuiltUpMbps'
   | 'dlP10BuiltUpMbps'
   | 'householdsGigabit'
-  | 'pon10gShare';
+  | 'pon10gShare'
+  | 'capacityDemandShare';
 
 /**
  * A KPI target. Status rule (documented once, used by every KPI): green when value >= target; amber when
@@ -130,6 +131,11 @@ export const DEFAULT_SCORING_SETTINGS: ScoringSettings = {
       isUnverified: true,
     },
     pon10gShare: { target: 0.3, source: '城市10G-PON端口占比, commonly quoted 30 % [UNVERIFIED] (kpis.md §1.1)', isUnverified: true },
+    capacityDemandShare: {
+      target: 0.95,
+      source: 'share of the busy-hour demand that fits within the sectors\' target load (core/capacity, modelled demand); no published target, 95 % [EST]',
+      isUnverified: true,
+    },
   },
   urbanDensityPerKm2: 1500,
   builtUpDensityPerKm2: 300,

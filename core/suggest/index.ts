@@ -18,3 +18,6 @@ export * from './suggestionCandidates';
 export * from './suggestionInput';
 export * from './suggestForProject';
 export * from './createSuggestWorker';
+export * from './capacityRelief';
+export * from './capacityCandidates';
+export * from './coverageFromFootprint';

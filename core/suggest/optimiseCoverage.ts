@@ -20,6 +20,8 @@ export interface OptimiseOptions {
   maxSites: number;
   seed: number;
   maxLocalSearchPasses: number;
+  /** greedy rules tried with a budget (default GREEDY_COST_EXPONENTS) */
+  greedyCostExponents?: readonly number[];
   cancel?: CancelToken;
   onProgress?: ProgressFn;
 }
@@ -203,7 +205,8 @@ export function optimiseCoverage(
   // With a budget, greedies from gain per CNY (a = 1) to plain gain (a = 0): the a = 0 run's first pick is
   // the best affordable single site (Khuller, Moss & Naor's fix), and the ones between help when a few
   // dear sites beat many cheap ones.
-  const exponents = Number.isFinite(budgetCny) ? GREEDY_COST_EXPONENTS : [0];
+  const exponents = Number.isFinite(budgetCny) ? options.greedyCostExponents ?? GREEDY_COST_EXPONENTS : [0];
+  if (exponents.length === 0 || !exponents.every((a) => a >= 0 && a <= 1)) throw new RangeError(`greedyCostExponents must be numbers in [0, 1], got ${exponents.join(', ')}`);
   let state = runGreedy(exponents[0]);
   let greedyCostExponent = exponents[0];
   for (const a of exponents.slice(1)) {

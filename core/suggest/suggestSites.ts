@@ -15,6 +15,7 @@ function checkInput(input: SuggestInput, options: SuggestOptions): void {
   if (input.population && input.population.length !== nCells) {
     throw new RangeError(`population must have ${nCells} cells, got ${input.population.length}`);
   }
+  if (input.isRelief && input.isRelief.length !== nCells) throw new RangeError(`isRelief must have ${nCells} cells, got ${input.isRelief.length}`);
   const ids = new Set<string>();
   input.candidates.forEach((c, i) => {
     if (ids.has(c.candidateId)) throw new RangeError(`candidates[${i}].candidateId '${c.candidateId}' is a duplicate`);
@@ -97,6 +98,7 @@ export async function suggestSites(input: SuggestInput, options: SuggestOptions)
     maxSites,
     seed,
     maxLocalSearchPasses: options.maxLocalSearchPasses ?? 5,
+    greedyCostExponents: options.greedyCostExponents,
     cancel: options.cancel,
     onProgress: isExact ? (f) => options.onProgress?.(0.8 * f) : options.onProgress,
   });

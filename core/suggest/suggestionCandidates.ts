@@ -15,7 +15,7 @@ import { terrainHighPointCandidates } from './terrainHighPointCandidates';
 export interface SuggestionCandidate {
   /** status 'proposed', with buildMethod and costCny */
   site: Site;
-  reason: GeneratedCandidate['reason'] | 'project';
+  reason: GeneratedCandidate['reason'] | 'project' | 'capacity';
   gapId?: number;
   placeId?: string;
 }

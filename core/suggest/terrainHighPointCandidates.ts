@@ -5,15 +5,28 @@ import type { GeneratedCandidate } from './proposedSiteAt';
 import { proposedSiteAtCell } from './proposedSiteAtCell';
 import type { Gap } from './labelGaps';
 
-/** Running maximum over a window of half-width `w` along one axis (NaN skipped). */
-function slidingMax(src: Float32Array, dst: Float32Array, count: number, stride: number, offset: number, w: number): void {
-  for (let i = 0; i < count; i++) {
-    let m = -Infinity;
-    for (let k = Math.max(0, i - w); k <= Math.min(count - 1, i + w); k++) {
-      const v = src[offset + k * stride];
-      if (v > m) m = v;
+/**
+ * Running maximum over a window of half-width `w` along one axis (NaN skipped, -Infinity where the window holds
+ * no number), in O(count) with a monotonic queue of indices (`queue`, at least `count` long): the naive scan
+ * took (2w + 1) reads per cell, seconds over a large county at a 2 km peak radius.
+ */
+function slidingMax(src: Float32Array, dst: Float32Array, count: number, stride: number, offset: number, w: number, queue: Int32Array): void {
+  let head = 0;
+  let tail = 0;
+  const at = (k: number): number => {
+    const v = src[offset + k * stride];
+    return v > -Infinity ? v : -Infinity;
+  };
+  for (let j = 0; j < count + w; j++) {
+    if (j < count) {
+      const v = at(j);
+      while (tail > head && at(queue[tail - 1]) <= v) tail--;
+      queue[tail++] = j;
     }
-    dst[offset + i * stride] = m;
+    const i = j - w;
+    if (i < 0) continue;
+    while (queue[head] < i - w) head++;
+    dst[offset + i * stride] = at(queue[head]);
   }
 }
 
@@ -53,8 +66,9 @@ export function terrainHighPointCandidates(
     for (let r = 0; r < wr; r++) z.set(terrainM.subarray((r0 + r) * cols + c0, (r0 + r) * cols + c0 + wc), r * wc);
     const tmp = new Float32Array(z.length);
     const peak = new Float32Array(z.length);
-    for (let r = 0; r < wr; r++) slidingMax(z, tmp, wc, 1, r * wc, w);
-    for (let c = 0; c < wc; c++) slidingMax(tmp, peak, wr, wc, c, w);
+    const queue = new Int32Array(Math.max(wc, wr));
+    for (let r = 0; r < wr; r++) slidingMax(z, tmp, wc, 1, r * wc, w, queue);
+    for (let c = 0; c < wc; c++) slidingMax(tmp, peak, wr, wc, c, w, queue);
     const tops: number[] = [];
     for (let i = 0; i < z.length; i++) if (z[i] === peak[i] && Number.isFinite(z[i])) tops.push(i);
     tops.sort((a, b) => z[b] - z[a] || a - b);

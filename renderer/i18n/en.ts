@@ -317,6 +317,7 @@ export const en: Messages = {
       dlP10BuiltUpMbps: 'DL rate 10th percentile, built-up areas',
       householdsGigabit: 'Households with gigabit fibre',
       pon10gShare: '10G-PON port share',
+      capacityDemandShare: 'Busy-hour demand within target load',
     },
     statuses: { green: 'met', amber: 'close', red: 'not met', none: 'no data' },
     places: 'Priority places',

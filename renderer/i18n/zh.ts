@@ -315,6 +315,7 @@ export const zh = {
       dlP10BuiltUpMbps: '建成区下行速率（10%分位）',
       householdsGigabit: '家庭千兆光纤网络覆盖率',
       pon10gShare: '10G-PON端口占比',
+      capacityDemandShare: '忙时需求容量满足率',
     },
     statuses: { green: '达标', amber: '接近', red: '未达标', none: '无数据' },
     places: '重点场所',

@@ -1,7 +1,7 @@
 // Plan web worker: a thin comlink wrapper over core/evaluation (coverage engine + scoring of one project); edits
 // on two threads with a coverage shard worker where the page is cross-origin isolated (secondThread.ts).
 import * as Comlink from 'comlink';
-import { createPlanWorker, planResultBuffers, type PlanWorkerApi } from '../../core/evaluation';
+import { createPlanWorker, loadRasterBuffers, planResultBuffers, type PlanWorkerApi } from '../../core/evaluation';
 import { startSecondThread } from './secondThread';
 
 const impl = createPlanWorker({ secondThread: () => startSecondThread(self), now: () => performance.now() });
@@ -19,6 +19,10 @@ const api: PlanWorkerApi = {
     return Comlink.transfer(r, planResultBuffers(r));
   },
   report: impl.report,
+  async loadRaster() {
+    const r = await impl.loadRaster();
+    return Comlink.transfer(r, loadRasterBuffers(r));
+  },
   siteGains: impl.siteGains,
   close: impl.close,
 };

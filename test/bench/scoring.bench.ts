@@ -23,6 +23,7 @@ import { attenuatedShannonMbps, epreDbm, thermalNoisePerReDbm } from '../../core
 import { O2I_MEAN_INDOOR_DISTANCE_M, o2iPenetrationLossDb } from '../../core/radio/o2i';
 import { pathLossUmaDb } from '../../core/radio/pathLoss38901';
 import { gapIdAt, gapOutline, prepareScoring, resolveScoringSettings, scoreCoverage, scoringReport, updateScoring } from '../../core/scoring';
+import { capacityReport, createCapacityState, prepareCapacity, resolveCapacitySettings, takeTouchedSectors, updateCapacity } from '../../core/capacity';
 import { mulberry32 } from '../../core/random';
 
 const arg = (args: string[], name: string, fallback: number) => {
@@ -233,6 +234,20 @@ export async function run(args: string[]): Promise<object> {
   }
   let report = scoringReport(state, { siteCount: county.siteCount, outlineCount: 50 });
   const before = report;
+  // the traffic model over the same raster (core/capacity): all sites omni macros with the n78 layers
+  const capSettings = resolveCapacitySettings(project.settings);
+  t0 = performance.now();
+  const capPrep = prepareCapacity(prep, capSettings, 'n78');
+  const cap = createCapacityState(capPrep, raster, () => capSettings.macroLayers.n78.value);
+  const capacityCreateMs = ms(t0);
+  takeTouchedSectors(cap);
+  t0 = performance.now();
+  const capBefore = capacityReport(cap);
+  const capacityReportMs = ms(t0);
+  const capUpdateMs: number[] = [];
+  const capUpdateCpuMs: number[] = [];
+  const capReportMs: number[] = [];
+  const capTouched: number[] = [];
 
   const updateMs: number[] = [];
   const updateAndReportMs: number[] = [];
@@ -247,6 +262,8 @@ export async function run(args: string[]): Promise<object> {
     const win = addSite(county, i % project.grid.cols, Math.floor(i / project.grid.cols));
     t0 = performance.now();
     updateScoring(state, raster, win);
+    updateCapacity(cap, raster, win);
+    takeTouchedSectors(cap);
     report = scoringReport(state, { siteCount: county.siteCount, outlineCount: 0, previous: report });
     coldEditsMs.push(ms(t0));
   }
@@ -266,7 +283,19 @@ export async function run(args: string[]): Promise<object> {
     report = scoringReport(state, { siteCount: county.siteCount, outlineCount: 0, previous: report });
     updateAndReportMs.push(ms(t0));
     updateAndReportCpuMs.push(cpuMs(c0));
+    t0 = performance.now();
+    const c1 = process.cpuUsage();
+    updateCapacity(cap, raster, win);
+    capUpdateMs.push(ms(t0));
+    capUpdateCpuMs.push(cpuMs(c1));
+    capTouched.push(takeTouchedSectors(cap).length);
+    t0 = performance.now();
+    capacityReport(cap);
+    capReportMs.push(ms(t0));
   }
+  const capFull = capacityReport(createCapacityState(capPrep, raster, () => capSettings.macroLayers.n78.value));
+  const capNow = capacityReport(cap);
+  const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(1e-9, Math.abs(b));
   t0 = performance.now();
   for (const g of report.gaps.slice(0, 10)) gapOutline(state, g.id);
   const outlineTop10Ms = ms(t0);
@@ -314,5 +343,21 @@ export async function run(args: string[]): Promise<object> {
       kpisAfter: kpiSummary(report),
     },
     incrementalEqualsFull: { kpis: sameKpis, gaps: sameGaps, places: samePlaces },
+    capacity: {
+      note: 'core/capacity over the same synthetic raster: full count once, then per single-site edit the window recount (updateCapacity) and the report',
+      createMs: capacityCreateMs,
+      reportMs: capacityReportMs,
+      busyHourDemandMbps: Math.round(capBefore.totalDemandMbps),
+      overloadedSectorsBefore: capBefore.overloadedSectors,
+      overloadedSectorsAfter: capNow.overloadedSectors,
+      updateMs: { median: quantile(capUpdateMs, 0.5), p90: quantile(capUpdateMs, 0.9), max: Math.max(...capUpdateMs) },
+      updateCpuMs: { median: quantile(capUpdateCpuMs, 0.5), p90: quantile(capUpdateCpuMs, 0.9), max: Math.max(...capUpdateCpuMs) },
+      reportPerEditMs: { median: quantile(capReportMs, 0.5), p90: quantile(capReportMs, 0.9), max: Math.max(...capReportMs) },
+      sectorsTouchedPerEdit: { median: quantile(capTouched, 0.5), max: Math.max(...capTouched) },
+      incrementalEqualsFull:
+        capNow.overloadedSectors === capFull.overloadedSectors &&
+        rel(capNow.servedDemandMbps, capFull.servedDemandMbps) < 1e-6 &&
+        rel(capNow.demandWithinTargetMbps, capFull.demandWithinTargetMbps) < 1e-6,
+    },
   };
 }

@@ -48,6 +48,10 @@ describe('qcplan score', () => {
     expect(r.gaps.length).toBe(ev.report.gaps.length);
     // the sample (a file before version 3) opens with the default model, land use derived from population
     expect(r.basis).toMatchObject({ locationProbability: 0.5, shadowMarginDb: 0, model: { name: DEFAULT_PROPAGATION_MODEL.name }, landUse: { provenance: 'modelled' } });
+    // the busy-hour capacity as the evaluator reports it, its KPI among the KPIs
+    expect(r.capacity.servedDemandMbps).toBeCloseTo(ev.report.capacity.servedDemandMbps, 6);
+    expect(r.capacity.overloadedSectors).toBe(ev.report.capacity.overloadedSectors);
+    expect(value(r.kpis, 'capacityDemandShare')).toBeCloseTo(ev.report.capacity.demandShareWithinTarget, 10);
   }, 120_000); // two full scorings of the sample county: 20-40 s on this shared machine
 
   it('prints tables, and refuses a missing file (exit 1) and bad usage (exit 2)', async () => {

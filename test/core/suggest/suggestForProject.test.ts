@@ -139,7 +139,7 @@ describe('suggestForProject', () => {
       predict: async (ctx, sites) => (calls.push(sites.length), predictFootprints(ctx, sites)),
     });
     expect(calls).toEqual([1, 2]);
-    expect(s.candidateCounts).toEqual({ project: 2, 'gap-centre': 0, 'terrain-high-point': 0, indoor: 0 });
+    expect(s.candidateCounts).toEqual({ project: 2, 'gap-centre': 0, 'terrain-high-point': 0, indoor: 0, capacity: 0 });
     await expect(suggestForProject(project, { maxSites: 2, cancel: { aborted: true } })).rejects.toMatchObject({ code: 'cancelled' });
   });
 

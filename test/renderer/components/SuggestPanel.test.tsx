@@ -10,11 +10,11 @@ import { zh } from '../../../renderer/i18n/zh';
 
 const result: SuggestionResult = {
   sites: [
-    { rank: 1, candidateId: 'GC-0', costCny: 450_000, isRequired: false, gainDemand: 900, gainPeople: 800, gainPlaces: 1, gainAreaKm2: 3.2, gainDemandPer10kCny: 20, gainPeoplePer10kCny: 17.8, cumulativeCostCny: 450_000, cumulativeDemand: 900 },
-    { rank: 2, candidateId: 'IN-H1', costCny: 200_000, isRequired: true, gainDemand: 300, gainPeople: 100, gainPlaces: 1, gainAreaKm2: 0.01, gainDemandPer10kCny: 15, gainPeoplePer10kCny: 5, cumulativeCostCny: 650_000, cumulativeDemand: 1200 },
+    { rank: 1, candidateId: 'GC-0', costCny: 450_000, isRequired: false, gainDemand: 900, gainRelief: 0, gainPeople: 800, gainPlaces: 1, gainAreaKm2: 3.2, gainDemandPer10kCny: 20, gainPeoplePer10kCny: 17.8, cumulativeCostCny: 450_000, cumulativeDemand: 900 },
+    { rank: 2, candidateId: 'IN-H1', costCny: 200_000, isRequired: true, gainDemand: 300, gainRelief: 0, gainPeople: 100, gainPlaces: 1, gainAreaKm2: 0.01, gainDemandPer10kCny: 15, gainPeoplePer10kCny: 5, cumulativeCostCny: 650_000, cumulativeDemand: 1200 },
   ],
   curve: { costCny: [0, 450_000, 650_000], demand: [0, 900, 1200] },
-  totals: { costCny: 650_000, demand: 1200, people: 900, places: 2, areaKm2: 3.21 },
+  totals: { costCny: 650_000, demand: 1200, relief: 0, people: 900, places: 2, areaKm2: 3.21 },
   allCandidatesDemand: 5000,
   unmetConstraints: [],
   method: { seed: 1, greedyDemand: 1200, localSearchDemand: 1200, localSearchMoves: 0, greedyCostExponent: 1 },

@@ -1,0 +1,4 @@
+export * from './roadmapTargets';
+export * from './planCountyRoadmap';
+export * from './roadmapIndex';
+export * from './provinceRoadmap';
