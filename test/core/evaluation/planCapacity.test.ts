@@ -68,20 +68,20 @@ describe('PlanEvaluator capacity', () => {
     expect(kpi.status).toBe('red');
   });
 
-  it('after random edits, equals a fresh evaluation of the final sites (property)', () => {
+  it('after random edits, equals a fresh evaluation of the final sites (property)', async () => {
     const ids = ['A', 'B', 'C', 'D'];
-    fc.assert(
-      fc.property(fc.array(editArb(ids, 1800), { minLength: 1, maxLength: 6 }), (edits) => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(editArb(ids, 1800), { minLength: 1, maxLength: 6 }), async (edits) => {
         const start = [siteAt('macro', 'A', -800, 0), siteAt('micro', 'B', 600, 400)];
         const ev = new PlanEvaluator(town(start));
         const sites = new Map(start.map((s) => [s.id, s]));
         for (const e of edits) {
           if (e.op === 'upsert') {
             sites.set(e.id, e.site);
-            ev.applyEdits({ upserts: [e.site] });
+            await ev.applyEdits({ upserts: [e.site] });
           } else {
             sites.delete(e.id);
-            ev.applyEdits({ removals: [e.id] });
+            await ev.applyEdits({ removals: [e.id] });
           }
         }
         expectClose(capacityFigures(ev), capacityFigures(new PlanEvaluator(town([...sites.values()]))));
@@ -90,11 +90,11 @@ describe('PlanEvaluator capacity', () => {
     );
   });
 
-  it('follows a site that changes kind (its sectors take the small-cell layers)', () => {
+  it('follows a site that changes kind (its sectors take the small-cell layers)', async () => {
     const a = siteAt('macro', 'A', 0, 0);
     const ev = new PlanEvaluator(town([a]));
     const asMicro = { ...a, kind: 'micro' as const };
-    ev.applyEdits({ upserts: [asMicro] });
+    await ev.applyEdits({ upserts: [asMicro] });
     expectClose(capacityFigures(ev), capacityFigures(new PlanEvaluator(town([asMicro]))));
   });
 
