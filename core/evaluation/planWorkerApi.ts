@@ -5,7 +5,7 @@ import type { Project } from '../model/project';
 import type { Site } from '../model/site';
 import type { ScoreReport } from '../scoring';
 import { fibreKpiInput } from './fibreKpiInput';
-import { PlanEvaluator } from './planEvaluator';
+import { PlanEvaluator, type SiteGain } from './planEvaluator';
 
 /** The rasters the map draws, over a window of the grid (row-major within the window). */
 export interface DisplayRasters {
@@ -47,8 +47,8 @@ export interface PlanWorkerApi {
   report(): ScoreReport;
   /** Re-runs the fibre analysis with these OLTs (imported, placed or edited) and reports again. */
   setOlts(olts: Olt[]): { report: ScoreReport } & FibreOutcome;
-  /** What each site adds on its own, people and km² covered outdoors (PlanEvaluator.siteGains; modelled). */
-  siteGains(siteIds: string[]): Record<string, { newPeopleCovered: number; newAreaKm2: number }>;
+  /** What each site adds on its own, people and km² covered outdoors and people lost to its interference (PlanEvaluator.siteGains; modelled). */
+  siteGains(siteIds: string[]): Record<string, SiteGain>;
   close(): void;
 }
 

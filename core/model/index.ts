@@ -3,4 +3,3 @@ export * from './place';
 export * from './coverage';
 export * from './siteDefaults';
 export * from './project';
-export * from './buildList';

@@ -18,3 +18,4 @@ export * from './suggestionCandidates';
 export * from './suggestionInput';
 export * from './suggestForProject';
 export * from './createSuggestWorker';
+export * from './curveKnee';

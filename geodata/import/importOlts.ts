@@ -14,7 +14,7 @@ const oltRow = z.object({
   name: textCell(true).pipe(z.string()),
   gponPorts: numberCell(0, 100_000, { integer: true }),
   xgsPonPorts: numberCell(0, 100_000, { integer: true }),
-  status: wordCell((s) => lookupWord(STATUS_WORDS, s), '现网/规划/建议 (existing/planned/proposed)'),
+  status: wordCell((s) => lookupWord(STATUS_WORDS, s), '现网/规划/建议 (existing/planned/proposed)', 'siteStatus'),
 });
 
 /**
@@ -30,13 +30,13 @@ export async function importOlts(bytes: Uint8Array, options: ImportOptions): Pro
   const olts: Olt[] = [];
   for (const { row, value: v, geometry } of rows) {
     if (geometry.type !== 'Point') {
-      problems.push({ file, row, field: 'geometry', reason: `an OLT must be a point, got ${geometry.type}`, severity: 'error' });
+      problems.push({ file, row, field: 'geometry', reason: `an OLT must be a point, got ${geometry.type}`, code: 'wrongGeometry', params: { expected: 'point', got: geometry.type }, severity: 'error' });
       continue;
     }
     const id = v.id ?? `O-${row}`;
     const first = seen.get(id);
     if (first !== undefined) {
-      problems.push({ file, row, field: columns.get('id') ?? null, reason: `duplicate id '${id}' (first on row ${first})`, severity: 'error' });
+      problems.push({ file, row, field: columns.get('id') ?? null, reason: `duplicate id '${id}' (first on row ${first})`, code: 'duplicateId', params: { id, firstRow: first }, severity: 'error' });
       continue;
     }
     seen.set(id, row);

@@ -13,7 +13,8 @@ const FIELDS: ImportField[] = ['id', 'name', 'category', 'subcategory', 'radius'
 const placeRow = z.object({
   id: textCell(false),
   name: textCell(true).pipe(z.string()),
-  category: wordCell(placeCategoryOf, '商圈/商务楼宇/交通枢纽/医院/学校/政务中心/社区/开发区/景区/乡镇/道路铁路 (or the English category)').refine((c) => c !== undefined, 'is required'),
+  category: wordCell(placeCategoryOf, '商圈/商务楼宇/交通枢纽/医院/学校/政务中心/社区/开发区/景区/乡镇/道路铁路 (or the English category)', 'placeCategory')
+    .refine((c) => c !== undefined, { message: 'is required', params: { code: 'required' } }),
   subcategory: textCell(false),
   radius: numberCell(0, 50_000),
   keyPoints: z.string().optional().transform((raw, ctx) => {
@@ -21,7 +22,7 @@ const placeRow = z.object({
     if (!s) return [] as [number, number][];
     const pairs = s.split(/[;；|]/).map((p) => p.trim()).filter(Boolean).map((p) => p.split(/[\s,]+/).map(Number));
     if (pairs.some((p) => p.length !== 2 || !p.every(Number.isFinite))) {
-      ctx.addIssue({ code: 'custom', message: `'${raw}' is not a list of 'lon lat' pairs separated by ';'` });
+      ctx.addIssue({ code: 'custom', message: `'${raw}' is not a list of 'lon lat' pairs separated by ';'`, params: { code: 'notLonLatPairs', value: String(raw) } });
       return z.NEVER;
     }
     return pairs as [number, number][];
@@ -45,20 +46,20 @@ export async function importPlaces(bytes: Uint8Array, options: ImportOptions): P
   const places: Place[] = [];
   for (const { row, value: v, geometry } of rows) {
     if (geometry.type === 'MultiPoint' || geometry.type === 'GeometryCollection') {
-      problems.push({ file, row, field: 'geometry', reason: `a place must be a point, polygon or line, got ${geometry.type}`, severity: 'error' });
+      problems.push({ file, row, field: 'geometry', reason: `a place must be a point, polygon or line, got ${geometry.type}`, code: 'wrongGeometry', params: { expected: 'pointPolygonLine', got: geometry.type }, severity: 'error' });
       continue;
     }
     const keyPoints: [number, number][] = [];
     for (const [lon, lat] of v.keyPoints) {
       const n = normaliseLonLat(lon, lat, crs);
-      if ('error' in n) problems.push({ file, row, field: columns.get('keyPoints') ?? null, reason: `key point ${n.error}`, severity: 'error' });
+      if ('error' in n) problems.push({ file, row, field: columns.get('keyPoints') ?? null, reason: `key point ${n.error}`, code: 'keyPoint', params: { inner: n.code, ...n.params }, severity: 'error' });
       else keyPoints.push([n.lonDeg, n.latDeg]);
     }
     if (keyPoints.length !== v.keyPoints.length) continue;
     const id = v.id ?? `P-${row}`;
     const first = seen.get(id);
     if (first !== undefined) {
-      problems.push({ file, row, field: columns.get('id') ?? null, reason: `duplicate id '${id}' (first on row ${first})`, severity: 'error' });
+      problems.push({ file, row, field: columns.get('id') ?? null, reason: `duplicate id '${id}' (first on row ${first})`, code: 'duplicateId', params: { id, firstRow: first }, severity: 'error' });
       continue;
     }
     seen.set(id, row);

@@ -13,11 +13,11 @@ const FIELDS: ImportField[] = ['id', 'name', 'kind', 'status', 'buildMethod', 'h
 const siteRow = z.object({
   id: textCell(false),
   name: textCell(true).pipe(z.string()),
-  kind: wordCell((s) => lookupWord(KIND_WORDS, s), '宏站/微站/室分 (macro/micro/indoor)'),
-  status: wordCell((s) => lookupWord(STATUS_WORDS, s), '现网/规划/建议 (existing/planned/proposed)'),
-  buildMethod: wordCell((s) => lookupWord(METHOD_WORDS, s), '新建/共享铁塔/智慧杆/楼顶/室分'),
+  kind: wordCell((s) => lookupWord(KIND_WORDS, s), '宏站/微站/室分 (macro/micro/indoor)', 'siteKind'),
+  status: wordCell((s) => lookupWord(STATUS_WORDS, s), '现网/规划/建议 (existing/planned/proposed)', 'siteStatus'),
+  buildMethod: wordCell((s) => lookupWord(METHOD_WORDS, s), '新建/共享铁塔/智慧杆/楼顶/室分', 'buildMethod'),
   height: numberCell(0, 300),
-  band: wordCell((s) => lookupWord(BAND_WORDS, s), 'n78/n41/n28/n79 (3.5G/2.6G/700M/4.9G)'),
+  band: wordCell((s) => lookupWord(BAND_WORDS, s), 'n78/n41/n28/n79 (3.5G/2.6G/700M/4.9G)', 'band'),
   azimuth: numberListCell(0, 360),
   tilt: numberListCell(-20, 40),
   mechanicalTilt: numberListCell(-20, 40),
@@ -54,7 +54,7 @@ export async function importSites(bytes: Uint8Array, options: ImportSitesOptions
   const sites = new Map<string, { site: Site; row: number }>();
   for (const { row, value: v, geometry } of rows) {
     if (geometry.type !== 'Point') {
-      problems.push({ file, row, field: 'geometry', reason: `a site must be a point, got ${geometry.type}`, severity: 'error' });
+      problems.push({ file, row, field: 'geometry', reason: `a site must be a point, got ${geometry.type}`, code: 'wrongGeometry', params: { expected: 'point', got: geometry.type }, severity: 'error' });
       continue;
     }
     const [lonDeg, latDeg] = geometry.coordinates;
@@ -62,7 +62,7 @@ export async function importSites(bytes: Uint8Array, options: ImportSitesOptions
     const defaults = SITE_KIND_DEFAULTS[kind];
     const counts = [v.azimuth, v.tilt, v.mechanicalTilt, v.electricalTilt].map((l) => l.length).filter((n) => n > 1);
     if (new Set(counts).size > 1) {
-      problems.push({ file, row, field: columns.get('azimuth') ?? null, reason: `azimuth and tilt lists differ in length (${counts.join(' vs ')})`, severity: 'error' });
+      problems.push({ file, row, field: columns.get('azimuth') ?? null, reason: `azimuth and tilt lists differ in length (${counts.join(' vs ')})`, code: 'listLengthsDiffer', params: { counts: counts.join(' / ') }, severity: 'error' });
       continue;
     }
     const n = Math.max(v.azimuth.length, counts[0] ?? 0);
@@ -79,7 +79,10 @@ export async function importSites(bytes: Uint8Array, options: ImportSitesOptions
     if (prior) {
       const apartM = distance([prior.site.lonDeg, prior.site.latDeg], [lonDeg, latDeg], { units: 'kilometers' }) * 1000;
       if (apartM > SAME_SITE_M) {
-        problems.push({ file, row, field: columns.get(v.id ? 'id' : 'name') ?? null, reason: `duplicate site '${key}' ${apartM.toFixed(0)} m from row ${prior.row}`, severity: 'error' });
+        problems.push({
+          file, row, field: columns.get(v.id ? 'id' : 'name') ?? null, reason: `duplicate site '${key}' ${apartM.toFixed(0)} m from row ${prior.row}`,
+          code: 'duplicateSite', params: { key, distanceM: Math.round(apartM), firstRow: prior.row }, severity: 'error',
+        });
         continue;
       }
       const base = prior.site.sectors.length;
@@ -91,8 +94,8 @@ export async function importSites(bytes: Uint8Array, options: ImportSitesOptions
       lonDeg, latDeg, heightAglM: v.height ?? defaults.heightAglM, band: v.band ?? options.band ?? 'n78',
       sectors: sectors.map((s, i) => ({ ...s, id: String(i + 1) })), source: `${file} row ${row}`,
     };
-    // A cost column headed in 万元 (as the build list writes it) is scaled to CNY.
-    if (v.cost !== undefined) site.costCny = /万/.test(columns.get('cost') ?? '') ? v.cost * 1e4 : v.cost;
+    // A cost column headed in 万元 / 10k CNY (as the build list writes it) is scaled to CNY.
+    if (v.cost !== undefined) site.costCny = /万|10k/i.test(columns.get('cost') ?? '') ? v.cost * 1e4 : v.cost;
     if (v.notes) site.notes = v.notes;
     sites.set(key, { site, row });
   }

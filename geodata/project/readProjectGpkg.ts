@@ -68,6 +68,8 @@ function sitesOf(l: GpkgFeatureLayer): Site[] {
     if (!Number.isFinite(site.heightAglM)) throw new BadProject(`${where}: height_agl_m is not a number`);
     const costCny = num(p.cost_cny);
     if (costCny !== undefined) site.costCny = costCny;
+    const isCostEstimate = flag(p.cost_is_estimate);
+    if (isCostEstimate !== undefined) site.isCostEstimate = isCostEstimate;
     const isIllustrative = flag(p.is_illustrative);
     if (isIllustrative !== undefined) site.isIllustrative = isIllustrative;
     if (p.source != null) site.source = String(p.source);

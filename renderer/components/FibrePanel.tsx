@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FibreResult, FibreUpgradeRow } from '../../core/ftth';
+import { useFormatter } from '../i18n/useFormatter';
 
 interface Props {
   result: FibreResult;
@@ -14,6 +15,7 @@ interface Props {
  */
 export function FibrePanel({ result, upgrades, onSelectUpgrade }: Props) {
   const { t, i18n } = useTranslation();
+  const f = useFormatter();
   const k = result.kpis;
   const int = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 });
   const pct = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
@@ -77,8 +79,8 @@ export function FibrePanel({ result, upgrades, onSelectUpgrade }: Props) {
             </thead>
             <tbody>
               {upgrades.map((u, i) => (
-                <tr key={`${u.type}-${u.name}`} data-upgrade-index={i} onClick={onSelectUpgrade && (() => onSelectUpgrade(u, i))}>
-                  <td>{u.name}</td>
+                <tr key={`${u.type}-${i}`} data-upgrade-index={i} onClick={onSelectUpgrade && (() => onSelectUpgrade(u, i))}>
+                  <td title={f.words.buildList.fibreDetail(u.detail, f.n)}>{f.words.buildList.fibreLabel(u.label)}</td>
                   <td>{t(`fibre.types.${u.type}`)}</td>
                   <td>{u.splitScheme ?? ''}</td>
                   <td>{int.format(u.householdsGained)}</td>

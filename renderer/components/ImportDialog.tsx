@@ -5,6 +5,7 @@ import { IMPORT_CRSES, IMPORT_FORMATS, type ImportCrs, type ImportProblem } from
 import type { ImportedRecords } from '../actions/importActions';
 import type { Host } from '../host';
 import type { TaskTracker } from '../tasks/TaskTracker';
+import { useFormatter } from '../i18n/useFormatter';
 import type { ImportRunner } from '../workers/importRunner';
 import { ImportProblemList } from './ImportProblemList';
 
@@ -40,6 +41,7 @@ interface Props {
  */
 export function ImportDialog({ host, tracker, runner, countReplaced, onImport, onClose }: Props) {
   const { t } = useTranslation();
+  const f = useFormatter();
   const [kind, setKind] = useState<Kind>('sites');
   const [crs, setCrs] = useState<ImportCrs>('wgs84');
   const [checked, setChecked] = useState<Checked | null>(null);
@@ -61,7 +63,7 @@ export function ImportDialog({ host, tracker, runner, countReplaced, onImport, o
     try {
       const read = await tracker.run('tasks.import', (signal, onProgress) => runner.run({ kind, bytes, fileName: name, crs }, { signal, onProgress }));
       if (!read.ok) {
-        if (read.code !== 'cancelled') setError(t('importer.readFailed', { name, reason: read.message }));
+        if (read.code !== 'cancelled') setError(t('importer.readFailed', { name, reason: read.reason ? f.problemReason({ reason: read.message, ...read.reason }) : read.message }));
         return;
       }
       const v = read.value;
@@ -76,7 +78,7 @@ export function ImportDialog({ host, tracker, runner, countReplaced, onImport, o
   const saveProblems = async (read: Checked) => {
     const saved = await host.saveFile({
       title: t('importProblems.saveAll'), suggestedName: t('importProblems.fileName', { file: read.file.replace(/\.[^.]*$/, '') }),
-      filters: [{ name: 'CSV', extensions: ['csv'] }], bytes: exportImportProblemsCsv(read.problems),
+      filters: [{ name: 'CSV', extensions: ['csv'] }], bytes: exportImportProblemsCsv(read.problems, f.language),
     });
     if (!saved.ok) setError(t('importProblems.saveFailed', { reason: saved.message }));
   };

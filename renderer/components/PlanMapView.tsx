@@ -4,6 +4,7 @@ import { resolveScoringSettings } from '../../core/scoring';
 import { useApp, useProject } from '../appContext';
 import type { PlaceStatus } from '../map/PlaceLayer';
 import { PlanMap, type OverlayLabels } from '../map/PlanMap';
+import { useFormatter } from '../i18n/useFormatter';
 import { useSelect } from '../state/useStore';
 import { coverageRaster } from '../workspace/coverageRaster';
 import { followRasterChanges } from './followRasterChanges';
@@ -19,6 +20,7 @@ const NO_GAPS: never[] = [];
  */
 export function PlanMapView() {
   const { t, i18n } = useTranslation();
+  const f = useFormatter();
   const { cursor } = useApp();
   const { session, compute, workspace } = useProject();
   const { store, county, base } = session;
@@ -126,12 +128,12 @@ export function PlanMapView() {
       last = snap.fibre;
       mapRef.current?.setFibre(snap.fibre, snap.uncoveredHouseholds, {
         serviceArea: t('layers.fibreServiceArea'),
-        upgrade: (name, costWan) => t('layers.fibreUpgrade', { name, costWan }),
+        upgrade: (row) => t('layers.fibreUpgrade', { name: f.words.buildList.fibreLabel(row.label), costWan: f.n.wan(row.costCny) }),
       });
     };
     sync();
     return compute.subscribe(sync);
-  }, [compute, t, workspace]);
+  }, [compute, t, f, workspace]);
 
   return <div ref={containerRef} className="map" data-testid="plan-map" />;
 }

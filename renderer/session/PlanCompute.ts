@@ -1,6 +1,6 @@
 import * as Comlink from 'comlink';
 import { coverageContextFromProject, type CellWindow } from '../../core/coverage';
-import { createPlanWorker, type PlanWorkerApi, type PlanWorkerResult } from '../../core/evaluation';
+import { createPlanWorker, type PlanWorkerApi, type PlanWorkerResult, type SiteGain } from '../../core/evaluation';
 import type { FibreResult } from '../../core/ftth';
 import type { Olt, Place, Site } from '../../core/model';
 import type { ScoreReport } from '../../core/scoring';
@@ -205,7 +205,7 @@ export class PlanCompute {
    * Empty for more than SITE_GAINS_MAX_SITES sites: each costs the worker a removal and an addition, and edits wait
    * behind it. Rejects when the compute is disposed or fails.
    */
-  async siteGains(siteIds: string[]): Promise<Record<string, { newPeopleCovered: number; newAreaKm2: number }>> {
+  async siteGains(siteIds: string[]): Promise<Record<string, SiteGain>> {
     if (siteIds.length > SITE_GAINS_MAX_SITES) return {};
     await new Promise<void>((resolve) => {
       this.settledWaiters.push(resolve);

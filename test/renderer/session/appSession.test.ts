@@ -21,21 +21,21 @@ const project = (): Project => newCountyProject(county, { cellSizeM: 100 });
 /** A stand-in host recording what the session asks; saves succeed as 'saved.gpkg' unless told otherwise. */
 function fakeHost(overrides: Partial<Record<keyof Host, unknown>> = {}) {
   let quit: (() => Promise<{ clean: boolean }>) | null = null;
-  const host = {
+  const base = {
     kind: 'web',
     listRecent: vi.fn(async () => ok([{ handle: 'h1', name: 'a.gpkg', openedMs: 1 }])),
     listRecoverable: vi.fn(async () => ok([])),
     openFile: vi.fn(async () => ok({ name: 'picked.gpkg', bytes: new Uint8Array([1]), handle: 'h-picked' })),
     openRecent: vi.fn(async () => ({ ok: false, code: 'not-found', message: 'gone' })),
-    saveProject: vi.fn(async () => ok({ handle: 'h-saved', name: 'saved.gpkg' })),
+    saveProject: vi.fn(async (_request: unknown) => ok({ handle: 'h-saved', name: 'saved.gpkg' })),
     autosave: vi.fn(async () => ok({ modifiedMs: 1 })),
     discardAutosave: vi.fn(async () => ok(null)),
     discardRecovery: vi.fn(async () => ok(null)),
     recover: vi.fn(async () => ok({ name: 'crash.gpkg', bytes: new Uint8Array([2]) })),
     confirm: vi.fn(async () => false),
     onQuitRequested: (handler: () => Promise<{ clean: boolean }>) => (quit = handler),
-    ...overrides,
   };
+  const host = { ...base, ...overrides } as typeof base;
   return { host: host as unknown as Host, calls: host, quit: () => quit!() };
 }
 
@@ -60,7 +60,7 @@ function setUp(host: Host, read: AppSessionDeps['readProject'] = async () => ok(
 describe('AppSession', () => {
   it('opens the sample: the project, its workspace and its compute, which starts computing', async () => {
     const { host } = fakeHost();
-    const read = vi.fn(async () => ok(project()));
+    const read = vi.fn(async (_bytes: Uint8Array) => ok(project()));
     const { app, computes } = setUp(host, read);
     await app.openSample();
     expect(read.mock.calls[0][0]).toEqual(new Uint8Array([9]));

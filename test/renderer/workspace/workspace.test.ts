@@ -38,7 +38,7 @@ describe('Workspace', () => {
     ws.selectGap(GAP.id);
     expect(ws.ui.getSnapshot()).toMatchObject({ selectedGapId: 7, listsTab: 'gaps' });
     expect(commands).toEqual([{ type: 'fitBounds', bounds: gapBounds(GAP, session.base.grid) }]);
-    const [w, s, e, n] = (commands[0] as { bounds: number[] }).bounds;
+    const [w, s, e, n] = (commands[0] as { bounds: readonly number[] }).bounds;
     expect(w).toBeLessThan(e);
     expect(s).toBeLessThan(n);
     ws.selectGap(99); // not in the report: selected, but nothing to fit
@@ -49,13 +49,13 @@ describe('Workspace', () => {
     const { ws, commands } = setUp();
     ws.selectPlace('P1');
     expect(ws.ui.getSnapshot()).toMatchObject({ selectedPlaceId: 'P1', listsTab: 'places' });
-    const [w, s, e, n] = (commands[0] as { bounds: number[] }).bounds;
+    const [w, s, e, n] = (commands[0] as { bounds: readonly number[] }).bounds;
     expect((w + e) / 2).toBeCloseTo(106.43, 6);
     expect((s + n) / 2).toBeCloseTo(27.8, 6);
     expect((n - s) * 111_320).toBeCloseTo(1000, -1);
     ws.selectBuildListRow({ kind: 'site', id: 'S9', lonDeg: 106.4, latDeg: 27.8 });
     expect(ws.ui.getSnapshot()).toMatchObject({ selectedSiteId: 'S9', detailsTab: 'site' });
-    const row = (commands[1] as { bounds: number[] }).bounds;
+    const row = (commands[1] as { bounds: readonly number[] }).bounds;
     [106.395, 27.795, 106.405, 27.805].forEach((v, k) => expect(row[k]).toBeCloseTo(v, 9));
   });
 
