@@ -31,7 +31,9 @@ export interface PlanWorkerResult {
 /** The fibre analysis (null when the project has no OLTs or no households, with why). */
 export interface FibreOutcome {
   fibre: FibreResult | null;
+  /** why there is no analysis, in English (logs, the CLI), and as a code the UI words: 'no-olts', 'no-households', 'bad-settings' */
   fibreMessage: string | null;
+  fibreCode: string | null;
   /** households without gigabit fibre per grid cell (NaN = none); null without a fibre result */
   uncoveredHouseholds: Float32Array | null;
 }
@@ -74,11 +76,15 @@ export function createPlanWorker(): PlanWorkerApi {
   // the engine's cell ids only grow (indices stay valid), so only a longer list needs sending
   let sentCellIds = 0;
   const runFibre = (): FibreOutcome => {
-    const r = project!.olts.length > 0 ? analyseFibre(project!, { seatLonLat }) : null;
+    if (project!.olts.length === 0) {
+      return { fibre: null, fibreMessage: 'the project has no OLTs: import or place them to analyse fibre', fibreCode: 'no-olts', uncoveredHouseholds: null };
+    }
+    const r = analyseFibre(project!, { seatLonLat });
     return {
-      fibre: r?.ok ? r.value : null,
-      fibreMessage: r && !r.ok ? r.message : null,
-      uncoveredHouseholds: r?.ok ? uncoveredHouseholdsPerCell(project!.grid, r.value.households, r.value.reach) : null,
+      fibre: r.ok ? r.value : null,
+      fibreMessage: r.ok ? null : r.message,
+      fibreCode: r.ok ? null : r.code,
+      uncoveredHouseholds: r.ok ? uncoveredHouseholdsPerCell(project!.grid, r.value.households, r.value.reach) : null,
     };
   };
   const result = (window: CellWindow, withReport = true): PlanWorkerResult => {

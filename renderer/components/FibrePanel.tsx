@@ -48,6 +48,9 @@ export function FibrePanel({ result, upgrades, onSelectUpgrade }: Props) {
           {shareRow('fibre.gigabitUrban', k.urbanGigabitHouseholds, k.urbanHouseholds, k.urbanGigabitShare)}
           {shareRow('fibre.gigabitRural', k.ruralGigabitHouseholds, k.ruralHouseholds, k.ruralGigabitShare)}
           <tr>
+            <td colSpan={2} className="muted small">{t('fibre.kpiNote')}</td>
+          </tr>
+          <tr>
             <th scope="row">{t('fibre.xgsPortShare')}</th>
             <td>{t('fibre.portsValue', { share: share(k.xgsPortShare), xgs: int.format(k.xgsPonPorts), all: int.format(k.gponPorts + k.xgsPonPorts) })}</td>
           </tr>

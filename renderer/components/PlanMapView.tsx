@@ -28,6 +28,7 @@ export function PlanMapView() {
   const places = useSelect(store, (s) => s.places);
   const candidates = useSelect(store, (s) => s.candidates);
   const olts = useSelect(store, (s) => s.olts);
+  const settings = useSelect(store, (s) => s.settings);
   const selectedId = useSelect(workspace.ui, (ui) => ui.selectedSiteId);
   const selectedGapId = useSelect(workspace.ui, (ui) => ui.selectedGapId);
   const tool = useSelect(workspace.ui, (ui) => ui.tool);
@@ -97,11 +98,11 @@ export function PlanMapView() {
   useEffect(() => {
     const layer = mapRef.current?.bestServer;
     if (!layer) return;
-    const thresholdDbm = resolveScoringSettings(base.settings).baseline.rsrpDbm;
+    const thresholdDbm = resolveScoringSettings(settings).baseline.rsrpDbm;
     const source = { grid: base.grid, bestServer: compute.rasters.bestServer, rsrpDbm: compute.rasters.rsrpDbm, thresholdDbm };
     layer.setSource(source);
     return followRasterChanges(compute, base.grid, () => layer.setSource(source), (w) => layer.update(w));
-  }, [compute, base, county, workspace]);
+  }, [compute, base, county, workspace, settings]);
   useEffect(() => {
     const names = new Map(sites.map((s) => [s.id, s.name]));
     mapRef.current?.bestServer.setDescribe((server, rsrpDbm) => {

@@ -46,7 +46,7 @@ function BuildListExport({ project }: { project: OpenProject }) {
       rows={rows}
       fibreMessage={compute.getSnapshot().fibreMessage}
       countyName={{ zh: session.county.name, en: session.county.nameEn }}
-      costSources={buildListCostSources({ settings: session.base.settings })}
+      costSources={buildListCostSources({ settings: session.store.getState().settings })}
       onDone={(message) => app.session.closeDialog(message)}
       onClose={() => app.session.closeDialog()}
     />
