@@ -96,6 +96,12 @@ export interface RecentFile {
   name: string;
   /** the file's modification time, ms since 1970 */
   modifiedMs: number;
+  /** the folder the file is in (desktop), so two files of one name can be told apart */
+  folder?: string;
+  /** the file's size, bytes */
+  sizeBytes?: number;
+  /** how the browser build came to keep it: a file the planner opened, or a project it saved (downloaded) */
+  origin?: 'opened' | 'saved';
 }
 
 export interface AutosaveRequest {

@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { buildListRows, fibreUpgradesForBuildList } from '../../core/buildList';
+import { buildListCostSources, buildListRows } from '../../core/buildList';
 import { analyseFibre } from '../../core/ftth';
+import { formatterFor, LANGUAGES, type Language } from '../../core/text';
 import { countyByCode } from '../../geodata/counties';
 import { BUILD_LIST_FORMATS, EXPORT_CRSES, exportBuildList, type BuildListFormat, type ExportCrs } from '../../geodata/export';
 import { readProjectGpkg } from '../../geodata/project';
@@ -8,11 +9,13 @@ import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, parseCliArgs } from 
 import { checkOutputPath } from '../../disk';
 import { readCliInput, writeCliOutput } from '../inputFiles';
 
-const USAGE = `Usage: qcplan export <project.gpkg> --format ${BUILD_LIST_FORMATS.join('|')} [--crs wgs84|gcj02] --out FILE
+const USAGE = `Usage: qcplan export <project.gpkg> --format ${BUILD_LIST_FORMATS.join('|')} [--crs wgs84|gcj02] [--lang zh|en] --out FILE
 
 Writes the build list (建设清单) of a project: one row per planned or proposed site, per planned OLT and
 per fibre upgrade from the FTTH analysis (10G-PON cards, new ODN areas, new OLTs), with type, build method, coordinates, county and township, height, band, sectors, estimated cost (万元),
-priority and status. Coordinates are WGS-84 unless --crs gcj02; the system is named in the file.
+priority and status. Coordinates are WGS-84 unless --crs gcj02; the system is named in the file. The file is in
+Chinese (--lang zh, the default: what a county office signs) or English (--lang en); XLSX adds a summary sheet and a
+notes sheet with the marks (估 estimate, 待核实 unverified) and the sources of the unit costs.
 The output is written atomically (temporary file, then rename). It is never the project file itself (through
 links neither) nor any other project: an export never replaces a project.`;
 
@@ -22,12 +25,14 @@ export const exportCommand: CliCommand = {
   summary: 'export the build list (建设清单) as XLSX, CSV, GeoJSON, KML, KMZ or GeoPackage',
   usage: USAGE,
   async run(args, io) {
-    const parsed = parseCliArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, crs: { type: 'string', default: 'wgs84' }, out: { type: 'string' } } });
+    const parsed = parseCliArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, crs: { type: 'string', default: 'wgs84' }, lang: { type: 'string', default: 'zh' }, out: { type: 'string' } } });
     const { positionals, values } = parsed;
     if (positionals.length !== 1) throw new UsageError('give exactly one project file');
     if (!values.format || !BUILD_LIST_FORMATS.includes(values.format as BuildListFormat)) throw new UsageError(`--format must be one of ${BUILD_LIST_FORMATS.join(', ')}`);
     if (!EXPORT_CRSES.includes(values.crs as ExportCrs)) throw new UsageError('--crs must be wgs84 or gcj02');
+    if (!LANGUAGES.includes(values.lang as Language)) throw new UsageError('--lang must be zh or en');
     if (!values.out) throw new UsageError('--out FILE is required');
+    const language = values.lang as Language;
     const projectFile = path.resolve(io.cwd, positionals[0]);
     const out = path.resolve(io.cwd, values.out);
     // before any work: the output is never the project (through links neither), nor any other project
@@ -38,12 +43,18 @@ export const exportCommand: CliCommand = {
       return EXIT_FAILED;
     }
     const county = countyByCode(project.value.countyCode);
-    const countyName = county?.name;
+    const countyName = county ? { zh: county.name, en: county.nameEn } : undefined;
     // fibre upgrades (GPON->XGS-PON cards, new ODN areas, new OLTs) join the 5G sites in one list
     const fibre = project.value.olts.length > 0 ? analyseFibre(project.value, { seatLonLat: county?.seatLonLat }) : null;
     if (fibre && !fibre.ok) io.stderr(`fibre upgrades left out: ${fibre.message}\n`);
-    const rows = buildListRows(project.value, { countyName, fibreUpgrades: fibre?.ok ? fibreUpgradesForBuildList(fibre.value.upgrades) : [] });
-    const bytes = await exportBuildList(rows, values.format as BuildListFormat, { crs: values.crs as ExportCrs, title: `${countyName ?? project.value.name} 建设清单` });
+    const rows = buildListRows(project.value, { countyName, fibreUpgrades: fibre?.ok ? fibre.value.upgrades : [] });
+    const bytes = await exportBuildList(rows, values.format as BuildListFormat, {
+      crs: values.crs as ExportCrs,
+      language,
+      title: formatterFor(language).words.buildList.title(countyName?.[language] ?? project.value.name),
+      generatedAt: new Date(),
+      costSources: buildListCostSources(project.value),
+    });
     await writeCliOutput(out, io.cwd, bytes, { inputs: [projectFile] });
     const sites = rows.filter((r) => r.kind === 'site').length;
     io.stdout(`wrote ${rows.length} rows (${sites} sites, ${rows.length - sites} fibre) to ${values.out} (${values.format}, ${values.crs === 'gcj02' ? 'GCJ-02' : 'WGS-84'})\n`);

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { DEFAULT_SCORING_SETTINGS, type KpiId } from '../../core/scoring';
+import { formatterFor } from '../../core/text';
 import { COUNTY_DATA_SOURCES } from '../../geodata/counties';
 import { KPI_LABELS } from '../format/kpiLabels';
 import { COMPOSITE_METHOD, type CountyRank } from './rankCounties';
@@ -66,7 +67,7 @@ export function provinceWorkbook(outcomes: readonly CountyOutcome[], ranks: read
   targets.addRow(['KPI', 'name', 'unit', 'target', 'amber from', 'source', 'target unverified']).font = { bold: true };
   for (const id of kpiIds) {
     const t = DEFAULT_SCORING_SETTINGS.kpis[id];
-    targets.addRow([id, KPI_LABELS[id], UNIT_NOTE[unitOf(id)], t.target, t.amberFrom ?? 0.9 * t.target, t.source, t.isUnverified ? 'yes' : 'no']);
+    targets.addRow([id, KPI_LABELS[id], UNIT_NOTE[unitOf(id)], t.target, t.amberFrom ?? 0.9 * t.target, formatterFor('en').provenance(t.provenance), t.provenance.isUnverified ? 'yes' : 'no']);
   }
   targets.addRow([]);
   targets.addRow(['status', 'green when value >= target; amber when value >= amber from (default 90 % of target); red otherwise; n/a when the KPI has no value (reason in the Counties sheet)']);

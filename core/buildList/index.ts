@@ -1,4 +1,3 @@
-export * from './unitCosts';
+export * from './buildListRow';
 export * from './buildListRows';
-export * from './fibreUpgradesForBuildList';
-export * from './buildListWordId';
+export * from './buildListCostSources';

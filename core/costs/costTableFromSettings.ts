@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { BUILD_METHODS, SITE_KINDS, type BuildMethod, type SiteKind } from '../model/site';
 import type { ProjectSettings } from '../model/project';
+import { cite } from '../sources/registry';
 import { DEFAULT_COST_TABLE, type CostEntry, type CostTable } from './costTable';
 
 const overrideSchema = z.object({
   costCny: z.number().positive().finite(),
   perFloorAreaCnyPerM2: z.number().positive().finite().optional(),
+  /** the planner's source of the figure, in their words */
   source: z.string().min(1).optional(),
 });
 
@@ -19,8 +21,8 @@ export type CostSettings = z.infer<typeof costSettingsSchema>;
 
 /**
  * The project's cost table: DEFAULT_COST_TABLE with the planner's overrides from `settings.costs` laid over
- * it. An overridden entry is no longer an estimate of ours: it carries the planner's source (or
- * 'project settings'). Throws RangeError naming the bad path when `settings.costs` has the wrong shape.
+ * it. An overridden entry is no longer an estimate of ours: it cites the project settings, with the planner's
+ * own words for its source when given. Throws RangeError naming the bad path when `settings.costs` has the wrong shape.
  * @example costTableFromSettings({ ...s, costs: { micro: { 'smart-pole': { costCny: 60000 } } } }).micro['smart-pole']?.costCny // 60000
  */
 export function costTableFromSettings(settings: Pick<ProjectSettings, 'costs'>): CostTable {
@@ -37,8 +39,7 @@ export function costTableFromSettings(settings: Pick<ProjectSettings, 'costs'>):
       const entry: CostEntry = {
         costCny: o.costCny,
         rangeCny: [o.costCny, o.costCny],
-        isEstimate: false,
-        source: o.source ?? 'project settings',
+        provenance: { cites: [cite('projectSettings')], ...(o.source ? { text: o.source } : {}) },
       };
       const perM2 = o.perFloorAreaCnyPerM2 ?? (kind === 'indoor' ? base?.perFloorAreaCnyPerM2 : undefined);
       if (perM2 !== undefined) entry.perFloorAreaCnyPerM2 = perM2;

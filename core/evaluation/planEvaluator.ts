@@ -15,6 +15,13 @@ export interface PlanReport extends ScoreReport {
   capacity: CapacityReport;
 }
 
+/** What one site adds on its own (PlanEvaluator.siteGains): people and km² newly covered, people its interference costs. */
+export interface SiteGain {
+  newPeopleCovered: number;
+  peopleLostToInterference: number;
+  newAreaKm2: number;
+}
+
 /** What an edit changed: the window of cells whose coverage moved, and the report after it. */
 export interface Evaluation {
   changed: CellWindow;
@@ -182,25 +189,47 @@ export class PlanEvaluator {
   }
 
   /**
-   * What each of `siteIds` adds on its own: the people and the area covered outdoors at the baseline target (the
-   * KPI's definition) with all sites, less those covered without that one (modelled; overlapping sites share
-   * what either alone would cover, so the gains do not add up to the network's). Each site is taken out and put
-   * back with its own footprint, and the scores follow both steps; coverage and scores end as they were (so the
-   * capacity counts, which are not touched, stay right). Unknown ids are left out.
-   * @example await ev.siteGains(['P1', 'P2']) // { P1: { newPeopleCovered: 1830, newAreaKm2: 2.4 }, ... }
+   * What each of `siteIds` adds on its own, cell by cell at the baseline outdoor target (the KPI's definition):
+   * `newPeopleCovered` and `newAreaKm2` count the county cells that meet the target with all sites and miss it without
+   * this one; `peopleLostToInterference` the cells that meet it only without this one (its signal raises the others'
+   * interference, a real effect reported apart), so neither figure is ever negative. Modelled; overlapping sites
+   * share what either alone would cover, so the gains do not add up to the network's. Each site is taken out and
+   * put back with its own footprint, and the scores follow both steps; coverage and scores end as they were (so the
+   * capacity counts, which are not touched, stay right).
+   * Unknown ids are left out.
+   * @example await ev.siteGains(['P1', 'P2']) // { P1: { newPeopleCovered: 1830, peopleLostToInterference: 12, newAreaKm2: 2.4 }, ... }
    */
-  async siteGains(siteIds: readonly string[]): Promise<Record<string, { newPeopleCovered: number; newAreaKm2: number }>> {
-    const out: Record<string, { newPeopleCovered: number; newAreaKm2: number }> = {};
-    const cellKm2 = (this.engine.ctx.grid.cellSizeM / 1000) ** 2;
+  async siteGains(siteIds: readonly string[]): Promise<Record<string, SiteGain>> {
+    const out: Record<string, SiteGain> = {};
+    const { grid } = this.engine.ctx;
+    const cellKm2 = (grid.cellSizeM / 1000) ** 2;
+    const { status, prep } = this.scoring;
     for (const id of siteIds) {
       const footprint = this.engine.footprint(id);
       const site = this.sites.get(id);
       if (!footprint || !site) continue;
-      const { peopleOutdoor, cellsOutdoor } = this.scoring.sums;
       const window = await this.engine.removeSite(id);
+      // the outdoor-baseline bit (status bit 1) of the window's cells with the site, before the scores follow
+      const withSite = new Uint8Array(window.cols * window.rows);
+      for (let r = 0; r < window.rows; r++) {
+        for (let c = 0, i = (window.row0 + r) * grid.cols + window.col0; c < window.cols; c++, i++) withSite[r * window.cols + c] = status[i] & 1;
+      }
       updateScoring(this.scoring, this.engine.raster, window);
-      const without = this.scoring.sums;
-      out[id] = { newPeopleCovered: Math.round(peopleOutdoor - without.peopleOutdoor), newAreaKm2: (cellsOutdoor - without.cellsOutdoor) * cellKm2 };
+      let gainedPeople = 0;
+      let gainedCells = 0;
+      let lostPeople = 0;
+      for (let r = 0; r < window.rows; r++) {
+        for (let c = 0, i = (window.row0 + r) * grid.cols + window.col0; c < window.cols; c++, i++) {
+          if (!prep.inCounty[i]) continue;
+          const was = withSite[r * window.cols + c];
+          const without = status[i] & 1;
+          if (was && !without) {
+            gainedPeople += prep.populationPerCell[i];
+            gainedCells++;
+          } else if (!was && without) lostPeople += prep.populationPerCell[i];
+        }
+      }
+      out[id] = { newPeopleCovered: Math.round(gainedPeople), peopleLostToInterference: Math.round(lostPeople), newAreaKm2: gainedCells * cellKm2 };
       // the same footprint back: held (one thread), or predicted again from the same site (two threads)
       const back = this.engine.upsertFootprint ? this.engine.upsertFootprint(footprint) : await this.engine.upsertSite(site);
       updateScoring(this.scoring, this.engine.raster, back);

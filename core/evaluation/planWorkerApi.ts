@@ -14,7 +14,7 @@ import type { Site } from '../model/site';
 import type { ScoreReport } from '../scoring';
 import { fibreKpiInput } from './fibreKpiInput';
 import type { LoadRasterUpdate } from './planCapacity';
-import { PlanEvaluator, type EditableCoverage, type PlanReport } from './planEvaluator';
+import { PlanEvaluator, type EditableCoverage, type PlanReport, type SiteGain } from './planEvaluator';
 
 /** The rasters the map draws, over a window of the grid (row-major within the window). */
 export interface DisplayRasters {
@@ -64,7 +64,9 @@ export interface PlanWorkerOptions {
 /** The fibre analysis (null when the project has no OLTs or no households, with why). */
 export interface FibreOutcome {
   fibre: FibreResult | null;
+  /** why there is no analysis, in English (logs, the CLI), and as a code the UI words: 'no-olts', 'no-households', 'bad-settings' */
   fibreMessage: string | null;
+  fibreCode: string | null;
   /** households without gigabit fibre per grid cell (NaN = none); null without a fibre result */
   uncoveredHouseholds: Float32Array | null;
 }
@@ -91,8 +93,8 @@ export interface PlanWorkerApi {
   loadRaster(): Promise<LoadRasterUpdate>;
   /** Re-runs the fibre analysis with these OLTs (imported, placed or edited) and reports again. */
   setOlts(olts: Olt[]): Promise<{ report: PlanReport } & FibreOutcome>;
-  /** What each site adds on its own, people and km² covered outdoors (PlanEvaluator.siteGains; modelled). */
-  siteGains(siteIds: string[]): Promise<Record<string, { newPeopleCovered: number; newAreaKm2: number }>>;
+  /** What each site adds on its own, people and km² covered outdoors and people lost to its interference (PlanEvaluator.siteGains; modelled). */
+  siteGains(siteIds: string[]): Promise<Record<string, SiteGain>>;
   close(): Promise<void>;
 }
 
@@ -128,11 +130,15 @@ export function createPlanWorker(options: PlanWorkerOptions = {}): PlanWorkerApi
     return next;
   };
   const runFibre = (): FibreOutcome => {
-    const r = project!.olts.length > 0 ? analyseFibre(project!, { seatLonLat }) : null;
+    if (project!.olts.length === 0) {
+      return { fibre: null, fibreMessage: 'the project has no OLTs: import or place them to analyse fibre', fibreCode: 'no-olts', uncoveredHouseholds: null };
+    }
+    const r = analyseFibre(project!, { seatLonLat });
     return {
-      fibre: r?.ok ? r.value : null,
-      fibreMessage: r && !r.ok ? r.message : null,
-      uncoveredHouseholds: r?.ok ? uncoveredHouseholdsPerCell(project!.grid, r.value.households, r.value.reach) : null,
+      fibre: r.ok ? r.value : null,
+      fibreMessage: r.ok ? null : r.message,
+      fibreCode: r.ok ? null : r.code,
+      uncoveredHouseholds: r.ok ? uncoveredHouseholdsPerCell(project!.grid, r.value.households, r.value.reach) : null,
     };
   };
   const result = (window: CellWindow, startedMs: number | null, withReport = true): PlanWorkerResult => {

@@ -17,7 +17,7 @@ export function capacityUpgrades(olts: readonly Olt[], capacity: readonly OltCap
     if (o.xgsPonPorts === 0 || c.xgsPortsShort === 0) return;
     rows.push({
       kind: 'fibre',
-      name: `${o.name}: XGS-PON ports for capacity`,
+      label: { kind: 'xgsCapacity', oltName: o.name },
       type: 'xgs_line_card',
       lonDeg: o.lonDeg,
       latDeg: o.latDeg,
@@ -27,9 +27,10 @@ export function capacityUpgrades(olts: readonly Olt[], capacity: readonly OltCap
       isCostEstimate: true,
       oltId: o.id,
       splitScheme: settings.splitScheme,
-      notes:
-        `${Math.round(c.gigabitHouseholds)} gigabit households x ${settings.takeRate} take rate need ${c.xgsPortsNeeded} ports, ` +
-        `${o.xgsPonPorts} installed; ${c.xgsPortsShort} x ¥${settings.costs.xgsPonPortCny} [EST]`,
+      detail: {
+        kind: 'xgsCapacity', gigabitHouseholds: c.gigabitHouseholds, takeRate: settings.takeRate, portsNeeded: c.xgsPortsNeeded,
+        portsInstalled: o.xgsPonPorts, portsShort: c.xgsPortsShort, portCostCny: settings.costs.xgsPonPortCny,
+      },
     });
   });
   return rows;

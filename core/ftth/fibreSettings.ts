@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cite, figure, type FigureProvenance } from '../sources/registry';
 import { BUDGET_CLASSES, SPLIT_SCHEMES, type BudgetClass, type SplitScheme } from './ponTables';
 
 /**
@@ -64,6 +65,24 @@ export const DEFAULT_FIBRE_SETTINGS: Readonly<FibreSettings> = Object.freeze({
   maxHouseholdsPerArea: 512,
   costs: Object.freeze({ xgsPonPortCny: 5500, odnUrbanPerHomeCny: 275, odnRuralPerHomeCny: 1300 }),
 }) as FibreSettings;
+
+/**
+ * Where the fibre defaults come from (../shared/reference/ftth.md), by setting: the unit costs are estimates
+ * (ftth.md §4), the take rate the China Mobile planning example (§2), the density rule the Degree of
+ * Urbanisation (2021), the budget classes ITU-T G.984 / G.9807.1 via the vendor note of §1.
+ */
+export const FIBRE_SETTINGS_PROVENANCE = {
+  xgsPonPortCny: figure([cite('toolEstimate')], { isEstimate: true, note: { zh: '每个10G-PON端口（含机框分摊）3000-8000元，取中值5500元', en: 'one 10G-PON port incl. chassis share ¥3k-8k; midpoint ¥5,500' } }),
+  odnUrbanPerHomeCny: figure([cite('toolEstimate')], { isEstimate: true, note: { zh: '城镇多层住宅每户ODN 150-400元，取中值', en: 'ODN per home passed, urban multi-dwelling ¥150-400; midpoint' } }),
+  odnRuralPerHomeCny: figure([cite('toolEstimate')], { isEstimate: true, note: { zh: '贵州农村每户ODN 600-2000元，取中值', en: 'ODN per home passed, rural Guizhou village ¥600-2,000; midpoint' } }),
+  takeRate: figure([cite('ftthPlanningCase')], { note: { zh: '800户覆盖、30%开通率的规划案例', en: 'planning example: 800 homes passed at a 30 % take rate' } }),
+  urbanDensityPerKm2: figure([cite('degreeOfUrbanisation', { zh: '城市中心格网密度 1500人/km²', en: 'urban centre cell density 1,500 per km²' })]),
+  budgetClasses: figure([cite('ituG984'), cite('ituG9807'), cite('ponLinkLoss')]),
+  fibreDbPerKm: figure([cite('ponLinkLoss')], { isEstimate: true, note: { zh: '设计余量取 0.4 dB/km', en: '0.4 dB/km taken for design margin' } }),
+  seatTownRadiusM: figure([cite('toolEstimate')], { isEstimate: true }),
+  areaLinkDistanceM: figure([cite('toolEstimate')], { isEstimate: true }),
+  maxHouseholdsPerArea: figure([cite('toolEstimate')], { isEstimate: true }),
+} satisfies Record<string, FigureProvenance>;
 
 const classes = Object.keys(BUDGET_CLASSES) as [BudgetClass, ...BudgetClass[]];
 const schemes = SPLIT_SCHEMES as unknown as [SplitScheme, ...SplitScheme[]];

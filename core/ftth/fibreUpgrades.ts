@@ -8,7 +8,7 @@ import type { FibreSettings } from './fibreSettings';
 import type { GigabitReach } from './gigabitReach';
 import type { HouseholdSet } from './households';
 import { ponPortsNeeded } from './ponPortsNeeded';
-import type { SplitScheme } from './ponTables';
+import type { BudgetClass, SplitScheme } from './ponTables';
 import { reachM } from './reachM';
 import type { RoadGraph } from './roadGraph';
 import { splitSchemeLoss } from './splitSchemeLoss';
@@ -17,12 +17,35 @@ import { splitSchemeLoss } from './splitSchemeLoss';
 export type FibreUpgradeType = 'xgs_line_card' | 'new_odn' | 'new_olt';
 
 /**
+ * What an upgrade is called, as data: the formatter (core/text) names it in the reader's language, e.g.
+ * "ODN分区 3" / "ODN area 3", "城区北局：10G-PON板卡升级".
+ */
+export type FibreUpgradeLabel =
+  | { kind: 'xgsCards'; oltName: string }
+  | { kind: 'xgsCapacity'; oltName: string }
+  | { kind: 'odnArea'; index: number }
+  | { kind: 'newOlt'; index: number };
+
+/** Where a distribution area's feeder comes from: an existing OLT, a new OLT of this list, or none in reach. */
+export type FibreFeeder =
+  | { kind: 'olt'; oltName: string; distanceKm: number; isCardsCostedHere: boolean }
+  | { kind: 'newOlt'; index: number; distanceKm: number }
+  | { kind: 'beyondReach'; nearestOltKm: number | null };
+
+/** How an upgrade was sized and costed, as plain figures; the formatter writes the note from them. */
+export type FibreUpgradeDetail =
+  | { kind: 'xgsCards'; ports: number; portCostCny: number; splitScheme: SplitScheme; reachKm: number; budgetClass: BudgetClass }
+  | { kind: 'xgsCapacity'; gigabitHouseholds: number; takeRate: number; portsNeeded: number; portsInstalled: number; portsShort: number; portCostCny: number }
+  | { kind: 'area'; isUrban: boolean; splitScheme: SplitScheme; ports: number; portCostCny: number; homes: number; odnPerHomeCny: number; feeder: FibreFeeder };
+
+/**
  * One fibre upgrade, shaped for the build list (建设清单): plain fields, WGS-84 position, estimated cost.
  * `costCny` is always an estimate from the ftth.md §4 [EST] unit costs (editable in settings.fibre.costs).
+ * Its name and note are data (`label`, `detail`), worded by the formatter in the reader's language.
  */
 export interface FibreUpgradeRow {
   kind: 'fibre';
-  name: string;
+  label: FibreUpgradeLabel;
   type: FibreUpgradeType;
   lonDeg: number;
   latDeg: number;
@@ -32,12 +55,17 @@ export interface FibreUpgradeRow {
   xgsPortsAdded: number;
   costCny: number;
   isCostEstimate: true;
-  /** the OLT upgraded or fed from (existing OLT id, or the name of a new OLT row) */
+  /** the OLT upgraded or fed from: an existing OLT's id, or `new-olt-<n>` for a new OLT of this list */
   oltId?: string;
   splitScheme?: SplitScheme;
   /** households per km2 over the blocks the distribution area covers (areas only) */
   householdDensityPerKm2?: number;
-  notes: string;
+  detail: FibreUpgradeDetail;
+}
+
+/** The oltId of the n-th new OLT (1-based) of an upgrade list. @example newOltId(2) // 'new-olt-2' */
+export function newOltId(index: number): string {
+  return `new-olt-${index}`;
 }
 
 /**
@@ -90,7 +118,7 @@ export function fibreUpgrades(
     const ports = ponPortsNeeded(cardGain[k], settings.takeRate, baseSplit);
     rows.push({
       kind: 'fibre',
-      name: `${o.name}: XGS-PON line cards`,
+      label: { kind: 'xgsCards', oltName: o.name },
       type: 'xgs_line_card',
       lonDeg: o.lonDeg,
       latDeg: o.latDeg,
@@ -100,7 +128,7 @@ export function fibreUpgrades(
       isCostEstimate: true,
       oltId: o.id,
       splitScheme: settings.splitScheme,
-      notes: `${ports} XGS-PON ports x ¥${costs.xgsPonPortCny} [EST]; existing ODN (${settings.splitScheme}) within ${(reach.xgsReachM / 1000).toFixed(1)} km ${settings.xgsPonClass} reach`,
+      detail: { kind: 'xgsCards', ports, portCostCny: costs.xgsPonPortCny, splitScheme: settings.splitScheme, reachKm: reach.xgsReachM / 1000, budgetClass: settings.xgsPonClass },
     });
   });
   throwIfCancelled(options.cancel);
@@ -162,7 +190,7 @@ export function fibreUpgrades(
   );
 
   const order = summary.map((_, a) => a).sort((a, b) => summary[b].hh - summary[a].hh);
-  const newOlts: { name: string; xM: number; yM: number }[] = [];
+  const newOlts: { index: number; xM: number; yM: number }[] = [];
   // the scheme an area gets at a feeder distance: by density, or 1:4x1:8 when only a 1:32 split reaches
   const schemeAt = (isUrban: boolean, distanceM: number): SplitScheme => {
     const primary: SplitScheme = isUrban ? '1:64' : '1:4x1:16';
@@ -173,36 +201,39 @@ export function fibreUpgrades(
     const s = summary[a];
     const dM = centreRoute.distanceM[a];
     let scheme = schemeAt(s.isUrban, dM);
-    let feeder: string | undefined;
-    let feederNote = '';
-    let feederDistanceM = dM;
+    let feeder: FibreFeeder;
+    let feederId: string | undefined;
     if (dM <= reachM(settings, settings.xgsPonClass, scheme)) {
       const o = olts[centreRoute.sourceIdx[a]];
-      feeder = o.id;
-      feederNote = o.xgsPonPorts === 0 ? ' (its new XGS-PON cards costed here)' : '';
+      feederId = o.id;
+      feeder = { kind: 'olt', oltName: o.name, distanceKm: dM / 1000, isCardsCostedHere: o.xgsPonPorts === 0 };
     } else {
       // the nearest new OLT placed so far whose reach covers this area
       let bestM = Infinity;
+      let best: (typeof newOlts)[number] | undefined;
       for (const n of newOlts) {
         const d = settings.detourFactor * Math.hypot(n.xM - s.xM, n.yM - s.yM);
         if (d < bestM && d <= reachM(settings, settings.xgsPonClass, schemeAt(s.isUrban, d))) {
           bestM = d;
-          feeder = n.name;
+          best = n;
         }
       }
-      feederDistanceM = feeder === undefined ? dM : bestM;
-      scheme = schemeAt(s.isUrban, feeder === undefined ? 0 : bestM);
+      feederId = best && newOltId(best.index);
+      feeder = best
+        ? { kind: 'newOlt', index: best.index, distanceKm: bestM / 1000 }
+        : { kind: 'beyondReach', nearestOltKm: Number.isFinite(dM) ? dM / 1000 : null };
+      scheme = schemeAt(s.isUrban, best ? bestM : 0);
     }
     const split = splitSchemeLoss(scheme).splitRatio;
     const ports = ponPortsNeeded(s.hh, settings.takeRate, split);
     const odnPerHome = s.isUrban ? costs.odnUrbanPerHomeCny : costs.odnRuralPerHomeCny;
     const [lonDeg, latDeg] = toMetric.inverse([s.xM, s.yM]);
-    const isNewOlt = feeder === undefined;
-    const name = isNewOlt ? `New OLT ${newOlts.length + 1}` : `ODN area ${++areaNo}`;
-    if (isNewOlt) newOlts.push({ name, xM: s.xM, yM: s.yM });
+    const isNewOlt = feederId === undefined;
+    const label: FibreUpgradeLabel = isNewOlt ? { kind: 'newOlt', index: newOlts.length + 1 } : { kind: 'odnArea', index: ++areaNo };
+    if (isNewOlt) newOlts.push({ index: newOlts.length + 1, xM: s.xM, yM: s.yM });
     rows.push({
       kind: 'fibre',
-      name,
+      label,
       type: isNewOlt ? 'new_olt' : 'new_odn',
       lonDeg,
       latDeg,
@@ -210,15 +241,10 @@ export function fibreUpgrades(
       xgsPortsAdded: ports,
       costCny: ports * costs.xgsPonPortCny + s.hh * odnPerHome,
       isCostEstimate: true,
-      oltId: feeder ?? name,
+      oltId: feederId ?? newOltId(newOlts.length),
       splitScheme: scheme,
       householdDensityPerKm2: s.densityPerKm2,
-      notes:
-        `${s.isUrban ? 'urban' : 'rural'} area, ${scheme}; ${ports} XGS-PON ports x ¥${costs.xgsPonPortCny} + ` +
-        `${Math.round(s.hh)} homes x ¥${odnPerHome} ODN [EST]` +
-        (isNewOlt
-          ? `; nearest OLT ${Number.isFinite(dM) ? (dM / 1000).toFixed(1) + ' km' : 'none'} by route, beyond reach; site, power and room not costed`
-          : `; fed from ${feeder}${feederNote} at ${(feederDistanceM / 1000).toFixed(1)} km`),
+      detail: { kind: 'area', isUrban: s.isUrban, splitScheme: scheme, ports, portCostCny: costs.xgsPonPortCny, homes: s.hh, odnPerHomeCny: odnPerHome, feeder },
     });
   }
   return rows;

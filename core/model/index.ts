@@ -3,6 +3,5 @@ export * from './place';
 export * from './coverage';
 export * from './siteDefaults';
 export * from './project';
-export * from './buildList';
 export * from './siteLimits';
 export * from './layerDetails';

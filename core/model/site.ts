@@ -52,6 +52,11 @@ export interface Site {
   sectors: Sector[];
   /** estimated build cost, CNY; undefined for existing sites */
   costCny?: number;
+  /**
+   * `costCny` was taken from the unit-cost table (an estimate, e.g. a suggestion's), not a figure of the site's
+   * own: deliverables mark it with the estimate mark
+   */
+  isCostEstimate?: boolean;
   /** true for illustrative data a planner must replace (shown as "illustrative" in the UI) */
   isIllustrative?: boolean;
   /** where the record came from (file and row, survey, "illustrative") */

@@ -55,7 +55,7 @@ export function prepareScoring(inputs: ScoringInputs): ScoringPrep {
   }
 
   const targets: PlaceTarget[] = [
-    { ...settings.baseline, weight: 1, minShare: 1, source: 'baseline' },
+    { ...settings.baseline, weight: 1, minShare: 1, provenance: { cites: [] } },
     ...PLACE_CATEGORIES.map((c) => settings.places[c]),
   ];
   const targetIndex = new Uint8Array(n);

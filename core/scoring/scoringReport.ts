@@ -4,7 +4,8 @@ import type { MultiPolygon } from 'geojson';
 import type { SkippedSite } from '../model/coverage';
 import { gapOutline, gapPieceOutline } from './gapOutline';
 import { kpiStatus } from './kpiStatus';
-import { DL_BINS, type PlaceScore, type ScoringState } from './scoringState';
+import { DL_BINS, type Gap, type PlaceScore, type ScoringState } from './scoringState';
+import type { FigureProvenance } from '../sources/registry';
 import type { KpiId } from './settings';
 import { splitGap, type GapPiece } from './splitGap';
 
@@ -33,8 +34,12 @@ export interface Kpi {
   target: number;
   amberFrom: number;
   status: 'green' | 'amber' | 'red' | 'none';
-  source: string;
+  /** where the target comes from (the formatter cites it by public title) */
+  provenance: FigureProvenance;
+  /** the target is not found in a citable source (provenance.isUnverified) */
   isUnverified: boolean;
+  /** the target is a value chosen for the tool (provenance.isEstimate) */
+  isEstimate: boolean;
   /** computed from predicted coverage or a modelled population, not from measurements */
   isModelled: boolean;
   /** change since `previous` (value - previous value); absent without a previous report */
@@ -141,7 +146,7 @@ export function scoringReport(state: ScoringState, options: ReportOptions): Scor
     const t = settings.kpis[id];
     const kpi: Kpi = {
       id, value, unit, target: t.target, amberFrom: t.amberFrom ?? 0.9 * t.target, status: kpiStatus(value, t),
-      source: t.source, isUnverified: t.isUnverified, isModelled,
+      provenance: t.provenance, isUnverified: t.provenance.isUnverified === true, isEstimate: t.provenance.isEstimate === true, isModelled,
     };
     if (before.has(id)) kpi.delta = value - before.get(id)!;
     return kpi;

@@ -1,6 +1,7 @@
 import type { PlaceCategory } from '../model/place';
 import { PLACE_CATEGORIES } from '../model/place';
 import type { ProjectSettings } from '../model/project';
+import { cite, figure, type FigureProvenance } from '../sources/registry';
 
 /**
  * Scoring settings: what each priority-place category must reach, how much its gaps weigh, and the county
@@ -8,8 +9,9 @@ import type { ProjectSettings } from '../model/project';
  * `Project.settings.scoring` (a `Partial` of {@link ScoringSettings}, merged by {@link resolveScoringSettings}).
  *
  * Sources: ../shared/reference/kpis.md (MIIT 千兆城市, 双千兆 行动计划, 信号升格, Guizhou 十四五 plan) and
- * radio.md section 6 (SS-RSRP / SS-SINR cut-offs). "[EST]" marks a tool default chosen here, "[UNVERIFIED]"
- * a threshold kpis.md could not find in a citable source.
+ * radio.md section 6 (SS-RSRP / SS-SINR cut-offs), cited through the source registry (core/sources); each
+ * figure's provenance marks a tool default chosen here (isEstimate) or a threshold the notes could not find in
+ * a citable source (isUnverified).
  */
 
 /** Where a target is judged: outdoor SS-RSRP, or indoor SS-RSRP (outdoor less O2I loss). */
@@ -33,7 +35,7 @@ export interface PlaceTarget extends CoverageTarget {
    * a place with key points must in addition meet the target at every key point (深度覆盖)
    */
   minShare: number;
-  source: string;
+  provenance: FigureProvenance;
 }
 
 /** Identifiers of the county KPIs. */
@@ -60,9 +62,8 @@ export interface KpiTarget {
   target: number;
   /** lower edge of amber; defaults to 0.9 x target */
   amberFrom?: number;
-  source: string;
-  /** the threshold itself is not in a citable source (kpis.md [UNVERIFIED]) or is a tool default ([EST]) */
-  isUnverified: boolean;
+  /** where the target comes from; isUnverified / isEstimate mark a threshold not found in a citable source or chosen here */
+  provenance: FigureProvenance;
 }
 
 export interface ScoringSettings {
@@ -80,11 +81,20 @@ export interface ScoringSettings {
   gapPieceMaxAreaM2: number;
 }
 
-const RADIO_MD6 = 'radio.md §6: outdoor good SS-RSRP >= -105 dBm, SS-SINR >= 0 dB [EST]';
-const DEEP = '信号升格 (工信部联通信〔2023〕257号): 深度覆盖 = every key point meets the standard; kpis.md §3';
+/** The outdoor cut-off every target uses (radio.md §6: "outdoor good", a tool default from the C114 classes). */
+const THRESHOLD = cite('nrSampleClasses');
+const DEEP = cite('signalUpgrade', { zh: '深度覆盖：重点场所的关键点位均达到覆盖标准', en: 'deep coverage: every key point of a place meets the standard' });
+const SCENES = cite('signalUpgrade', { zh: '11类重点场景', en: 'the 11 key scene types' });
+const PLAN = cite('smartQiancheng');
 
-function place(environment: CoverageEnvironment, weight: number, minShare: number, source: string): PlaceTarget {
-  return { environment, rsrpDbm: -105, sinrDb: 0, weight, minShare, source: `${source}; ${RADIO_MD6}; weight and share [EST]` };
+function place(environment: CoverageEnvironment, weight: number, minShare: number, cites: FigureProvenance['cites']): PlaceTarget {
+  return {
+    environment, rsrpDbm: -105, sinrDb: 0, weight, minShare,
+    provenance: figure([...cites, THRESHOLD], {
+      isEstimate: true,
+      note: { zh: '门限 SS-RSRP ≥ -105 dBm、SS-SINR ≥ 0 dB，权重与达标比例为本工具取值', en: 'threshold SS-RSRP ≥ -105 dBm and SS-SINR ≥ 0 dB; weight and share chosen for the tool' },
+    }),
+  };
 }
 
 /**
@@ -97,44 +107,84 @@ function place(environment: CoverageEnvironment, weight: number, minShare: numbe
 export const DEFAULT_SCORING_SETTINGS: ScoringSettings = {
   baseline: { environment: 'outdoor', rsrpDbm: -105, sinrDb: 0 },
   places: {
-    business_district: place('indoor', 5, 0.95, `商圈/重点商超, ${DEEP}`),
-    business_building: place('indoor', 4, 0.95, `商务楼宇, ${DEEP}`),
-    transport_hub: place('indoor', 5, 0.95, `交通枢纽, ${DEEP}`),
-    hospital: place('indoor', 5, 0.95, `医疗机构, ${DEEP}`),
-    school: place('indoor', 4, 0.95, `高等学校, ${DEEP}`),
-    government: place('indoor', 4, 0.95, `政务中心, ${DEEP}`),
-    community: place('indoor', 3, 0.9, `住宅小区, ${DEEP}`),
-    dev_zone: place('outdoor', 3, 0.9, '开发区/产业园区 (智慧黔城 plan, kpis.md §3)'),
-    scenic: place('outdoor', 3, 0.9, '4A/5A 文旅景区 (信号升格, kpis.md §3)'),
-    township: place('outdoor', 2, 0.9, '乡镇农村: 乡镇政府所在地、村委会 (信号升格, kpis.md §3)'),
-    line: place('outdoor', 2, 0.95, '连续覆盖: 线路沿线95%的区域达标 (信号升格, kpis.md §3)'),
+    business_district: place('indoor', 5, 0.95, [DEEP, PLAN]),
+    business_building: place('indoor', 4, 0.95, [DEEP]),
+    transport_hub: place('indoor', 5, 0.95, [DEEP, PLAN]),
+    hospital: place('indoor', 5, 0.95, [DEEP, PLAN]),
+    school: place('indoor', 4, 0.95, [DEEP, PLAN]),
+    government: place('indoor', 4, 0.95, [DEEP, PLAN]),
+    community: place('indoor', 3, 0.9, [DEEP, PLAN]),
+    dev_zone: place('outdoor', 3, 0.9, [PLAN]),
+    scenic: place('outdoor', 3, 0.9, [SCENES, PLAN]),
+    township: place('outdoor', 2, 0.9, [cite('signalUpgrade', { zh: '乡镇农村：乡镇政府所在地、村委会等', en: 'townships and villages: seats, village committees' })]),
+    line: place('outdoor', 2, 0.95, [cite('signalUpgrade', { zh: '连续覆盖：线路沿线95%的区域达标', en: 'continuous coverage: 95 % of a line meets the standard' })]),
   },
   kpis: {
-    popCoverageOutdoor: { target: 0.95, source: '城市和乡镇全面覆盖 (智慧黔城 plan); 95 % [EST]', isUnverified: true },
-    popCoverageIndoor: { target: 0.8, source: '重点应用场景深度覆盖 (贵州十四五); 80 % [EST]', isUnverified: true },
-    areaCoverageOutdoor: { target: 0.8, source: 'no sourced area target; 80 % [EST]', isUnverified: true },
-    areaCoverageIndoor: { target: 0.5, source: 'no sourced area target; 50 % [EST]', isUnverified: true },
-    popCoverageUrban: { target: 0.98, source: '城市全面覆盖 (智慧黔城 plan); 98 % [EST]', isUnverified: true },
-    popCoverageRural: { target: 0.8, source: '行政村5G通达率 about 80 % by 2025 (十四五信息通信行业发展规划, kpis.md §2), a village reach rate used as a proxy [EST]', isUnverified: true },
-    keyPlaceReach: { target: 0.95, source: '重点场所5G网络通达率 (MIIT 千兆城市); threshold 95 % [UNVERIFIED] (kpis.md §1.1)', isUnverified: true },
+    popCoverageOutdoor: {
+      target: 0.95,
+      provenance: figure([cite('smartQiancheng', { zh: '城市和乡镇全面覆盖', en: '5G covering all cities and towns' })], { isEstimate: true, note: { zh: '95% 为本工具取值', en: '95 % chosen for the tool' } }),
+    },
+    popCoverageIndoor: {
+      target: 0.8,
+      provenance: figure([cite('guizhouIctPlan14', { zh: '重点应用场景深度覆盖', en: 'deep coverage of key scenes' })], { isEstimate: true, note: { zh: '80% 为本工具取值', en: '80 % chosen for the tool' } }),
+    },
+    areaCoverageOutdoor: { target: 0.8, provenance: figure([cite('toolEstimate')], { isEstimate: true, note: { zh: '无公开的面积覆盖目标', en: 'no published area target' } }) },
+    areaCoverageIndoor: { target: 0.5, provenance: figure([cite('toolEstimate')], { isEstimate: true, note: { zh: '无公开的面积覆盖目标', en: 'no published area target' } }) },
+    popCoverageUrban: {
+      target: 0.98,
+      provenance: figure([cite('smartQiancheng', { zh: '城市全面覆盖', en: 'full coverage of cities' })], { isEstimate: true, note: { zh: '98% 为本工具取值', en: '98 % chosen for the tool' } }),
+    },
+    popCoverageRural: {
+      target: 0.8,
+      provenance: figure([cite('ictPlan14', { zh: '2025年行政村5G通达率约80%', en: 'about 80 % of administrative villages reached by 5G in 2025' })], {
+        isEstimate: true,
+        note: { zh: '以行政村通达率代替农村人口覆盖率', en: 'a village reach rate used as a proxy for rural population coverage' },
+      }),
+    },
+    keyPlaceReach: {
+      target: 0.95,
+      provenance: figure([cite('dualGigabitPlan', { zh: '附件：千兆城市评价指标（重点场所5G网络通达率）', en: 'attachment: Gigabit City indicators (key places reached by 5G)' })], {
+        isUnverified: true,
+        note: { zh: '95% 达标线常被引用，未见于可引用的原文', en: 'the 95 % threshold is often quoted but not found in a citable text' },
+      }),
+    },
     sitesPer10k: {
       target: 33,
       amberFrom: 12,
-      source: '33 per 10k by 2025 (贵州信息通信行业十四五规划); amber from 12 (双千兆行动计划 national end-2023; as 千兆城市 threshold [UNVERIFIED]) (kpis.md §1, §4)',
-      isUnverified: false,
+      provenance: figure([cite('guizhouIctPlan14', { zh: '2025年每万人5G基站33个', en: '33 5G sites per 10,000 people by 2025' }), cite('dualGigabitPlan', { zh: '2023年底每万人5G基站超过12个（黄色下限）', en: 'over 12 per 10,000 by end-2023 (amber edge)' })], {
+        note: { zh: '12 作为千兆城市达标线待核实', en: '12 as the Gigabit City threshold is unverified' },
+      }),
     },
-    dlMeanBuiltUpMbps: { target: 220, source: '信号升格 2025: mobile DL mean access rate >= 220 Mbps (kpis.md §3); measured user rates, here compared with modelled single-user throughput', isUnverified: false },
-    dlP10BuiltUpMbps: { target: 10, source: 'cell-edge DL 10 Mbps (China Telecom 5G link budget, radio.md §6)', isUnverified: false },
+    dlMeanBuiltUpMbps: {
+      target: 220,
+      provenance: figure([cite('signalUpgrade', { zh: '2025年移动网络下行平均接入速率不低于220 Mbit/s', en: '2025: mobile DL mean access rate at least 220 Mbit/s' })], {
+        note: { zh: '原文指实测用户速率，此处与模型单用户速率比较', en: 'the target is a measured user rate; compared here with modelled single-user throughput' },
+      }),
+    },
+    dlP10BuiltUpMbps: {
+      target: 10,
+      provenance: figure([cite('chinaTelecomLinkBudget', { zh: '边缘下行速率10 Mbit/s', en: 'cell-edge DL rate 10 Mbit/s' })]),
+    },
     householdsGigabit: {
       target: 0.8,
-      source: '城市家庭千兆光网覆盖率 > 80 % (双千兆行动计划 end-2023); as 千兆城市 threshold [UNVERIFIED] (kpis.md §1.1, §2)',
-      isUnverified: true,
+      provenance: figure([cite('dualGigabitPlan', { zh: '2023年底城市家庭千兆光网覆盖率超过80%', en: 'urban household gigabit coverage over 80 % by end-2023' })], {
+        isUnverified: true,
+        note: { zh: '作为千兆城市达标线待核实', en: 'as the Gigabit City threshold it is unverified' },
+      }),
     },
-    pon10gShare: { target: 0.3, source: '城市10G-PON端口占比, commonly quoted 30 % [UNVERIFIED] (kpis.md §1.1)', isUnverified: true },
+    pon10gShare: {
+      target: 0.3,
+      provenance: figure([cite('dualGigabitPlan', { zh: '附件：千兆城市评价指标（10G-PON端口占比）', en: 'attachment: Gigabit City indicators (10G-PON port share)' })], {
+        isUnverified: true,
+        note: { zh: '30% 常被引用，未见于可引用的原文', en: '30 % is often quoted but not found in a citable text' },
+      }),
+    },
     capacityDemandShare: {
       target: 0.95,
-      source: 'share of the busy-hour demand that fits within the sectors\' target load (core/capacity, modelled demand); no published target, 95 % [EST]',
-      isUnverified: true,
+      provenance: figure([cite('toolEstimate')], {
+        isEstimate: true,
+        note: { zh: '忙时需求中落在扇区目标负荷以内的比例（模型测算需求）；无公开目标值，取95%', en: "share of the busy-hour demand within the sectors' target load (modelled demand); no published target, 95 % chosen" },
+      }),
     },
   },
   urbanDensityPerKm2: 1500,
@@ -144,6 +194,18 @@ export const DEFAULT_SCORING_SETTINGS: ScoringSettings = {
   // about one macro site's service area: a 4 km radius (maxRangeM.macro is 5 km) covers 50 km2 [EST]
   gapPieceMaxAreaM2: 50_000_000,
 };
+
+/**
+ * The provenance of a setting the project may override: the default's, unless the planner changed a figure, which
+ * then cites the project settings (with the planner's own words when the override brings a `provenance`).
+ */
+function overridden(defaults: FigureProvenance, override: object | undefined): FigureProvenance {
+  if (!override) return defaults;
+  const given = (override as { provenance?: FigureProvenance }).provenance;
+  if (given) return given;
+  const changesFigure = Object.keys(override).some((key) => key !== 'provenance');
+  return changesFigure ? { cites: [cite('projectSettings')] } : defaults;
+}
 
 /** What `Project.settings.scoring` may hold: any part of the settings, categories and KPIs one by one. */
 export interface ScoringOverrides {
@@ -165,9 +227,9 @@ export function resolveScoringSettings(settings?: ProjectSettings): ScoringSetti
   if (typeof o !== 'object' || o === null) throw new RangeError('settings.scoring must be an object');
   const d = DEFAULT_SCORING_SETTINGS;
   const places = {} as Record<PlaceCategory, PlaceTarget>;
-  for (const c of PLACE_CATEGORIES) places[c] = { ...d.places[c], ...o.places?.[c] };
+  for (const c of PLACE_CATEGORIES) places[c] = { ...d.places[c], ...o.places?.[c], provenance: overridden(d.places[c].provenance, o.places?.[c]) };
   const kpis = {} as Record<KpiId, KpiTarget>;
-  for (const k of Object.keys(d.kpis) as KpiId[]) kpis[k] = { ...d.kpis[k], ...o.kpis?.[k] };
+  for (const k of Object.keys(d.kpis) as KpiId[]) kpis[k] = { ...d.kpis[k], ...o.kpis?.[k], provenance: overridden(d.kpis[k].provenance, o.kpis?.[k]) };
   const out: ScoringSettings = {
     baseline: { ...d.baseline, ...o.baseline },
     places,

@@ -21,3 +21,4 @@ export * from './createSuggestWorker';
 export * from './capacityRelief';
 export * from './capacityCandidates';
 export * from './coverageFromFootprint';
+export * from './curveKnee';

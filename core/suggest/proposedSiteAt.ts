@@ -14,8 +14,8 @@ export interface GeneratedCandidate {
 
 /**
  * A proposed Site of `kind` built by `method` at [lonDeg, latDeg], priced from `costTable` (per m² of floor
- * for indoor systems when `floorAreaM2` is given); its source names the cost entry and whether it is an
- * estimate. Shared by the candidate generators.
+ * for indoor systems when `floorAreaM2` is given), flagged when the price is an
+ * estimate (isCostEstimate). Shared by the candidate generators.
  * @example proposedSiteAt('micro', 'smart-pole', [106.7, 26.6], DEFAULT_COST_TABLE, 'GC-1', 'gap centre').costCny // 50000
  */
 export function proposedSiteAt(
@@ -31,6 +31,6 @@ export function proposedSiteAt(
   const cost = siteCostCny(costTable, kind, method, { floorAreaM2 });
   if (!cost) throw new RangeError(`costTable has no ${kind} x ${method} entry`);
   const site = makeSite(kind, lonLat, id, { band, status: 'proposed' });
-  const label = cost.entry.isEstimate ? 'estimate' : 'planner';
-  return { ...site, buildMethod: method, costCny: cost.costCny, source: `${source}; cost ${label}: ${cost.entry.source}` };
+  const isCostEstimate = cost.entry.provenance.isEstimate === true;
+  return { ...site, buildMethod: method, costCny: cost.costCny, isCostEstimate, source };
 }

@@ -6,8 +6,8 @@ import type { SuggestInput, SuggestedSite, SuggestionResult } from './types';
  * Puts a chosen set of candidates in build order (greedily, best gain per CNY first when `isRatio`, else
  * best gain) and counts, from scratch, what each adds given the ones before it: weighted demand, persons,
  * places newly reached (every listed cell covered) and area, and the relief of overloaded sectors (cells
- * marked `isRelief`, which count in gainRelief and not as coverage). The curve is the running sum of cost and
- * demand. All figures are recounted here, independently of the optimiser's bookkeeping.
+ * marked `isRelief`, which count in gainRelief and not as coverage). The curve is the running sum of cost,
+ * demand and people. All figures are recounted here, independently of the optimiser's bookkeeping.
  * @example rankSelection(input, [3, 7], new Set([7]), true).sites[0].gainDemandPer10kCny
  */
 export function rankSelection(
@@ -33,7 +33,7 @@ export function rankSelection(
   const queue = new FlatQueue<number>();
   for (const c of chosen) queue.push(c, key(c, state.gain(c)));
   const sites: SuggestedSite[] = [];
-  const curve = { costCny: [0], demand: [0] };
+  const curve = { costCny: [0], demand: [0], people: [0] };
   const totals = { costCny: 0, demand: 0, relief: 0, people: 0, places: 0, areaKm2: 0 };
   while (queue.length > 0) {
     const c = queue.pop()!;
@@ -71,6 +71,7 @@ export function rankSelection(
     totals.areaKm2 += gainCells * cellAreaKm2;
     curve.costCny.push(totals.costCny);
     curve.demand.push(totals.demand);
+    curve.people.push(totals.people);
     sites.push({
       rank: sites.length + 1,
       candidateId: candidates[c].candidateId,

@@ -73,11 +73,13 @@ export function suggestionCandidates(
 ): SuggestionCandidate[] {
   const band = project.settings.radio.band;
   const out: SuggestionCandidate[] = project.candidates.map((site, i) => {
-    const costCny = site.costCny ?? siteCostCny(costTable, site.kind, site.buildMethod)?.costCny;
+    const fromTable = site.costCny === undefined ? siteCostCny(costTable, site.kind, site.buildMethod) : undefined;
+    const costCny = site.costCny ?? fromTable?.costCny;
     if (!(costCny !== undefined && costCny > 0)) {
       throw new RangeError(`project.candidates[${i}] (${site.id}) has no cost and the cost table has no ${site.kind} x ${site.buildMethod} entry`);
     }
-    return { site: { ...site, status: 'proposed', costCny }, reason: 'project' };
+    const isCostEstimate = fromTable ? fromTable.entry.provenance.isEstimate === true : site.isCostEstimate;
+    return { site: { ...site, status: 'proposed', costCny, ...(isCostEstimate !== undefined && { isCostEstimate }) }, reason: 'project' };
   });
   if (options.isGenerating === false) return out;
   const { grid } = project;

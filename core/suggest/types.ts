@@ -131,8 +131,11 @@ export interface ExactComparison {
 /** Everything a suggestion run returns: plain data. */
 export interface SuggestionResult {
   sites: SuggestedSite[];
-  /** coverage-vs-investment curve: cumulative cost (CNY) and cumulative covered demand, starting at 0 */
-  curve: { costCny: number[]; demand: number[] };
+  /**
+   * coverage-vs-investment curve: cumulative cost (CNY), cumulative covered demand (people x place weight, what the
+   * optimiser maximises) and cumulative newly covered people (the figure the summary and table give), from 0
+   */
+  curve: { costCny: number[]; demand: number[]; people: number[] };
   totals: { costCny: number; demand: number; relief: number; people: number; places: number; areaKm2: number };
   /** demand covered if every candidate were built: the ceiling of any plan */
   allCandidatesDemand: number;

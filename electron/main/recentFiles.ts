@@ -56,7 +56,7 @@ export function createRecentFiles(listFile: string, handles: HandleRegistry): Re
           const s = await stat(file);
           if (!s.isFile()) continue;
           kept.push(file);
-          found.push({ handle: handles.issue(file), name: path.basename(file), modifiedMs: s.mtimeMs });
+          found.push({ handle: handles.issue(file), name: path.basename(file), modifiedMs: s.mtimeMs, folder: path.dirname(file), sizeBytes: s.size });
         } catch {
           handles.forget(file);
         }

@@ -1,5 +1,5 @@
 import gcoord from 'gcoord';
-import type { BuildListRow } from '../../core/model';
+import type { BuildListRow } from '../../core/buildList';
 
 /** Coordinate system of an export: WGS-84 (default, GIS and GPS) or GCJ-02 (AMap, Tencent, 奥维 in China). */
 export type ExportCrs = 'wgs84' | 'gcj02';

@@ -1,4 +1,5 @@
 export * from './exportCrs';
+export * from './buildListExportOptions';
 export * from './buildListColumns';
 export * from './exportBuildListCsv';
 export * from './exportBuildListXlsx';

@@ -15,7 +15,7 @@ const oltRow = z.object({
   name: textCell(true).pipe(z.string()),
   gponPorts: numberCell(0, 100_000, { integer: true }),
   xgsPonPorts: numberCell(0, 100_000, { integer: true }),
-  status: wordCell((s) => lookupWord(STATUS_WORDS, s), '现网/规划/建议 (existing/planned/proposed)'),
+  status: wordCell((s) => lookupWord(STATUS_WORDS, s), '现网/规划/建议 (existing/planned/proposed)', 'siteStatus'),
 });
 
 /** Options of importOlts beyond the common ones. */
@@ -40,7 +40,7 @@ export async function importOlts(bytes: Uint8Array, options: ImportOltsOptions):
   let defaultStatusRows = 0;
   for (const { row, value: v, geometry, outsideCountyM } of rows) {
     if (geometry.type !== 'Point') {
-      problems.push({ file, row, field: 'geometry', reason: `an OLT must be a point, got ${geometry.type}`, severity: 'error' });
+      problems.push({ file, row, field: 'geometry', reason: `an OLT must be a point, got ${geometry.type}`, code: 'wrongGeometry', params: { expected: 'point', got: geometry.type }, severity: 'error' });
       continue;
     }
     if (options.county && isOutsideCounty(outsideCountyM)) {

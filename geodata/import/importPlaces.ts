@@ -15,7 +15,8 @@ const FIELDS: ImportField[] = ['id', 'name', 'category', 'subcategory', 'radius'
 const placeRow = z.object({
   id: textCell(false),
   name: textCell(true).pipe(z.string()),
-  category: wordCell(placeCategoryOf, '商圈/商务楼宇/交通枢纽/医院/学校/政务中心/社区/开发区/景区/乡镇/道路铁路 (or the English category)').refine((c) => c !== undefined, 'is required'),
+  category: wordCell(placeCategoryOf, '商圈/商务楼宇/交通枢纽/医院/学校/政务中心/社区/开发区/景区/乡镇/道路铁路 (or the English category)', 'placeCategory')
+    .refine((c) => c !== undefined, { message: 'is required', params: { code: 'required' } }),
   subcategory: textCell(false),
   radius: numberCell(0, 50_000),
   keyPoints: placeShapeCell(),
@@ -44,13 +45,13 @@ export async function importPlaces(bytes: Uint8Array, options: ImportOptions): P
       continue;
     }
     if (geometry.type === 'MultiPoint' || geometry.type === 'GeometryCollection') {
-      problems.push({ file, row, field: 'geometry', reason: `a place must be a point, polygon or line, got ${geometry.type}`, severity: 'error' });
+      problems.push({ file, row, field: 'geometry', reason: `a place must be a point, polygon or line, got ${geometry.type}`, code: 'wrongGeometry', params: { expected: 'pointPolygonLine', got: geometry.type }, severity: 'error' });
       continue;
     }
     const keyPoints: [number, number][] = [];
     for (const [lon, lat] of v.keyPoints) {
       const n = normaliseLonLat(lon, lat, crs);
-      if ('error' in n) problems.push({ file, row, field: columns.get('keyPoints') ?? null, reason: `key point ${n.error}`, severity: 'error' });
+      if ('error' in n) problems.push({ file, row, field: columns.get('keyPoints') ?? null, reason: `key point ${n.error}`, code: 'keyPoint', params: { inner: n.code, ...n.params }, severity: 'error' });
       else keyPoints.push([n.lonDeg, n.latDeg]);
     }
     if (keyPoints.length !== v.keyPoints.length) continue;

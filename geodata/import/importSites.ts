@@ -18,11 +18,11 @@ const ANY_HEIGHT = { min: Math.min(...Object.values(HEIGHTS).map((r) => r.min)),
 const siteRow = z.object({
   id: textCell(false),
   name: textCell(true).pipe(z.string()),
-  kind: wordCell((s) => lookupWord(KIND_WORDS, s), '宏站/微站/室分 (macro/micro/indoor)'),
-  status: wordCell((s) => lookupWord(STATUS_WORDS, s), '现网/规划/建议 (existing/planned/proposed)'),
-  buildMethod: wordCell((s) => lookupWord(METHOD_WORDS, s), '新建/共享铁塔/智慧杆/楼顶/室分'),
+  kind: wordCell((s) => lookupWord(KIND_WORDS, s), '宏站/微站/室分 (macro/micro/indoor)', 'siteKind'),
+  status: wordCell((s) => lookupWord(STATUS_WORDS, s), '现网/规划/建议 (existing/planned/proposed)', 'siteStatus'),
+  buildMethod: wordCell((s) => lookupWord(METHOD_WORDS, s), '新建/共享铁塔/智慧杆/楼顶/室分', 'buildMethod'),
   height: numberCell(ANY_HEIGHT.min, ANY_HEIGHT.max),
-  band: wordCell((s) => lookupWord(BAND_WORDS, s), 'n78/n41/n28/n79 (3.5G/2.6G/700M/4.9G)'),
+  band: wordCell((s) => lookupWord(BAND_WORDS, s), 'n78/n41/n28/n79 (3.5G/2.6G/700M/4.9G)', 'band'),
   azimuth: numberListCell(AZIMUTH.min, AZIMUTH.max),
   // a lone total tilt (下倾角) is taken as electrical tilt
   tilt: numberListCell(ELEC.min, ELEC.max),
@@ -94,7 +94,7 @@ export async function importSites(bytes: Uint8Array, options: ImportSitesOptions
     const rowProblems: ImportProblem[] = [];
     const error = (field: string | null, reason: string) => rowProblems.push({ file, row, field, reason, severity: 'error' });
     if (geometry.type !== 'Point') {
-      problems.push({ file, row, field: 'geometry', reason: `a site must be a point, got ${geometry.type}`, severity: 'error' });
+      problems.push({ file, row, field: 'geometry', reason: `a site must be a point, got ${geometry.type}`, code: 'wrongGeometry', params: { expected: 'point', got: geometry.type }, severity: 'error' });
       continue;
     }
     const [lonDeg, latDeg] = geometry.coordinates;
@@ -127,7 +127,7 @@ export async function importSites(bytes: Uint8Array, options: ImportSitesOptions
       error(lonHeader, `(${lonDeg}, ${latDeg}) is outside Guizhou (${SITE_LIMITS.lonDeg.min}-${SITE_LIMITS.lonDeg.max} E, ${SITE_LIMITS.latDeg.min}-${SITE_LIMITS.latDeg.max} N)`);
     }
     // A cost column headed in 万元 (as the build list writes it) is scaled to CNY.
-    const costCny = v.cost === undefined ? undefined : /万/.test(columns.get('cost') ?? '') ? v.cost * 1e4 : v.cost;
+    const costCny = v.cost === undefined ? undefined : /万|10k/i.test(columns.get('cost') ?? '') ? v.cost * 1e4 : v.cost;
     if (costCny !== undefined && !isWithin(costCny, COST)) error(header('cost'), `${costCny} CNY is outside ${COST.min}..${COST.max} CNY`);
     problems.push(...rowProblems);
     if (rowProblems.some((p) => p.severity === 'error') || !status) continue;
@@ -147,7 +147,10 @@ export async function importSites(bytes: Uint8Array, options: ImportSitesOptions
       const where = header(v.id ? 'id' : 'name');
       const apartM = distance([prior.site.lonDeg, prior.site.latDeg], [lonDeg, latDeg], { units: 'kilometers' }) * 1000;
       if (apartM > SAME_SITE_M) {
-        problems.push({ file, row, field: where, reason: `duplicate site '${key}' ${apartM.toFixed(0)} m from row ${prior.row}`, severity: 'error' });
+        problems.push({
+          file, row, field: where, reason: `duplicate site '${key}' ${apartM.toFixed(0)} m from row ${prior.row}`,
+          code: 'duplicateSite', params: { key, distanceM: Math.round(apartM), firstRow: prior.row }, severity: 'error',
+        });
         continue;
       }
       const conflicts = SITE_FIELDS.filter((f) => v[f] !== undefined && prior.value[f] !== undefined && v[f] !== prior.value[f]);

@@ -18,14 +18,14 @@ const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
  * @example parseNumberText('1,234.5') // { value: 1234.5 }
  * @example parseNumberText('12,5') // { error: "'12,5' has a comma that is not a thousands separator (1,234): for a decimal write 12.5" }
  */
-export function parseNumberText(raw: string): { value: number } | { error: string } {
+export function parseNumberText(raw: string): { value: number } | { error: string; code: 'decimalComma' | 'notNumber' } {
   const s = normaliseNumberText(raw);
   if (s.includes(',')) {
     if (!GROUPED.test(s)) {
-      return { error: `'${raw}' has a comma that is not a thousands separator (1,234): for a decimal write ${s.replace(/,/g, '.')}` };
+      return { error: `'${raw}' has a comma that is not a thousands separator (1,234): for a decimal write ${s.replace(/,/g, '.')}`, code: 'decimalComma' };
     }
     return { value: Number(s.replace(/,/g, '')) };
   }
   const value = PLAIN.test(s) ? Number(s) : NaN;
-  return Number.isFinite(value) ? { value } : { error: `'${raw}' is not a number` };
+  return Number.isFinite(value) ? { value } : { error: `'${raw}' is not a number`, code: 'notNumber' };
 }

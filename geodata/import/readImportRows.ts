@@ -64,6 +64,14 @@ function outsideM(g: Geometry, outside: (lon: number, lat: number) => number): n
   return least;
 }
 
+/** The code and figures a schema put on its issue (rowSchema's `params`), for the formatter. */
+function issueReason(issue: z.core.$ZodIssue): Pick<ImportProblem, 'code' | 'params'> {
+  const params = (issue as { params?: Record<string, string | number> }).params;
+  if (!params || typeof params.code !== 'string') return {};
+  const { code, ...rest } = params;
+  return Object.keys(rest).length ? { code: String(code), params: rest } : { code: String(code) };
+}
+
 function firstPosition(g: Geometry): number[] | undefined {
   switch (g.type) {
     case 'Point': return g.coordinates;
@@ -94,7 +102,7 @@ export async function readImportRows<S extends z.ZodType>(
   const file = options.fileName;
   const format = options.format ?? guessImportFormat(file, bytes);
   const table = await readRawTable(bytes, format, options.encoding);
-  if (!table.ok) return fail(table.code, `${file}: ${table.message}`);
+  if (!table.ok) return fail(table.code, `${file}: ${table.message}`, table.reason);
   const matched = matchHeaders(table.value.headers, [...fields, 'lon', 'lat']);
   const columns = new Map([...matched].map(([f, hs]) => [f, hs[0]]));
   const cellOf = (fields: Map<string, string>, f: ImportField) => {
@@ -104,9 +112,12 @@ export async function readImportRows<S extends z.ZodType>(
     return { header: h, text: fields.get(h) ?? '' };
   };
   const hasGeometry = table.value.records.some((r) => r.geometry);
-  if (!columns.has('name')) return fail('bad-file', `${file}: no name column (expected one of ${FIELD_ALIASES.name.join(', ')}); found ${table.value.headers.join(', ') || 'no headers'}`);
+  const found = table.value.headers.join(', ');
+  if (!columns.has('name')) {
+    return fail('bad-file', `${file}: no name column (expected one of ${FIELD_ALIASES.name.join(', ')}); found ${found || 'no headers'}`, { code: 'noNameColumn', params: { found } });
+  }
   if (!hasGeometry && (!columns.has('lon') || !columns.has('lat'))) {
-    return fail('bad-file', `${file}: no longitude/latitude columns (expected 经度/lon and 纬度/lat); found ${table.value.headers.join(', ')}`);
+    return fail('bad-file', `${file}: no longitude/latitude columns (expected 经度/lon and 纬度/lat); found ${found}`, { code: 'noLonLatColumns', params: { found } });
   }
   const problems: ImportProblem[] = [];
   const rows: ParsedRow<z.output<S>>[] = [];
@@ -127,7 +138,8 @@ export async function readImportRows<S extends z.ZodType>(
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const f = issue.path[0] as ImportField | undefined;
-        rowProblems.push({ file, row: rec.row, field: (f && headerOf.get(f)) ?? f ?? null, reason: issue.message, severity: 'error' });
+        const coded = issueReason(issue);
+        rowProblems.push({ file, row: rec.row, field: (f && headerOf.get(f)) ?? f ?? null, reason: issue.message, ...coded, severity: 'error' });
       }
     }
     let geometry: Geometry | undefined;
@@ -140,32 +152,41 @@ export async function readImportRows<S extends z.ZodType>(
       const lat = parseDegrees(latText);
       const before = rowProblems.length;
       for (const [text, value, header] of [[lonText, lon, lonHeader], [latText, lat, latHeader]] as const) {
-        if (!text) rowProblems.push({ file, row: rec.row, field: header, reason: 'is required', severity: 'error' });
-        else if (!Number.isFinite(value)) rowProblems.push({ file, row: rec.row, field: header, reason: `'${text}' is not a number`, severity: 'error' });
+        if (!text) rowProblems.push({ file, row: rec.row, field: header, reason: 'is required', code: 'required', severity: 'error' });
+        else if (!Number.isFinite(value)) rowProblems.push({ file, row: rec.row, field: header, reason: `'${text}' is not a number`, code: 'notNumber', params: { value: text }, severity: 'error' });
       }
       if (rowProblems.length === before) {
         const n = normaliseLonLat(lon, lat, crs);
-        if ('error' in n) rowProblems.push({ file, row: rec.row, field: lonHeader, reason: n.error, severity: 'error' });
+        if ('error' in n) rowProblems.push({ file, row: rec.row, field: lonHeader, reason: n.error, code: n.code, params: n.params, severity: 'error' });
         else {
-          if (n.isSwapped) rowProblems.push({ file, row: rec.row, field: lonHeader, reason: `longitude and latitude look swapped (${lonText}, ${latText}); used as (${latText}, ${lonText})`, severity: 'warning' });
+          if (n.isSwapped) {
+            rowProblems.push({
+              file, row: rec.row, field: lonHeader, reason: `longitude and latitude look swapped (${lonText}, ${latText}); used as (${latText}, ${lonText})`,
+              code: 'lonLatSwapped', params: { lon: lonText, lat: latText }, severity: 'warning',
+            });
+          }
           geometry = { type: 'Point', coordinates: [n.lonDeg, n.latDeg] };
         }
       }
     } else {
       const p0 = firstPosition(rec.geometry);
-      const n = p0 ? normaliseLonLat(p0[0], p0[1], crs) : { error: 'the geometry has no coordinates' };
-      if ('error' in n) rowProblems.push({ file, row: rec.row, field: 'geometry', reason: n.error, severity: 'error' });
+      const n = p0 ? normaliseLonLat(p0[0], p0[1], crs) : { error: 'the geometry has no coordinates', code: 'noCoordinates', params: {} };
+      if ('error' in n) rowProblems.push({ file, row: rec.row, field: 'geometry', reason: n.error, code: n.code, params: n.params, severity: 'error' });
       else {
-        if (n.isSwapped) rowProblems.push({ file, row: rec.row, field: 'geometry', reason: 'longitude and latitude look swapped; swapped back', severity: 'warning' });
-        let badVertex: string | undefined;
+        if (n.isSwapped) rowProblems.push({ file, row: rec.row, field: 'geometry', reason: 'longitude and latitude look swapped; swapped back', code: 'geometrySwapped', severity: 'warning' });
+        let badVertex: Pick<ImportProblem, 'reason' | 'code' | 'params'> | undefined;
         const mapped = mapGeometry(rec.geometry, (p) => {
           const q = n.isSwapped ? [p[1], p[0]] : [p[0], p[1]];
           const w = normaliseLonLat(q[0], q[1], crs);
           // Every vertex must be in China in the same axis order as the first.
-          if ('error' in w || w.isSwapped) badVertex ??= 'error' in w ? w.error : `vertex (${p[0]}, ${p[1]}) has its axes the other way round`;
+          if ('error' in w || w.isSwapped) {
+            badVertex ??= 'error' in w
+              ? { reason: w.error, code: w.code, params: w.params }
+              : { reason: `vertex (${p[0]}, ${p[1]}) has its axes the other way round`, code: 'vertexAxesSwapped', params: { lon: p[0], lat: p[1] } };
+          }
           return 'error' in w ? [NaN, NaN] : [w.lonDeg, w.latDeg];
         });
-        if (badVertex) rowProblems.push({ file, row: rec.row, field: 'geometry', reason: badVertex, severity: 'error' });
+        if (badVertex) rowProblems.push({ file, row: rec.row, field: 'geometry', ...badVertex, severity: 'error' });
         else geometry = mapped;
       }
     }

@@ -35,10 +35,11 @@ export function guessImportFormat(fileName: string, bytes: Uint8Array): ImportFo
  */
 export async function readRawTable(bytes: Uint8Array, format: ImportFormat, encoding: TextEncodingChoice = 'auto'): Promise<Result<RawTable>> {
   if (!(bytes instanceof Uint8Array)) throw new RangeError('bytes must be a Uint8Array');
-  if (bytes.length === 0) return fail('bad-file', 'the file is empty');
+  if (bytes.length === 0) return fail('bad-file', 'the file is empty', { code: 'emptyFile' });
   const maxBytes = IMPORT_LIMITS.maxBytes[format];
   if (bytes.length > maxBytes) {
-    return fail('too-large', `the ${format.toUpperCase()} file is ${(bytes.length / 1e6).toFixed(1)} MB; at most ${maxBytes / 1e6} MB are imported`);
+    const sizeMb = (bytes.length / 1e6).toFixed(1);
+    return fail('too-large', `the ${format.toUpperCase()} file is ${sizeMb} MB; at most ${maxBytes / 1e6} MB are imported`, { code: 'tooLarge', params: { sizeMb, maxMb: maxBytes / 1e6 } });
   }
   switch (format) {
     case 'csv': return readCsvTable(bytes, encoding);

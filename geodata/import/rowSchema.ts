@@ -16,16 +16,16 @@ export function numberCell(min: number, max: number, options: { integer?: boolea
     if (!s) return undefined;
     const parsed = parseNumberText(s);
     if ('error' in parsed) {
-      ctx.addIssue({ code: 'custom', message: parsed.error.replace(`'${s}'`, `'${raw}'`) });
+      ctx.addIssue({ code: 'custom', message: parsed.error.replace(`'${s}'`, `'${raw}'`), params: { code: parsed.code, value: String(raw) } });
       return z.NEVER;
     }
     const v = parsed.value;
     if (v < min || v > max) {
-      ctx.addIssue({ code: 'custom', message: `${v} is outside ${min}..${max}` });
+      ctx.addIssue({ code: 'custom', message: `${v} is outside ${min}..${max}`, params: { code: 'outOfRange', value: v, min, max } });
       return z.NEVER;
     }
     if (options.integer && !Number.isInteger(v)) {
-      ctx.addIssue({ code: 'custom', message: `${v} is not a whole number` });
+      ctx.addIssue({ code: 'custom', message: `${v} is not a whole number`, params: { code: 'notWholeNumber', value: v } });
       return z.NEVER;
     }
     return v;
@@ -48,7 +48,7 @@ export function numberListCell(min: number, max: number) {
       const parsed = parseNumberText(p.replace(/[°度]$/, ''));
       const v = 'value' in parsed ? parsed.value : NaN;
       if (!Number.isFinite(v) || v < min || v > max) {
-        ctx.addIssue({ code: 'custom', message: `'${p}' is not a number in ${min}..${max}` });
+        ctx.addIssue({ code: 'custom', message: `'${p}' is not a number in ${min}..${max}`, params: { code: 'listItemNotNumber', value: p, min, max } });
         return z.NEVER;
       }
       out.push(v);
@@ -59,16 +59,17 @@ export function numberListCell(min: number, max: number) {
 
 /**
  * A zod field for a word looked up in a vocabulary; empty -> undefined; unknown words are an issue listing
- * what is accepted.
+ * what is accepted (`vocabulary` names the word list for the formatter: siteKind, siteStatus, buildMethod, band,
+ * placeCategory).
  * @example wordCell((s) => ({ 宏站: 'macro' })[s], '宏站/微站/室分').parse('宏站') // 'macro'
  */
-export function wordCell<T>(lookup: (cell: string) => T | undefined, accepted: string) {
+export function wordCell<T>(lookup: (cell: string) => T | undefined, accepted: string, vocabulary?: string) {
   return z.string().optional().transform((raw, ctx) => {
     const s = raw === undefined ? '' : clean(raw);
     if (!s) return undefined;
     const v = lookup(s);
     if (v === undefined) {
-      ctx.addIssue({ code: 'custom', message: `'${raw}' is not one of ${accepted}` });
+      ctx.addIssue({ code: 'custom', message: `'${raw}' is not one of ${accepted}`, params: { code: 'notOneOf', value: String(raw), vocabulary: vocabulary ?? accepted } });
       return z.NEVER;
     }
     return v;
@@ -83,7 +84,7 @@ export function textCell(required: boolean) {
   return z.string().optional().transform((raw, ctx) => {
     const s = raw === undefined ? '' : raw.trim();
     if (!s && required) {
-      ctx.addIssue({ code: 'custom', message: 'is required' });
+      ctx.addIssue({ code: 'custom', message: 'is required', params: { code: 'required' } });
       return z.NEVER;
     }
     return s ? s.slice(0, 1000) : undefined;

@@ -18,7 +18,11 @@ export interface ImportProblem {
   row: number | null;
   /** the field as the file names it (its header), null when the row as a whole is at fault */
   field: string | null;
+  /** in English; `code` and `params` say the same for the formatter (core/text), which words it in the UI's language */
   reason: string;
+  /** what is wrong, as a stable code (core/text catalogues: importProblems.reason); absent for a reason not yet coded */
+  code?: string;
+  params?: Record<string, string | number>;
   severity: 'error' | 'warning';
 }
 

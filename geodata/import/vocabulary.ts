@@ -18,7 +18,7 @@ export const METHOD_WORDS: Record<string, BuildMethod> = {
   新建: 'new-tower', 新建铁塔: 'new-tower', 'new-tower': 'new-tower', newtower: 'new-tower', 共享铁塔: 'shared-tower', 共享: 'shared-tower',
   共建共享: 'shared-tower', 'shared-tower': 'shared-tower', sharedtower: 'shared-tower', 智慧杆: 'smart-pole', 一杆多用: 'smart-pole',
   'smart-pole': 'smart-pole', smartpole: 'smart-pole', 楼顶: 'rooftop', 楼面: 'rooftop', rooftop: 'rooftop', 室分: 'indoor-system',
-  室内分布: 'indoor-system', 'indoor-system': 'indoor-system',
+  室内分布: 'indoor-system', 'indoor-system': 'indoor-system', indoorsystem: 'indoor-system',
 };
 /** 频段 words: NR band names, carrier frequencies as planners write them. */
 export const BAND_WORDS: Record<string, BandId> = {

@@ -47,7 +47,7 @@ const SITE_TABLE = (maxRows: number, rowLimitName: string): ProjectTable => ({
   geometry: 'geom', isRequired: true, maxRows, rowLimitName, maxCellBytes: 4096,
   columns: {
     geom: geometryBytes(1024), id: text(1024, false), name: text(4096), kind: value, status: value, build_method: value, height_agl_m: value,
-    band: value, cost_cny: value, is_illustrative: value, source: text(), notes: text(), outside_county: text(1024),
+    band: value, cost_cny: value, cost_is_estimate: value, is_illustrative: value, source: text(), notes: text(), outside_county: text(1024),
     // 12 sectors of JSON take about 2.5 KB: a cell of 200,000 sectors is refused by its size before JSON.parse
     sectors: text(64 * 1024, false),
   },

@@ -130,6 +130,8 @@ function sitesOf(name: 'sites' | 'candidates', rows: LayerRow[]): Site[] {
       band: oneOf(BAND_IDS, p.band, `${where} band`), sectors: sectors.data,
     };
     if (p.cost_cny != null) site.costCny = finite(p.cost_cny, `${where} cost_cny`);
+    const isCostEstimate = flag(p.cost_is_estimate);
+    if (isCostEstimate !== undefined) site.isCostEstimate = isCostEstimate;
     const isIllustrative = flag(p.is_illustrative);
     if (isIllustrative !== undefined) site.isIllustrative = isIllustrative;
     if (p.source != null) site.source = String(p.source);

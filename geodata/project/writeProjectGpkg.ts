@@ -19,7 +19,7 @@ const bool = (b: boolean | undefined): number | null => (b === undefined ? null 
 const SITE_COLUMNS: GpkgColumn[] = [
   { name: 'id', type: 'TEXT' }, { name: 'name', type: 'TEXT' }, { name: 'kind', type: 'TEXT' }, { name: 'status', type: 'TEXT' },
   { name: 'build_method', type: 'TEXT' }, { name: 'height_agl_m', type: 'REAL' }, { name: 'band', type: 'TEXT' },
-  { name: 'azimuths_deg', type: 'TEXT' }, { name: 'cost_cny', type: 'REAL' }, { name: 'is_illustrative', type: 'INTEGER' },
+  { name: 'azimuths_deg', type: 'TEXT' }, { name: 'cost_cny', type: 'REAL' }, { name: 'cost_is_estimate', type: 'INTEGER' }, { name: 'is_illustrative', type: 'INTEGER' },
   { name: 'source', type: 'TEXT' }, { name: 'notes', type: 'TEXT' }, { name: 'sectors', type: 'TEXT' },
   { name: 'outside_county', type: 'TEXT' },
 ];
@@ -31,7 +31,8 @@ function siteLayer(name: string, sites: Site[], description: string): GpkgFeatur
       geometry: { type: 'Point', coordinates: [s.lonDeg, s.latDeg] },
       properties: {
         id: s.id, name: s.name, kind: s.kind, status: s.status, build_method: s.buildMethod, height_agl_m: s.heightAglM, band: s.band,
-        azimuths_deg: s.sectors.map((x) => x.azimuthDeg).join('/'), cost_cny: s.costCny ?? null, is_illustrative: bool(s.isIllustrative),
+        azimuths_deg: s.sectors.map((x) => x.azimuthDeg).join('/'), cost_cny: s.costCny ?? null,
+        cost_is_estimate: bool(s.isCostEstimate), is_illustrative: bool(s.isIllustrative),
         source: s.source ?? null, notes: s.notes ?? null, sectors: JSON.stringify(s.sectors),
         outside_county: s.outsideCounty ? JSON.stringify(s.outsideCounty) : null,
       },

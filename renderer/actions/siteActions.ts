@@ -11,7 +11,7 @@ function findSite(draft: Draft<PlanState>, siteId: string): Draft<Site> | undefi
 export const addSite: PlanAction<{ kind: SiteKind; lonLat: [number, number]; id?: string }> = {
   name: 'addSite',
   perform(draft, { kind, lonLat, id }) {
-    draft.sites.push(makeSite(kind, lonLat, id ?? nextSiteId(draft.sites), { band: draft.band }));
+    draft.sites.push(makeSite(kind, lonLat, id ?? nextSiteId(draft.sites), { band: draft.settings.radio.band }));
   },
 };
 

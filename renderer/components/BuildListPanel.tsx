@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BuildListRow } from '../../core/model';
-import { BUILD_LIST_COLUMNS, buildListTotals, buildListWordKey, type BuildListColumn } from './buildListTable';
+import type { BuildListRow } from '../../core/buildList';
+import { useFormatter } from '../i18n/useFormatter';
+import { BUILD_LIST_COLUMN_IDS, buildListSortKeys, buildListTotals, type BuildListColumn } from './buildListTable';
 import { SortHeader } from './SortHeader';
 import { sortRows, type SortDirection } from './sortRows';
 
@@ -9,6 +10,8 @@ interface Props {
   /** the build list as the project stands (sessionBuildList), in priority order */
   rows: readonly BuildListRow[];
   selectedId: string | null;
+  /** the project's sites, all statuses, and how many are existing: says why a list without sites has none */
+  siteCounts: { total: number; existing: number };
   /** click-to-zoom: the app selects the site (if it is one) and fits the map to the row's position */
   onSelect(row: BuildListRow): void;
   /** opens the export dialog */
@@ -18,24 +21,22 @@ interface Props {
 const NUMERIC: ReadonlySet<BuildListColumn> = new Set(['priority', 'height', 'sectors', 'places', 'newPeople', 'cost']);
 
 /**
- * The build list (建设清单) as a table: the rows the export writes, sortable by every column, with the
- * count and the estimated total cost on top. Costs from the unit-cost table and modelled people are
- * labelled so.
- * @example <BuildListPanel rows={sessionBuildList(session, fibre)} selectedId={null} onSelect={zoomTo} onExport={openExport} />
+ * The build list (建设清单) as a table: the rows the export writes, in the same words (the formatter), sortable by
+ * every column, with the count and the estimated total cost on top. Costs from the unit-cost table carry the
+ * estimate mark, modelled people are labelled so. A list without sites in a project with sites says why: every
+ * site is existing (现网), and existing sites are not built.
+ * @example <BuildListPanel rows={sessionBuildList(session, fibre)} selectedId={null} siteCounts={{ total: 87, existing: 87 }} onSelect={zoomTo} onExport={openExport} />
  */
-export function BuildListPanel({ rows, selectedId, onSelect, onExport }: Props) {
+export function BuildListPanel({ rows, selectedId, siteCounts, onSelect, onExport }: Props) {
   const { t, i18n } = useTranslation();
+  const f = useFormatter();
+  const b = f.words.buildList;
   const [sort, setSort] = useState<{ column: BuildListColumn; direction: SortDirection }>({ column: 'priority', direction: 'asc' });
   const onSort = (column: string) =>
     setSort((s) => ({ column: column as BuildListColumn, direction: s.column === column && s.direction === 'asc' ? 'desc' : 'asc' }));
-  const sorted = sortRows(rows, BUILD_LIST_COLUMNS[sort.column], sort.direction, i18n.language);
+  const sorted = sortRows(rows, buildListSortKeys(f)[sort.column], sort.direction, i18n.language);
   const totals = buildListTotals(rows);
-  const word = (w: string) => {
-    const key = buildListWordKey(w);
-    return key ? t(key) : w;
-  };
-  const number = (x: number, digits: number) => x.toLocaleString(i18n.language, { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  const columns = Object.keys(BUILD_LIST_COLUMNS) as BuildListColumn[];
+  const isOnlyExisting = totals.sites === 0 && siteCounts.total > 0 && siteCounts.existing === siteCounts.total;
   return (
     <section className="build-list" aria-label={t('buildList.heading')} data-testid="build-list">
       <div className="build-list-head">
@@ -44,9 +45,12 @@ export function BuildListPanel({ rows, selectedId, onSelect, onExport }: Props) 
       </div>
       <p className="build-list-totals" data-testid="build-list-totals" data-count={totals.count} data-cost-wan={totals.costWanCny}>
         <span>{t('buildList.totals', { count: totals.count, sites: totals.sites, fibre: totals.fibre })}</span>
-        <strong>{t('buildList.totalCost', { cost: number(totals.costWanCny, 2) })}</strong>
-        {totals.estimatedCostWanCny > 0 && <span className="muted">{t('buildList.estimatedPart', { cost: number(totals.estimatedCostWanCny, 2) })}</span>}
+        <strong>{t('buildList.totalCost', { cost: f.n.fixed(totals.costWanCny, 2) })}</strong>
+        {totals.estimatedCostWanCny > 0 && <span className="muted">{t('buildList.estimatedPart', { cost: f.n.fixed(totals.estimatedCostWanCny, 2) })}</span>}
       </p>
+      {isOnlyExisting && (
+        <p className="warning small" role="status" data-testid="build-list-no-sites">{t('buildList.onlyExisting', { count: siteCounts.total })}</p>
+      )}
       <p className="muted small">{t('buildList.note')}</p>
       {rows.length === 0 ? (
         <p className="muted small">{t('buildList.empty')}</p>
@@ -55,7 +59,7 @@ export function BuildListPanel({ rows, selectedId, onSelect, onExport }: Props) 
           <table className="score-table build-list-table">
             <thead>
               <tr>
-                {columns.map((c) => (
+                {BUILD_LIST_COLUMN_IDS.map((c) => (
                   <SortHeader key={c} label={t(`buildList.columns.${c}`)} column={c} sortColumn={sort.column} direction={sort.direction} onSort={onSort} numeric={NUMERIC.has(c)} />
                 ))}
               </tr>
@@ -64,23 +68,30 @@ export function BuildListPanel({ rows, selectedId, onSelect, onExport }: Props) 
               {sorted.map((r) => (
                 <tr key={`${r.kind}-${r.id}`} data-row-id={r.id} data-kind={r.kind} className={r.id === selectedId ? 'selected' : undefined} onClick={() => onSelect(r)}>
                   <td className="num">{r.priority}</td>
-                  <td>
-                    <button type="button" className="link" onClick={(e) => { e.stopPropagation(); onSelect(r); }}>{r.name}</button>
+                  <td title={f.rowNotes(r) || undefined}>
+                    <button type="button" className="link" onClick={(e) => { e.stopPropagation(); onSelect(r); }}>{f.rowName(r)}</button>
                   </td>
-                  <td>{word(r.type)}</td>
-                  <td>{word(r.buildMethod)}</td>
-                  <td className="num">
-                    {number(r.costWanCny, 2)}
-                    {r.isCostEstimated && <span className="estimate-mark" title={t('buildList.estimatedHint')}>{t('buildList.estimated')}</span>}
+                  <td>{b.types[r.type]}</td>
+                  <td>{b.methods[r.buildMethod]}</td>
+                  <td className="num" data-estimated={r.isCostEstimated ? 'true' : 'false'}>
+                    {f.n.fixed(r.costWanCny, 2)}
+                    {r.isCostEstimated && <span className="estimate-mark" title={t('buildList.estimatedHint')}>{f.words.marks.estimate}</span>}
                   </td>
-                  <td>{word(r.status)}</td>
+                  <td>{b.statuses[r.status]}</td>
                   <td className="num">{r.heightAglM ?? '–'}</td>
                   <td>{r.band ?? '–'}</td>
                   <td className="num" title={r.azimuthsDeg.length ? t('buildList.azimuths', { list: r.azimuthsDeg.join(' / ') }) : undefined}>
                     {r.kind === 'site' ? r.azimuthsDeg.length : '–'}
                   </td>
-                  <td className="num" title={r.placesServed.join(' / ') || undefined}>{r.placesServed.length}</td>
-                  <td className="num" data-new-people={r.newPeopleCovered ?? ''}>{r.newPeopleCovered === undefined ? '–' : number(r.newPeopleCovered, 0)}</td>
+                  <td className="num" title={r.placesServed.join(f.words.nameSeparator) || undefined}>{r.placesServed.length}</td>
+                  <td
+                    className="num"
+                    data-new-people={r.newPeopleCovered ?? ''}
+                    title={r.peopleLostToInterference ? t('buildList.peopleLost', { people: f.n.integer(r.peopleLostToInterference) }) : undefined}
+                  >
+                    {r.newPeopleCovered === undefined ? '–' : f.n.integer(r.newPeopleCovered)}
+                    {r.peopleLostToInterference ? <span className="lost-mark">−{f.n.integer(r.peopleLostToInterference)}</span> : null}
+                  </td>
                   <td className="num coords">{r.lonDeg.toFixed(5)}<br />{r.latDeg.toFixed(5)}</td>
                 </tr>
               ))}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../core/result';
+import { formatterFor, languageOf } from '../../core/text';
 import type { Host } from '../host';
 import { buildCountyReport } from '../report/buildCountyReport';
 import type { PlanCompute } from '../session/PlanCompute';
@@ -28,8 +29,9 @@ export function CountyReportButton({ session, compute, host }: Props) {
     setBusy(true);
     setMessage({ text: t(delivery === 'pdf' ? 'reportPdf.making' : 'report.making'), isError: false });
     try {
-      const language = i18n.language === 'en' ? 'en' : 'zh';
-      const html = buildCountyReport(session, compute, (key, options) => t(key, options), language, new Date().toISOString());
+      const f = formatterFor(languageOf(i18n.language));
+      const language = f.language;
+      const html = buildCountyReport(session, compute, (key, options) => t(key, options), f, new Date());
       const county = language === 'zh' ? session.county.name : session.county.nameEn;
       const done = await deliver(delivery, html, county);
       if (!done.ok) setMessage({ text: t('report.failed', { reason: done.message }), isError: true });

@@ -7,6 +7,7 @@ import { useApp, useProject } from '../appContext';
 import { useSelect } from '../state/useStore';
 import type { DetailsTab } from '../workspace/Workspace';
 import { CountyReportButton } from './CountyReportButton';
+import { FibreNotReady } from './FibreNotReady';
 import { FibrePanel } from './FibrePanel';
 import { KpiDashboard } from './KpiDashboard';
 import { RsrpHistogramChart } from './RsrpHistogramChart';
@@ -20,7 +21,8 @@ const DEFAULT_SUGGEST_BUDGET_CNY = 2e6;
 /** The right panel's details: KPIs (report, dashboard, histogram), fibre, site suggestion and the selected site's editor. */
 export function DetailsPanel() {
   const { t } = useTranslation();
-  const { host } = useApp();
+  const app = useApp();
+  const { host } = app;
   const { session, compute, workspace } = useProject();
   const { store, base } = session;
   const tab = useSelect(workspace.ui, (ui) => ui.detailsTab);
@@ -29,7 +31,8 @@ export function DetailsPanel() {
   const sites = useSelect(store, (s) => s.sites);
   const snapshot = useSyncExternalStore(compute.subscribe, compute.getPanelSnapshot);
   const suggestion = useSyncExternalStore(compute.suggest.subscribe, compute.suggest.getSnapshot);
-  const thresholdDbm = useMemo(() => resolveScoringSettings(base.settings).baseline.rsrpDbm, [base]);
+  const settings = useSelect(store, (s) => s.settings);
+  const thresholdDbm = useMemo(() => resolveScoringSettings(settings).baseline.rsrpDbm, [settings]);
   const acceptedIds = useMemo(() => acceptedSuggestionIds({ sites }), [sites]);
   const suggested = suggestion.last;
   const candidateNames = useMemo(() => Object.fromEntries((suggested?.chosenSites ?? []).map((s) => [s.id, s.name])), [suggested]);
@@ -50,7 +53,17 @@ export function DetailsPanel() {
     {
       id: 'fibre',
       label: t('fibre.heading'),
-      content: snapshot.fibre ? <FibrePanel result={snapshot.fibre} upgrades={snapshot.fibre.upgrades} /> : <p className="muted small">{snapshot.fibreMessage ?? t(`compute.${status}`)}</p>,
+      content: snapshot.fibre ? (
+        <FibrePanel result={snapshot.fibre} upgrades={snapshot.fibre.upgrades} />
+      ) : (
+        <FibreNotReady
+          code={snapshot.fibreCode}
+          message={snapshot.fibreMessage}
+          status={t(`compute.${status}`)}
+          onImportOlts={() => app.session.openDialog('import')}
+          onPlaceOlt={() => workspace.setTool('olt')}
+        />
+      ),
     },
     {
       id: 'suggest',
@@ -76,6 +89,8 @@ export function DetailsPanel() {
       label: t('site.heading'),
       content: selected ? (
         <SiteEditor
+          // one editor per site: a half-typed value (and its error) stays with the site it was typed on
+          key={selected.id}
           site={selected}
           onChange={(changes) => store.dispatch(updateSite, { siteId: selected.id, changes })}
           onSectorChange={(sectorId, changes) => store.dispatch(updateSector, { siteId: selected.id, sectorId, changes })}

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BuildListRow } from '../../core/model';
+import type { BuildListCostSource, BuildListRow } from '../../core/buildList';
+import type { Localized } from '../../core/sources';
+import { formatterFor, LANGUAGES, languageOf, type Language } from '../../core/text';
 import { BUILD_LIST_FORMATS, EXPORT_CRSES, type BuildListFormat, type ExportCrs } from '../../geodata/export';
 import type { Host } from '../host';
 import type { TaskTracker } from '../tasks/TaskTracker';
@@ -16,10 +18,10 @@ interface Props {
   rows: BuildListRow[];
   /** why fibre upgrades are missing (no OLTs, no households), when they are */
   fibreMessage: string | null;
-  /** the file name without extension, e.g. '仁怀市_建设清单' */
-  baseName: string;
-  /** written into the XLSX title */
-  title: string;
+  /** the county, for the file name and the XLSX title in the file's language */
+  countyName: Localized;
+  /** the unit costs behind the rows, cited in the XLSX notes */
+  costSources: readonly BuildListCostSource[];
   onDone(message: string): void;
   onClose(): void;
 }
@@ -29,10 +31,11 @@ interface Props {
  * which names the system in the file), through the host's save dialog (browser: a download). The file is
  * written in a worker: the task bar shows it running, and its Cancel (or closing the dialog) saves nothing.
  */
-export function ExportDialog({ host, tracker, runner, rows, fibreMessage, baseName, title, onDone, onClose }: Props) {
-  const { t } = useTranslation();
+export function ExportDialog({ host, tracker, runner, rows, fibreMessage, countyName, costSources, onDone, onClose }: Props) {
+  const { t, i18n } = useTranslation();
   const [format, setFormat] = useState<BuildListFormat>('xlsx');
   const [crs, setCrs] = useState<ExportCrs>('wgs84');
+  const [language, setLanguage] = useState<Language>(() => languageOf(i18n.language));
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
   const sites = useMemo(() => rows.filter((r) => r.kind === 'site').length, [rows]);
@@ -44,13 +47,18 @@ export function ExportDialog({ host, tracker, runner, rows, fibreMessage, baseNa
     setError(null);
     setBusy(true);
     try {
-      const written = await tracker.run('tasks.export', (signal, onProgress) => runner.run({ rows, format, crs, title }, { signal, onProgress }));
+      const words = formatterFor(language).words.buildList;
+      const county = countyName[language];
+      const title = words.title(county);
+      const job = { rows, format, crs, language, title, generatedAt: new Date(), costSources };
+      const written = await tracker.run('tasks.export', (signal, onProgress) => runner.run(job, { signal, onProgress }));
       if (!written.ok) {
         if (written.code !== 'cancelled') setError(t('exporter.failed', { reason: written.message }));
         return;
       }
       const bytes = written.value;
       const suffix = crs === 'gcj02' ? '_GCJ02' : '';
+      const baseName = `${county}_${words.sheetName}`.replace(/\s+/g, '_');
       const saved = await host.saveFile({ purpose: 'export-build-list', suggestedName: `${baseName}${suffix}.${format}`, bytes });
       if (!saved.ok) return setError(t('exporter.failed', { reason: saved.message }));
       if (saved.value) onDone(t('exporter.done', { rows: rows.length, name: saved.value.name }));
@@ -85,6 +93,12 @@ export function ExportDialog({ host, tracker, runner, rows, fibreMessage, baseNa
             {t('exporter.crs')}
             <select value={crs} data-testid="export-crs" disabled={isBusy} onChange={(e) => setCrs(e.target.value as ExportCrs)}>
               {EXPORT_CRSES.map((c) => <option key={c} value={c}>{t(`exporter.crsNames.${c}`)}</option>)}
+            </select>
+          </label>
+          <label>
+            {t('exporter.language')}
+            <select value={language} data-testid="export-language" disabled={isBusy} onChange={(e) => setLanguage(e.target.value as Language)}>
+              {LANGUAGES.map((l) => <option key={l} value={l}>{t(`exporter.languages.${l}`)}</option>)}
             </select>
           </label>
         </div>

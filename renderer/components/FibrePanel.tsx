@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FibreResult, FibreUpgradeRow } from '../../core/ftth';
+import { useFormatter } from '../i18n/useFormatter';
 
 interface Props {
   result: FibreResult;
@@ -14,6 +15,7 @@ interface Props {
  */
 export function FibrePanel({ result, upgrades, onSelectUpgrade }: Props) {
   const { t, i18n } = useTranslation();
+  const f = useFormatter();
   const k = result.kpis;
   const int = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 });
   const pct = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
@@ -46,6 +48,9 @@ export function FibrePanel({ result, upgrades, onSelectUpgrade }: Props) {
           {shareRow('fibre.gigabitUrban', k.urbanGigabitHouseholds, k.urbanHouseholds, k.urbanGigabitShare)}
           {shareRow('fibre.gigabitRural', k.ruralGigabitHouseholds, k.ruralHouseholds, k.ruralGigabitShare)}
           <tr>
+            <td colSpan={2} className="muted small">{t('fibre.kpiNote')}</td>
+          </tr>
+          <tr>
             <th scope="row">{t('fibre.xgsPortShare')}</th>
             <td>{t('fibre.portsValue', { share: share(k.xgsPortShare), xgs: int.format(k.xgsPonPorts), all: int.format(k.gponPorts + k.xgsPonPorts) })}</td>
           </tr>
@@ -77,8 +82,8 @@ export function FibrePanel({ result, upgrades, onSelectUpgrade }: Props) {
             </thead>
             <tbody>
               {upgrades.map((u, i) => (
-                <tr key={`${u.type}-${u.name}`} data-upgrade-index={i} onClick={onSelectUpgrade && (() => onSelectUpgrade(u, i))}>
-                  <td>{u.name}</td>
+                <tr key={`${u.type}-${i}`} data-upgrade-index={i} onClick={onSelectUpgrade && (() => onSelectUpgrade(u, i))}>
+                  <td title={f.words.buildList.fibreDetail(u.detail, f.n)}>{f.words.buildList.fibreLabel(u.label)}</td>
                   <td>{t(`fibre.types.${u.type}`)}</td>
                   <td>{u.splitScheme ?? ''}</td>
                   <td>{int.format(u.householdsGained)}</td>

@@ -7,6 +7,7 @@ import { IMPORT_CRSES, type ImportCrs, type ImportProblem } from '../../geodata/
 import type { ImportedRecords } from '../actions/importActions';
 import type { Host } from '../host';
 import type { TaskTracker } from '../tasks/TaskTracker';
+import { useFormatter } from '../i18n/useFormatter';
 import type { ImportRunner } from '../workers/importRunner';
 import { ImportProblemList } from './ImportProblemList';
 
@@ -46,6 +47,7 @@ interface Props {
  */
 export function ImportDialog({ host, county, tracker, runner, countReplaced, onImport, onClose }: Props) {
   const { t } = useTranslation();
+  const f = useFormatter();
   const [kind, setKind] = useState<Kind>('sites');
   const [crs, setCrs] = useState<ImportCrs>('wgs84');
   // No status is assumed for rows without one (issue 19): until the planner picks one, such rows are errors.
@@ -74,7 +76,7 @@ export function ImportDialog({ host, county, tracker, runner, countReplaced, onI
       };
       const read = await tracker.run('tasks.import', (signal, onProgress) => runner.run(job, { signal, onProgress }));
       if (!read.ok) {
-        if (read.code !== 'cancelled') setError(t('importer.readFailed', { name, reason: read.message }));
+        if (read.code !== 'cancelled') setError(t('importer.readFailed', { name, reason: read.reason ? f.problemReason({ reason: read.message, ...read.reason }) : read.message }));
         return;
       }
       const v = read.value;
@@ -89,7 +91,7 @@ export function ImportDialog({ host, county, tracker, runner, countReplaced, onI
   const saveProblems = async (read: Checked) => {
     const saved = await host.saveFile({
       purpose: 'export-import-problems', suggestedName: t('importProblems.fileName', { file: read.file.replace(/\.[^.]*$/, '') }),
-      bytes: exportImportProblemsCsv(read.problems),
+      bytes: exportImportProblemsCsv(read.problems, f.language),
     });
     if (!saved.ok) setError(t('importProblems.saveFailed', { reason: saved.message }));
   };

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportProblem } from '../../geodata/import';
+import { useFormatter } from '../i18n/useFormatter';
 
 /** Problems drawn as table rows; a file with 50,000 bad rows would freeze the page drawing them all (issue #11). */
 export const PROBLEM_ROWS_SHOWN = 200;
@@ -17,6 +18,7 @@ interface Props {
  */
 export function ImportProblemList({ problems, onSaveAll }: Props) {
   const { t } = useTranslation();
+  const f = useFormatter();
   const hidden = problems.length - PROBLEM_ROWS_SHOWN;
   return (
     <>
@@ -38,7 +40,7 @@ export function ImportProblemList({ problems, onSaveAll }: Props) {
                 <td>{p.file}</td>
                 <td>{p.row ?? t('importer.wholeFile')}</td>
                 <td>{p.field ?? t('importer.wholeRow')}</td>
-                <td>{p.reason}</td>
+                <td data-code={p.code ?? ''}>{f.problemReason(p)}</td>
                 <td>{t(`importer.severity.${p.severity}`)}</td>
               </tr>
             ))}

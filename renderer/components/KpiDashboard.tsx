@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Kpi } from '../../core/scoring';
+import { useFormatter } from '../i18n/useFormatter';
 import { formatScore } from './formatScore';
 
 interface Props {
@@ -13,6 +14,7 @@ interface Props {
  */
 export function KpiDashboard({ kpis }: Props) {
   const { t } = useTranslation();
+  const f = useFormatter();
   return (
     <section className="kpi-dashboard" aria-label={t('score.kpis')}>
       <h2>{t('score.kpis')}</h2>
@@ -22,7 +24,7 @@ export function KpiDashboard({ kpis }: Props) {
           const delta = k.delta;
           const hasDelta = delta !== undefined && Number.isFinite(delta) && Math.abs(delta) > 0;
           return (
-            <li key={k.id} className={`kpi-card kpi-${k.status}`} data-kpi={k.id} data-value={String(k.value)} title={t('score.sourceHover', { source: k.source })}>
+            <li key={k.id} className={`kpi-card kpi-${k.status}`} data-kpi={k.id} data-value={String(k.value)} title={t('score.sourceHover', { source: f.provenance(k.provenance) })}>
               <div className="kpi-name">{t(`score.kpiNames.${k.id}`)}</div>
               <div className="kpi-line">
                 <span className="kpi-value">
@@ -41,7 +43,8 @@ export function KpiDashboard({ kpis }: Props) {
                   </span>
                 )}
                 {k.isModelled && <span className="tag modelled">{t('score.modelled')}</span>}
-                {k.isUnverified && <span className="tag unverified">{t('score.unverified')}</span>}
+                {k.isEstimate && <span className="tag estimate" title={f.words.markLegend.estimate}>{t('score.estimateTarget')}</span>}
+                {k.isUnverified && <span className="tag unverified" title={f.words.markLegend.unverified}>{t('score.unverified')}</span>}
               </div>
             </li>
           );

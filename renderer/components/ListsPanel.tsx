@@ -1,6 +1,6 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BuildListRow } from '../../core/model';
+import type { BuildListRow } from '../../core/buildList';
 import { useApp, useProject } from '../appContext';
 import type { OpenProject } from '../session/AppSession';
 import { sessionBuildList } from '../session/sessionBuildList';
@@ -33,6 +33,7 @@ export function ListsPanel() {
   const selectedSiteId = useSelect(workspace.ui, (ui) => ui.selectedSiteId);
   const { report, status } = useSyncExternalStore(compute.subscribe, compute.getPanelSnapshot);
   const sites = useSelect(store, (s) => s.sites);
+  const existingCount = useMemo(() => sites.filter((s) => s.status === 'existing').length, [sites]);
   const placeCount = useSelect(store, (s) => s.places.length);
   const buildList = useBuildList(project, tab === 'buildList');
   const waiting = <p className="muted small">{t(`compute.${status}`)}</p>;
@@ -55,7 +56,13 @@ export function ListsPanel() {
       label: t('buildList.tab'),
       badge: tab === 'buildList' ? buildList.length : undefined,
       content: (
-        <BuildListPanel rows={buildList} selectedId={selectedSiteId} onExport={() => app.session.openDialog('export')} onSelect={(row) => workspace.selectBuildListRow(row)} />
+        <BuildListPanel
+          rows={buildList}
+          selectedId={selectedSiteId}
+          siteCounts={{ total: sites.length, existing: existingCount }}
+          onExport={() => app.session.openDialog('export')}
+          onSelect={(row) => workspace.selectBuildListRow(row)}
+        />
       ),
     },
   ];

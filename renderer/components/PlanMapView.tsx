@@ -4,6 +4,7 @@ import { resolveScoringSettings } from '../../core/scoring';
 import { useApp, useProject } from '../appContext';
 import type { PlaceStatus } from '../map/PlaceLayer';
 import { PlanMap, type OverlayLabels } from '../map/PlanMap';
+import { useFormatter } from '../i18n/useFormatter';
 import { useSelect } from '../state/useStore';
 import { coverageRaster } from '../workspace/coverageRaster';
 import { followRasterChanges } from './followRasterChanges';
@@ -19,6 +20,7 @@ const NO_GAPS: never[] = [];
  */
 export function PlanMapView() {
   const { t, i18n } = useTranslation();
+  const f = useFormatter();
   const { cursor } = useApp();
   const { session, compute, workspace } = useProject();
   const { store, county, base } = session;
@@ -26,6 +28,7 @@ export function PlanMapView() {
   const places = useSelect(store, (s) => s.places);
   const candidates = useSelect(store, (s) => s.candidates);
   const olts = useSelect(store, (s) => s.olts);
+  const settings = useSelect(store, (s) => s.settings);
   const selectedId = useSelect(workspace.ui, (ui) => ui.selectedSiteId);
   const selectedGapId = useSelect(workspace.ui, (ui) => ui.selectedGapId);
   const tool = useSelect(workspace.ui, (ui) => ui.tool);
@@ -95,11 +98,11 @@ export function PlanMapView() {
   useEffect(() => {
     const layer = mapRef.current?.bestServer;
     if (!layer) return;
-    const thresholdDbm = resolveScoringSettings(base.settings).baseline.rsrpDbm;
+    const thresholdDbm = resolveScoringSettings(settings).baseline.rsrpDbm;
     const source = { grid: base.grid, bestServer: compute.rasters.bestServer, rsrpDbm: compute.rasters.rsrpDbm, thresholdDbm };
     layer.setSource(source);
     return followRasterChanges(compute, base.grid, () => layer.setSource(source), (w) => layer.update(w));
-  }, [compute, base, county, workspace]);
+  }, [compute, base, county, workspace, settings]);
   useEffect(() => {
     const names = new Map(sites.map((s) => [s.id, s.name]));
     mapRef.current?.bestServer.setDescribe((server, rsrpDbm) => {
@@ -126,12 +129,12 @@ export function PlanMapView() {
       last = snap.fibre;
       mapRef.current?.setFibre(snap.fibre, snap.uncoveredHouseholds, {
         serviceArea: t('layers.fibreServiceArea'),
-        upgrade: (name, costWan) => t('layers.fibreUpgrade', { name, costWan }),
+        upgrade: (row) => t('layers.fibreUpgrade', { name: f.words.buildList.fibreLabel(row.label), costWan: f.n.wan(row.costCny) }),
       });
     };
     sync();
     return compute.subscribe(sync);
-  }, [compute, t, workspace]);
+  }, [compute, t, f, workspace]);
 
   return <div ref={containerRef} className="map" data-testid="plan-map" />;
 }

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { buildListCostSources } from '../../core/buildList';
 import { countReplaced } from '../actions/importActions';
 import { useApp } from '../appContext';
 import type { OpenProject } from '../session/AppSession';
@@ -34,7 +34,6 @@ export function ProjectDialogs({ project }: { project: OpenProject }) {
  * follows from the plan worker a moment later (the dialog shows the rows at once).
  */
 function BuildListExport({ project }: { project: OpenProject }) {
-  const { t } = useTranslation();
   const app = useApp();
   const { session, compute } = project;
   const [sites] = useState(() => session.store.getState().sites);
@@ -47,8 +46,8 @@ function BuildListExport({ project }: { project: OpenProject }) {
       runner={app.exportRunner}
       rows={rows}
       fibreMessage={compute.getSnapshot().fibreMessage}
-      baseName={t('exporter.fileName', { county: session.county.name })}
-      title={t('exporter.fileTitle', { county: session.county.name })}
+      countyName={{ zh: session.county.name, en: session.county.nameEn }}
+      costSources={buildListCostSources({ settings: session.store.getState().settings })}
       onDone={(message) => app.session.closeDialog(message)}
       onClose={() => app.session.closeDialog()}
     />

@@ -4,7 +4,6 @@ import { SHORTCUTS } from '../keyboard/shortcuts';
 /** The list of keyboard shortcuts, from the same table the handler uses. */
 export function ShortcutHelp({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
-  const label = (command: string) => (command === 'rotateLeft' || command === 'rotateRight' ? t('shortcuts.rotate') : t(`shortcuts.${command}`));
   return (
     <div className="modal-backdrop" onClick={onClose}>
       <div className="modal" role="dialog" aria-label={t('shortcuts.heading')} data-testid="shortcut-help" onClick={(e) => e.stopPropagation()}>
@@ -17,7 +16,7 @@ export function ShortcutHelp({ onClose }: { onClose(): void }) {
             {SHORTCUTS.map((s) => (
               <tr key={s.command}>
                 <td><kbd>{s.keys}</kbd></td>
-                <td>{label(s.command)}</td>
+                <td>{t(`shortcuts.${s.command}`)}</td>
               </tr>
             ))}
           </tbody>

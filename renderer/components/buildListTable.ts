@@ -1,28 +1,33 @@
-import { buildListWordId } from '../../core/buildList';
-import type { BuildListRow } from '../../core/model';
+import type { BuildListRow } from '../../core/buildList';
+import type { Formatter } from '../../core/text';
 
-/**
- * The build list's sortable columns in table order (what a planner decides on first: what, how, how much),
- * each with the value it sorts by (undefined sorts last).
- * @example sortRows(rows, BUILD_LIST_COLUMNS.cost, 'desc', 'zh')
- */
-export const BUILD_LIST_COLUMNS = {
-  priority: (r: BuildListRow) => r.priority,
-  name: (r: BuildListRow) => r.name,
-  type: (r: BuildListRow) => r.type,
-  buildMethod: (r: BuildListRow) => r.buildMethod,
-  cost: (r: BuildListRow) => r.costWanCny,
-  status: (r: BuildListRow) => r.status,
-  height: (r: BuildListRow) => r.heightAglM,
-  band: (r: BuildListRow) => r.band,
-  sectors: (r: BuildListRow) => (r.kind === 'site' ? r.azimuthsDeg.length : undefined),
-  places: (r: BuildListRow) => r.placesServed.length,
-  newPeople: (r: BuildListRow) => r.newPeopleCovered,
-  lonLat: (r: BuildListRow) => r.lonDeg,
-} satisfies Record<string, (r: BuildListRow) => number | string | undefined>;
+/** The build list's sortable columns in table order (what a planner decides on first: what, how, how much). */
+export const BUILD_LIST_COLUMN_IDS = ['priority', 'name', 'type', 'buildMethod', 'cost', 'status', 'height', 'band', 'sectors', 'places', 'newPeople', 'lonLat'] as const;
 
 /** A build-list column id, also the key of its header under `buildList.columns`. */
-export type BuildListColumn = keyof typeof BUILD_LIST_COLUMNS;
+export type BuildListColumn = (typeof BUILD_LIST_COLUMN_IDS)[number];
+
+/**
+ * The value each column sorts by (undefined sorts last), words in the formatter's language.
+ * @example sortRows(rows, buildListSortKeys(f).cost, 'desc', 'zh')
+ */
+export function buildListSortKeys(f: Formatter): Record<BuildListColumn, (r: BuildListRow) => number | string | undefined> {
+  const b = f.words.buildList;
+  return {
+    priority: (r) => r.priority,
+    name: (r) => f.rowName(r),
+    type: (r) => b.types[r.type],
+    buildMethod: (r) => b.methods[r.buildMethod],
+    cost: (r) => r.costWanCny,
+    status: (r) => b.statuses[r.status],
+    height: (r) => r.heightAglM,
+    band: (r) => r.band,
+    sectors: (r) => (r.kind === 'site' ? r.azimuthsDeg.length : undefined),
+    places: (r) => r.placesServed.length,
+    newPeople: (r) => r.newPeopleCovered,
+    lonLat: (r) => r.lonDeg,
+  };
+}
 
 /** The headline figures of a build list. Costs in 万元 (10,000 CNY). */
 export interface BuildListTotals {
@@ -49,14 +54,4 @@ export function buildListTotals(rows: readonly BuildListRow[]): BuildListTotals 
   }
   const round = (x: number) => Math.round(x * 100) / 100;
   return { count: rows.length, sites, fibre: rows.length - sites, costWanCny: round(costWanCny), estimatedCostWanCny: round(estimatedCostWanCny) };
-}
-
-/**
- * The i18n key (`buildList.words.*`) of a build-list word (type, build method or status), or undefined for
- * free text (an imported upgrade name), which the table shows as it is.
- * @example buildListWordKey(row.buildMethod) // 'buildList.words.sharedTower' for a shared tower
- */
-export function buildListWordKey(word: string): string | undefined {
-  const id = buildListWordId(word);
-  return id ? `buildList.words.${id}` : undefined;
 }

@@ -35,9 +35,19 @@ export function createWebHost(doc: Document = document, dbName?: string): Host {
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
 
-  async function remember(name: string, bytes: Uint8Array, handle: string = crypto.randomUUID()): Promise<string> {
+  /**
+   * Keeps a project for the recent list. The same file opened again (same name and bytes) refreshes its entry
+   * rather than adding a second one of the same name.
+   */
+  async function remember(name: string, bytes: Uint8Array, origin: 'opened' | 'saved', handle?: string): Promise<string> {
     const store = await db();
-    await store.put('recent', { handle, name, modifiedMs: Date.now(), bytes });
+    if (!handle) {
+      for (const entry of await store.getAll('recent')) {
+        if (entry.name === name && entry.bytes.length === bytes.length && entry.bytes.every((b, i) => b === bytes[i])) handle = entry.handle;
+      }
+    }
+    handle ??= crypto.randomUUID();
+    await store.put('recent', { handle, name, modifiedMs: Date.now(), bytes, origin });
     const newestFirst = (await store.getAllKeysFromIndex('recent', 'modifiedMs')).reverse();
     for (const old of newestFirst.slice(MAX_RECENT_FILES)) await store.delete('recent', old);
     return handle;
@@ -57,7 +67,7 @@ export function createWebHost(doc: Document = document, dbName?: string): Host {
           if (!file) return resolve({ ok: true, value: null });
           try {
             const bytes = new Uint8Array(await file.arrayBuffer());
-            const handle = req.purpose === 'open-project' ? await remember(file.name, bytes) : undefined;
+            const handle = req.purpose === 'open-project' ? await remember(file.name, bytes, 'opened') : undefined;
             resolve({ ok: true, value: { name: file.name, bytes, ...(handle ? { handle } : {}) } });
           } catch (err) {
             resolve({ ok: false, code: 'read-failed', message: `${file.name}: ${String(err)}` });
@@ -78,7 +88,7 @@ export function createWebHost(doc: Document = document, dbName?: string): Host {
     async saveProject(req) {
       download(req.suggestedName, req.bytes);
       try {
-        const handle = await remember(req.suggestedName, req.bytes, req.handle);
+        const handle = await remember(req.suggestedName, req.bytes, 'saved', req.handle);
         if (req.projectKey) await (await db()).delete('autosave', autosaveKey(req.projectKey));
         return { ok: true, value: { handle, name: req.suggestedName } };
       } catch (err) {
@@ -87,12 +97,12 @@ export function createWebHost(doc: Document = document, dbName?: string): Host {
     },
     async listRecent() {
       const entries = await (await db()).getAllFromIndex('recent', 'modifiedMs');
-      return { ok: true, value: entries.reverse().map(({ handle, name, modifiedMs }) => ({ handle, name, modifiedMs })) };
+      return { ok: true, value: entries.reverse().map(({ handle, name, modifiedMs, bytes, origin }) => ({ handle, name, modifiedMs, sizeBytes: bytes.length, ...(origin && { origin }) })) };
     },
     async openRecent(handle) {
       const entry = await (await db()).get('recent', handle);
       if (!entry) return { ok: false, code: 'not-found', message: 'This project is no longer in the browser’s recent files (site data was cleared?); open the file again.' };
-      await remember(entry.name, entry.bytes, handle);
+      await remember(entry.name, entry.bytes, entry.origin ?? 'opened', handle);
       return { ok: true, value: { name: entry.name, bytes: entry.bytes, handle } };
     },
     async autosave(req) {

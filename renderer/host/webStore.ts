@@ -6,6 +6,8 @@ export interface WebRecentEntry {
   name: string;
   modifiedMs: number;
   bytes: Uint8Array;
+  /** opened from disk or saved (downloaded) by the app; absent in entries older than the field */
+  origin?: 'opened' | 'saved';
 }
 
 /** A tab's crash copy; `key` is `<tab session>:<projectKey>` so a new tab never overwrites an old one. */

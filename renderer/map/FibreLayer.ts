@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import type { FibreResult } from '../../core/ftth';
+import type { FibreResult, FibreUpgradeRow } from '../../core/ftth';
 
 /**
  * The fibre picture on the plan map: OLT service areas (Voronoi cells clipped to the county) as thin purple
@@ -9,7 +9,7 @@ import type { FibreResult } from '../../core/ftth';
 export class FibreLayer extends L.LayerGroup {
   private result: FibreResult | null = null;
 
-  setResult(result: FibreResult | null, labels: { serviceArea: string; upgrade: (name: string, costWan: string) => string }): void {
+  setResult(result: FibreResult | null, labels: { serviceArea: string; upgrade: (row: FibreUpgradeRow) => string }): void {
     if (result === this.result) return;
     this.result = result;
     this.clearLayers();
@@ -25,7 +25,7 @@ export class FibreLayer extends L.LayerGroup {
         icon: L.divIcon({ className: `point-icon fibre-upgrade fibre-${u.type}`, iconSize: [10, 10], iconAnchor: [5, 5] }),
         keyboard: false,
       });
-      marker.bindTooltip(labels.upgrade(u.name, (u.costCny / 1e4).toFixed(1)));
+      marker.bindTooltip(labels.upgrade(u));
       this.addLayer(marker);
     }
   }

@@ -1,5 +1,7 @@
-import { buildListRows, fibreUpgradesForBuildList, type SiteGains } from '../../core/buildList';
+import { buildListCostSources, buildListRows, type SiteGains } from '../../core/buildList';
 import { resolveScoringSettings } from '../../core/scoring';
+import { curveKnee } from '../../core/suggest';
+import type { Formatter } from '../../core/text';
 import { suggestionIdOf } from '../actions/suggestActions';
 import { coverageCurveOption } from '../charts/coverageCurveOption';
 import { countyPopulationWeights, rsrpHistogram } from '../charts/rsrpHistogram';
@@ -19,11 +21,12 @@ const CHART_HEIGHT_PX = 280;
 
 /**
  * Gathers the county report of an open project as it stands (scores, rasters, last suggestion) and writes
- * it as self-contained HTML (countyReportHtml) in the UI's language. Needs a DOM (the map snapshot is drawn
- * on a canvas). Accepted suggestions carry their modelled gains into the build list.
- * @example const html = buildCountyReport(session, compute, i18n.t, 'zh', new Date().toISOString())
+ * it as self-contained HTML (countyReportHtml) in the language of `f` (the UI's). Needs a DOM (the map snapshot is
+ * drawn on a canvas). Accepted suggestions carry their modelled gains into the build list.
+ * @example const html = buildCountyReport(session, compute, i18n.t, formatterFor('zh'), new Date())
  */
-export function buildCountyReport(session: ProjectSession, compute: PlanCompute, t: Translate, language: 'zh' | 'en', generatedIso: string): string {
+export function buildCountyReport(session: ProjectSession, compute: PlanCompute, t: Translate, f: Formatter, generatedAt: Date): string {
+  const language = f.language;
   const project = currentProject(session);
   const snapshot = compute.getSnapshot();
   const report = snapshot.report;
@@ -39,8 +42,8 @@ export function buildCountyReport(session: ProjectSession, compute: PlanCompute,
       if (g) perSite[site.id] = { newPeopleCovered: g.gainPeople, newAreaKm2: g.gainAreaKm2, priority: g.rank };
     }
   }
-  const fibreUpgrades = snapshot.fibre ? fibreUpgradesForBuildList(snapshot.fibre.upgrades) : [];
-  const buildList = buildListRows(project, { countyName: session.county.name, perSite, fibreUpgrades });
+  const fibreUpgrades = snapshot.fibre?.upgrades ?? [];
+  const buildList = buildListRows(project, { countyName: { zh: session.county.name, en: session.county.nameEn }, perSite, fibreUpgrades });
 
   const charts: { title: string; svg: string }[] = [];
   const thresholdDbm = resolveScoringSettings(project.settings).baseline.rsrpDbm;
@@ -51,7 +54,12 @@ export function buildCountyReport(session: ProjectSession, compute: PlanCompute,
     charts.push({ title: t('charts.rsrpNote'), svg: chartSvg(option, CHART_WIDTH_PX, CHART_HEIGHT_PX) });
   }
   if (suggestion) {
-    const option = coverageCurveOption(suggestion.result.curve, { title: t('suggest.chartTitle'), xAxis: t('suggest.chartX'), yAxis: t('suggest.chartY') });
+    const knee = curveKnee(suggestion.result.curve);
+    const option = coverageCurveOption(
+      suggestion.result.curve,
+      { title: t('suggest.chartTitle'), xAxis: t('suggest.chartX'), yAxis: t('suggest.chartY'), knee: t('suggest.kneeMark') },
+      { language, kneeCostCny: knee?.costCny },
+    );
     charts.push({ title: t('report.curveNote'), svg: chartSvg(option, CHART_WIDTH_PX, CHART_HEIGHT_PX) });
   }
 
@@ -60,7 +68,7 @@ export function buildCountyReport(session: ProjectSession, compute: PlanCompute,
     : null;
   const mapLegend = [
     ...RSRP_PALETTE.steps.map((s) => ({ colour: `rgba(${s.rgba[0]}, ${s.rgba[1]}, ${s.rgba[2]}, ${(s.rgba[3] / 255).toFixed(2)})`, label: `${t(s.labelKey)} dBm` })),
-    ...(['existing', 'planned', 'proposed'] as const).map((s) => ({ colour: snapshotStatusColour[s], label: t(`site.statuses.${s}`) })),
+    ...(['existing', 'planned', 'proposed'] as const).map((s) => ({ colour: snapshotStatusColour[s], label: f.words.siteStatuses[s] })),
   ];
   const count = (status: string) => project.sites.filter((s) => s.status === status).length;
   return countyReportHtml(
@@ -68,16 +76,18 @@ export function buildCountyReport(session: ProjectSession, compute: PlanCompute,
       countyName,
       countyCode: session.county.code,
       projectName: project.name,
-      generatedIso,
+      generatedAt,
       mapDataUrl,
       mapLegend,
       kpis: report?.kpis ?? [],
       gaps: report?.gaps.slice(0, REPORT_GAPS) ?? [],
       placeNames: Object.fromEntries(project.places.map((p) => [p.id, p.name])),
       buildList,
+      costSources: buildListCostSources(project),
       siteCounts: { existing: count('existing'), planned: count('planned'), proposed: count('proposed') },
       charts,
     },
     t,
+    f,
   );
 }

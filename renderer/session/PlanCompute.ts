@@ -1,15 +1,15 @@
 import * as Comlink from 'comlink';
 import { coverageContextFromProject, type CellWindow } from '../../core/coverage';
-import { createPlanWorker, type EditThreads, type PlanWorkerApi, type PlanWorkerResult } from '../../core/evaluation';
+import { createPlanWorker, type EditThreads, type PlanWorkerApi, type PlanWorkerResult, type SiteGain } from '../../core/evaluation';
 import type { FibreResult } from '../../core/ftth';
-import type { Olt, Place, Site } from '../../core/model';
+import type { Olt, Place, ProjectSettings, Site } from '../../core/model';
 import type { ScoreReport } from '../../core/scoring';
 import type { TaskTracker } from '../tasks/TaskTracker';
 import type { CoveragePool } from '../workers/pool';
 import { currentProject, type ProjectSession } from './ProjectSession';
 import { SuggestSession } from './SuggestSession';
 
-/** Places changed (an import or its undo): wait this long for more before the full recompute they need. */
+/** Places or settings changed (an import, the settings screen, their undo): wait this long for more before the full recompute they need. */
 const PLACES_RECOMPUTE_DELAY_MS = 300;
 /** While a drag is held, the pointer counts as resting (and the dashboard catches up) after this long, ms. */
 const GESTURE_REST_MS = 150;
@@ -41,6 +41,8 @@ export interface ComputeSnapshot {
   /** the fibre analysis of the opened project; null without OLTs or households (fibreMessage says why) */
   fibre: FibreResult | null;
   fibreMessage: string | null;
+  /** why there is no fibre analysis, as a code the fibre tab words ('no-olts', 'no-households', 'bad-settings') */
+  fibreCode: string | null;
   /** households without gigabit fibre per grid cell (NaN = none), for the map */
   uncoveredHouseholds: Float32Array | null;
 }
@@ -49,7 +51,7 @@ export interface ComputeSnapshot {
 export type PanelSnapshot = Omit<ComputeSnapshot, 'rasterVersion' | 'changed' | 'lastEditMs' | 'lastWorkerMs'>;
 /** every PanelSnapshot field (the `satisfies` makes a new field a type error until it is listed here) */
 const PANEL_FIELDS = Object.keys({
-  status: 0, report: 0, error: 0, fibre: 0, fibreMessage: 0, uncoveredHouseholds: 0, threads: 0,
+  status: 0, report: 0, error: 0, fibre: 0, fibreMessage: 0, fibreCode: 0, uncoveredHouseholds: 0, threads: 0,
 } satisfies Record<keyof PanelSnapshot, 0>) as (keyof PanelSnapshot)[];
 
 /**
@@ -69,7 +71,7 @@ export class PlanCompute {
   /** site suggestion for this project; lives as long as the compute so its worker is never made in a render */
   readonly suggest: SuggestSession;
   private snapshot: ComputeSnapshot = {
-    status: 'computing', report: null, rasterVersion: 0, changed: null, error: null, lastEditMs: null, lastWorkerMs: null, fibre: null, fibreMessage: null,
+    status: 'computing', report: null, rasterVersion: 0, changed: null, error: null, lastEditMs: null, lastWorkerMs: null, fibre: null, fibreMessage: null, fibreCode: null,
     uncoveredHouseholds: null, threads: null,
   };
   private panelSnapshot: PanelSnapshot = this.snapshot;
@@ -83,6 +85,7 @@ export class PlanCompute {
   private isReportStale = false;
   private sentOlts: readonly Olt[] | null = null;
   private sentPlaces: readonly Place[] | null = null;
+  private sentSettings: ProjectSettings | null = null;
   private recomputeTimer: ReturnType<typeof setTimeout> | undefined;
   private restTimer: ReturnType<typeof setTimeout> | undefined;
   private lastEditSentMs = -Infinity;
@@ -156,8 +159,9 @@ export class PlanCompute {
       this.sent = new Map(project.sites.map((s) => [s.id, s]));
       this.sentOlts = this.session.store.getState().olts;
       this.sentPlaces = this.session.store.getState().places;
+      this.sentSettings = project.settings;
       this.isOpen = true;
-      this.snapshot = { ...this.snapshot, fibre: result.fibre, fibreMessage: result.fibreMessage, uncoveredHouseholds: result.uncoveredHouseholds, threads: result.threads };
+      this.snapshot = { ...this.snapshot, fibre: result.fibre, fibreMessage: result.fibreMessage, fibreCode: result.fibreCode, uncoveredHouseholds: result.uncoveredHouseholds, threads: result.threads };
       this.logThreads(result.threads);
       this.apply(result, null);
       this.pump();
@@ -220,7 +224,7 @@ export class PlanCompute {
    * Empty for more than SITE_GAINS_MAX_SITES sites: each costs the worker a removal and an addition, and edits wait
    * behind it. Rejects when the compute is disposed or fails.
    */
-  async siteGains(siteIds: string[]): Promise<Record<string, { newPeopleCovered: number; newAreaKm2: number }>> {
+  async siteGains(siteIds: string[]): Promise<Record<string, SiteGain>> {
     if (siteIds.length > SITE_GAINS_MAX_SITES) return {};
     await new Promise<void>((resolve) => {
       this.settledWaiters.push(resolve);
@@ -233,10 +237,12 @@ export class PlanCompute {
   /** Sends the sites' (or OLTs') changes since the last request, unless one is in flight (it will call again). */
   private pump(): void {
     if (!this.isOpen || this.inFlight || this.disposed) return;
-    const { sites, olts, places } = this.session.store.getState();
-    if (places !== this.sentPlaces) {
-      // places are rasterised once for scoring: a change needs a full recompute (which also takes the OLTs)
+    const { sites, olts, places, settings } = this.session.store.getState();
+    if (places !== this.sentPlaces || settings !== this.sentSettings) {
+      // places are rasterised once for scoring and the settings hold its targets, the radio model and the fibre
+      // costs: a change of either needs a full recompute (which also takes the OLTs)
       this.sentPlaces = places;
+      this.sentSettings = settings;
       clearTimeout(this.recomputeTimer);
       this.recomputeTimer = setTimeout(() => void this.recompute(), PLACES_RECOMPUTE_DELAY_MS);
       return;
@@ -315,7 +321,7 @@ export class PlanCompute {
     this.sentOlts = olts;
     this.inFlight = true;
     Promise.resolve(this.worker.setOlts([...olts]))
-      .then((r) => this.set({ report: r.report, fibre: r.fibre, fibreMessage: r.fibreMessage, uncoveredHouseholds: r.uncoveredHouseholds }))
+      .then((r) => this.set({ report: r.report, fibre: r.fibre, fibreMessage: r.fibreMessage, fibreCode: r.fibreCode, uncoveredHouseholds: r.uncoveredHouseholds }))
       .catch((err) => this.set({ status: 'error', error: err instanceof Error ? err.message : String(err) }))
       .finally(() => {
         this.inFlight = false;

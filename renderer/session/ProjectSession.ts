@@ -3,8 +3,8 @@ import type { County } from '../../geodata/counties';
 import type { PlanState } from '../state/planState';
 import { PlanStore } from '../state/PlanStore';
 
-/** The parts of a project the planner does not edit by hand: grid, boundary, rasters, settings, roads. */
-export type ProjectBase = Omit<Project, 'sites' | 'places' | 'candidates' | 'olts' | 'name'>;
+/** The parts of a project the planner does not edit by hand: grid, boundary, rasters, roads. */
+export type ProjectBase = Omit<Project, 'sites' | 'places' | 'candidates' | 'olts' | 'name' | 'settings'>;
 
 /**
  * An open project: the static base (large rasters stay out of the undoable store) and the store of the
@@ -19,18 +19,17 @@ export interface ProjectSession {
 
 /** Splits a project into its base and a new store holding the editable state. */
 export function openSession(project: Project, county: County, fileName: string | null = null): ProjectSession {
-  const { sites, places, candidates, olts, name, ...base } = project;
-  const state: PlanState = { countyCode: project.countyCode, name, band: project.settings.radio.band, sites, places, candidates, olts };
+  const { sites, places, candidates, olts, name, settings, ...base } = project;
+  const state: PlanState = { countyCode: project.countyCode, name, settings, sites, places, candidates, olts };
   return { county, base, store: new PlanStore(state), fileName };
 }
 
 /** The whole project as it stands now (for saving, exporting and workers). */
 export function currentProject(session: ProjectSession): Project {
   const s = session.store.getState();
-  const radio = { ...session.base.settings.radio, band: s.band };
   return {
     ...session.base,
-    settings: { ...session.base.settings, radio },
+    settings: s.settings,
     name: s.name,
     sites: s.sites,
     places: s.places,

@@ -1,4 +1,4 @@
-import type { BandId, Olt, Place, Site } from '../../core/model';
+import { defaultProjectSettings, type Olt, type Place, type ProjectSettings, type Site } from '../../core/model';
 
 /**
  * The planner's editable state: plain serialisable data (it is saved, diffed for undo, and sent to
@@ -10,7 +10,8 @@ export interface PlanState {
   countyCode: string | null;
   /** project name shown in the title and used for file names */
   name: string;
-  band: BandId;
+  /** the project settings (band, thresholds, targets, costs, fibre): edited on the settings screen, undoable */
+  settings: ProjectSettings;
   sites: Site[];
   places: Place[];
   /** candidate locations for new sites (towers to share, poles, rooftops) */
@@ -22,7 +23,7 @@ export interface PlanState {
 export const EMPTY_PLAN: PlanState = {
   countyCode: null,
   name: '',
-  band: 'n78',
+  settings: defaultProjectSettings(),
   sites: [],
   places: [],
   candidates: [],

@@ -1,6 +1,7 @@
 import * as Comlink from 'comlink';
-import type { BuildListRow } from '../../core/model';
+import type { BuildListCostSource, BuildListRow } from '../../core/buildList';
 import { ok, type Result } from '../../core/result';
+import type { Language } from '../../core/text';
 import { exportBuildList, type BuildListFormat, type ExportCrs } from '../../geodata/export';
 
 /** One build-list export: the rows (plain data, cloned to the worker) and how to write them. */
@@ -8,8 +9,14 @@ export interface ExportJob {
   rows: readonly BuildListRow[];
   format: BuildListFormat;
   crs: ExportCrs;
+  /** the file's language */
+  language: Language;
   /** written into the XLSX title */
   title: string;
+  /** when the list was made (XLSX summary, local time) */
+  generatedAt: Date;
+  /** the unit costs behind the rows, cited in the XLSX notes */
+  costSources: readonly BuildListCostSource[];
 }
 
 /** The API export.worker.ts exposes over comlink. */
@@ -26,7 +33,8 @@ export interface ExportWorkerApi {
 export function createExportWorkerApi(): ExportWorkerApi {
   return {
     async write(job) {
-      const bytes = await exportBuildList(job.rows, job.format, { crs: job.crs, title: job.title });
+      const { rows, format, ...options } = job;
+      const bytes = await exportBuildList(rows, format, options);
       return Comlink.transfer(ok(bytes), [bytes.buffer]);
     },
   };

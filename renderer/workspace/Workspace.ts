@@ -1,5 +1,5 @@
+import type { BuildListRow } from '../../core/buildList';
 import { nextSiteId } from '../../core/model';
-import type { BuildListRow } from '../../core/model';
 import { readMbtiles, type MbtilesReader } from '../../geodata/import';
 import { addOlt, nextOltId } from '../actions/oltActions';
 import { addSite, copySite, deleteSite, moveSite, rotateSite } from '../actions/siteActions';

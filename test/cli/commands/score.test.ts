@@ -29,7 +29,7 @@ describe('qcplan score', () => {
     for (const id of ['popCoverageOutdoor', 'keyPlaceReach', 'sitesPer10k', 'householdsGigabit', 'pon10gShare']) expect(ids).toContain(id);
     for (const k of r.kpis) {
       expect(['green', 'amber', 'red', 'none']).toContain(k.status);
-      expect(k.source.length).toBeGreaterThan(0);
+      expect(k.provenance.cites.length).toBeGreaterThan(0);
     }
     // 87 sites over 655,300 modelled residents
     expect(r.kpis.find((k: { id: string }) => k.id === 'sitesPer10k').value).toBeCloseTo((87 / 655_300) * 1e4, 1);

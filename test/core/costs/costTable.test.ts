@@ -3,11 +3,12 @@ import { costTableFromSettings, DEFAULT_COST_TABLE, siteCostCny } from '../../..
 import { SITE_KINDS } from '../../../core/model';
 
 describe('cost table', () => {
-  it('labels every default as an estimate with a source, inside its range', () => {
+  it('labels every default as an estimate citing the tool\'s estimate, inside its range', () => {
     for (const kind of SITE_KINDS) {
       for (const entry of Object.values(DEFAULT_COST_TABLE[kind])) {
-        expect(entry.isEstimate).toBe(true);
-        expect(entry.source).toMatch(/ftth\.md section 4/);
+        expect(entry.provenance.isEstimate).toBe(true);
+        expect(entry.provenance.cites[0]).toEqual({ source: 'toolEstimate' });
+        expect(entry.provenance.note?.zh).toBeTruthy();
         expect(entry.costCny).toBeGreaterThanOrEqual(entry.rangeCny[0]);
         expect(entry.costCny).toBeLessThanOrEqual(entry.rangeCny[1]);
       }
@@ -15,7 +16,8 @@ describe('cost table', () => {
   });
   it('lays project overrides over the defaults', () => {
     const t = costTableFromSettings({ costs: { micro: { 'smart-pole': { costCny: 60_000, source: 'tender 2025-03' } } } });
-    expect(t.micro['smart-pole']).toMatchObject({ costCny: 60_000, isEstimate: false, source: 'tender 2025-03' });
+    expect(t.micro['smart-pole']).toMatchObject({ costCny: 60_000, provenance: { cites: [{ source: 'projectSettings' }], text: 'tender 2025-03' } });
+    expect(t.micro['smart-pole']!.provenance.isEstimate).toBeUndefined();
     expect(t.macro['new-tower']).toBe(DEFAULT_COST_TABLE.macro['new-tower']);
     expect(DEFAULT_COST_TABLE.micro['smart-pole']?.costCny).toBe(50_000);
   });

@@ -59,13 +59,27 @@ describe('PlanEvaluator', () => {
     for (const [id, others] of [['A', [b, c]], ['C', [a, b]]] as const) {
       const expected = (share(ev) - share(new PlanEvaluator(project([...others])))) * countyCells;
       expect(gains[id].newPeopleCovered).toBeGreaterThan(100);
-      expect(Math.abs(gains[id].newPeopleCovered - expected)).toBeLessThanOrEqual(1);
+      // the net change of the KPI is what the site covers less what its interference costs
+      expect(Math.abs(gains[id].newPeopleCovered - gains[id].peopleLostToInterference - expected)).toBeLessThanOrEqual(1);
       expect(gains[id].newAreaKm2).toBeCloseTo(gains[id].newPeopleCovered * 0.0025, 6); // 50 m cells, one person each
     }
     expect(kpiValues(ev)).toEqual(kpis);
     let maxDiffDb = 0;
     ev.engine.raster.rsrpDbm.forEach((v, i) => (maxDiffDb = Math.max(maxDiffDb, Number.isNaN(v) && Number.isNaN(rsrp[i]) ? 0 : Math.abs(v - rsrp[i]))));
     expect(maxDiffDb).toBeLessThan(0.01);
+  });
+
+  it('never gives a negative gain: a site crowding another covers few new people and its interference losses are counted apart', async () => {
+    const a = site('A', -2000, 0);
+    const crowding = site('D', -1900, 100);
+    const ev = new PlanEvaluator(project([a, crowding]));
+    const net = (share: (e: PlanEvaluator) => number) => (share(ev) - share(new PlanEvaluator(project([a])))) * (2 * halfM / 50) ** 2;
+    const share = (e: PlanEvaluator) => e.report.kpis.find((k) => k.id === 'popCoverageOutdoor')!.value!;
+    const g = (await ev.siteGains(['D'])).D;
+    expect(g.newPeopleCovered).toBeGreaterThanOrEqual(0);
+    expect(g.peopleLostToInterference).toBeGreaterThan(0);
+    expect(g.newAreaKm2).toBeGreaterThanOrEqual(0);
+    expect(Math.abs(g.newPeopleCovered - g.peopleLostToInterference - net(share))).toBeLessThanOrEqual(1);
   });
 
   it('finds the edits itself from a site list and leaves unchanged sites alone', async () => {

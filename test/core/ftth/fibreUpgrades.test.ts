@@ -41,12 +41,12 @@ describe('fibreUpgrades', () => {
 
   it('lists a line card, a new ODN with a longer-reach split, a new OLT and an ODN fed from it', () => {
     expect(Array.from(reach.isGigabit)).toEqual([0, 1, 0, 0, 0, 0, 0, 0]);
-    expect(rows.map((r) => [r.type, r.name, r.oltId, r.splitScheme])).toEqual([
-      ['xgs_line_card', 'G: XGS-PON line cards', 'G', '1:4x1:16'],
+    expect(rows.map((r) => [r.type, r.label, r.oltId, r.splitScheme])).toEqual([
+      ['xgs_line_card', { kind: 'xgsCards', oltName: 'G' }, 'G', '1:4x1:16'],
       // 20.8 km: beyond the 18.5 km N2 reach at 1:64 total, within 26.5 km at 1:4x1:8
-      ['new_odn', 'ODN area 1', 'X', '1:4x1:8'],
-      ['new_olt', 'New OLT 1', 'New OLT 1', '1:4x1:16'],
-      ['new_odn', 'ODN area 2', 'New OLT 1', '1:4x1:16'],
+      ['new_odn', { kind: 'odnArea', index: 1 }, 'X', '1:4x1:8'],
+      ['new_olt', { kind: 'newOlt', index: 1 }, 'new-olt-1', '1:4x1:16'],
+      ['new_odn', { kind: 'odnArea', index: 2 }, 'new-olt-1', '1:4x1:16'],
     ]);
     expect(rows.map((r) => r.householdsGained)).toEqual([100, 150, 40, 10]);
   });
@@ -58,7 +58,11 @@ describe('fibreUpgrades', () => {
     expect(rows[1]).toMatchObject({ xgsPortsAdded: 2, costCny: 2 * 5500 + 150 * 1300 });
     expect(rows[2]).toMatchObject({ xgsPortsAdded: 1, costCny: 5500 + 40 * 1300 });
     expect(rows[3]).toMatchObject({ xgsPortsAdded: 1, costCny: 5500 + 10 * 1300 });
-    expect(rows[3].notes).toMatch(/fed from New OLT 1 at 5\.\d km/);
+    expect(rows[3].detail).toMatchObject({ kind: 'area', isUrban: false, ports: 1, homes: 10, odnPerHomeCny: 1300, feeder: { kind: 'newOlt', index: 1 } });
+    expect(rows[2].detail).toMatchObject({ feeder: { kind: 'beyondReach' } });
+    expect(rows[0].detail).toMatchObject({ kind: 'xgsCards', ports: 1, portCostCny: 5500, budgetClass: 'N2' });
+    const d = rows[3].detail;
+    expect(d.kind === 'area' && d.feeder.kind === 'newOlt' && d.feeder.distanceKm).toBeGreaterThan(5);
   });
 
   it('puts each row at its households-weighted centre in WGS-84', () => {

@@ -147,7 +147,7 @@ describe('suggestForProject', () => {
     const project = { ...smallCounty(), candidates: [] };
     const s = await suggestForProject(project, { budgetCny: 1e6, generation: { isGenerating: false } });
     expect(s.result.sites).toEqual([]);
-    expect(s.result.curve).toEqual({ costCny: [0], demand: [0] });
+    expect(s.result.curve).toEqual({ costCny: [0], demand: [0], people: [0] });
     expect(s.rescored.peopleGained).toBe(0);
   });
 });

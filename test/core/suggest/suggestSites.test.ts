@@ -56,7 +56,7 @@ describe('suggestSites on hand-made instances', () => {
     expect(b).toMatchObject({ rank: 1, gainDemand: 18, gainPeople: 10, gainPlaces: 1, gainDemandPer10kCny: 18, gainPeoplePer10kCny: 10 });
     expect(b.gainAreaKm2).toBeCloseTo((4 * 625) / 1e6, 12);
     expect(a).toMatchObject({ rank: 2, gainDemand: 20, gainPeople: 10, gainPlaces: 0, cumulativeCostCny: 30_000, cumulativeDemand: 38 });
-    expect(r.curve).toEqual({ costCny: [0, 10_000, 30_000], demand: [0, 18, 38] });
+    expect(r.curve).toEqual({ costCny: [0, 10_000, 30_000], demand: [0, 18, 38], people: [0, 10, 20] });
     expect(r.totals).toMatchObject({ demand: 38, people: 20, places: 1, costCny: 30_000 });
     expect(r.allCandidatesDemand).toBe(38);
   });

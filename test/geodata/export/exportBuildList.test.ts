@@ -2,23 +2,23 @@ import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import gcoord from 'gcoord';
 import { describe, expect, it } from 'vitest';
-import { buildListRows } from '../../../core/buildList';
+import { buildListCostSources, buildListRows } from '../../../core/buildList';
 import { exportBuildList, GCJ02_SRS_ID } from '../../../geodata/export';
 import { readGpkg } from '../../../geodata/gpkg';
 import { importSites, readGeoJsonTable, readKmlTable } from '../../../geodata/import';
 import { hasGpkgValidator, hasOgrinfo, ogrinfo, validateGpkg } from '../gpkg/gdal';
 import { smallProject } from '../project/smallProject';
 
-const rows = buildListRows(smallProject(), { countyName: '仁怀市', perSite: { S1: { newPeopleCovered: 3200, placesServed: ['医院', '园区'] } } });
+const rows = buildListRows(smallProject(), { countyName: { zh: '仁怀市', en: 'Renhuai' }, perSite: { S1: { newPeopleCovered: 3200, placesServed: ['医院', '园区'] } } });
 const s1 = rows.find((r) => r.id === 'S1')!;
 
 describe('build list exporters, read back', () => {
-  it('XLSX: Chinese headers, widths, summary sheet; our site importer reads the sites back', async () => {
-    const bytes = await exportBuildList(rows, 'xlsx', { title: '仁怀市建设清单' });
+  it('XLSX: Chinese headers, widths, summary and notes sheets; our site importer reads the sites back', async () => {
+    const bytes = await exportBuildList(rows, 'xlsx', { title: '仁怀市建设清单', generatedAt: new Date(2026, 11, 7, 11, 58), costSources: buildListCostSources(smallProject()) });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes.slice().buffer as never);
-    const [list, summary] = wb.worksheets;
-    expect([list.name, summary.name]).toEqual(['建设清单', '汇总']);
+    const [list, summary, notes] = wb.worksheets;
+    expect([list.name, summary.name, notes.name]).toEqual(['建设清单', '汇总', '说明']);
     expect(list.getRow(1).getCell(3).value).toBe('名称');
     expect(list.getRow(1).getCell(7).value).toBe('经度(WGS-84)');
     expect(list.getColumn(3).width).toBe(26);
@@ -26,7 +26,13 @@ describe('build list exporters, read back', () => {
     const summaryText = summary.getSheetValues().flat().map(String).join('|');
     expect(summaryText).toContain('WGS-84');
     const total = Math.round(rows.reduce((a, r) => a + r.costWanCny, 0) * 100) / 100;
-    expect(summaryText).toContain(`估算投资合计 (万元)|${total}`);
+    expect(summaryText).toContain(`估算投资合计（万元）|${total}`);
+    expect(summaryText).toContain('生成时间|2026年12月7日 11:58');
+    const notesText = notes.getSheetValues().flat().map(String).join('\n');
+    expect(notesText).toContain('估：估算值');
+    expect(notesText).toContain('待核实：');
+    expect(notesText).toMatch(/宏站（共享铁塔，每站） 32\.50 万元：本工具估算（黔城覆盖规划）；共享铁塔站址上的5G宏站.*（估）/);
+    expect(notesText).not.toMatch(/\.md|\[EST\]|\[UNVERIFIED\]/);
     const back = await importSites(bytes, { fileName: 'list.xlsx' });
     expect(back.ok).toBe(true);
     if (!back.ok) return;
@@ -61,7 +67,7 @@ describe('build list exporters, read back', () => {
     expect(gcj.crs).toBeUndefined();
     const expected = gcoord.transform([s1.lonDeg, s1.latDeg], gcoord.WGS84, gcoord.GCJ02);
     const f = gcj.features.find((x: { id: string }) => x.id === 'S1');
-    expect(f.geometry.coordinates[0]).toBeCloseTo(expected[0], 9);
+    expect(f.geometry.coordinates[0]).toBeCloseTo(expected[0], 6);
     expect(f.properties['服务场所']).toBe('医院、园区');
     const t = readGeoJsonTable(await exportBuildList(rows, 'geojson'));
     expect(t.ok && t.value.records.length).toBe(rows.length);
@@ -71,11 +77,12 @@ describe('build list exporters, read back', () => {
     const kml = await exportBuildList(rows, 'kml');
     const text = strFromU8(kml);
     for (const id of ['macro', 'micro', 'indoor', 'fibre']) expect(text).toContain(`<Style id="${id}">`);
-    expect(text).toContain('坐标系: WGS-84');
+    expect(text).toContain('<name>建设清单 (WGS-84)</name>');
     const t = readKmlTable(kml);
     expect(t.ok).toBe(true);
     if (!t.ok) return;
     expect(t.value.records.map((r) => r.fields.get('name'))).toEqual(rows.map((r) => r.name));
+    expect(t.value.records[0].fields.get('类型')).toBe('宏站');
     expect(t.value.records[0].fields.get('估算投资(万元)')).toBe(String(rows[0].costWanCny));
     const kmz = await exportBuildList(rows, 'kmz', { crs: 'gcj02' });
     expect(Object.keys(unzipSync(kmz))).toEqual(['doc.kml']);
@@ -115,6 +122,27 @@ describe('build list exporters, read back', () => {
   it.skipIf(!hasGpkgValidator)('the GeoPackage export passes GDAL validate_gpkg.py in both CRSes', async () => {
     expect(validateGpkg(await exportBuildList(rows, 'gpkg'))).toEqual({ status: 0, out: '' });
     expect(validateGpkg(await exportBuildList(rows, 'gpkg', { crs: 'gcj02' }))).toEqual({ status: 0, out: '' });
+  });
+
+  it('English: the same list in English words, read back by the same importer', async () => {
+    const bytes = await exportBuildList(rows, 'csv', { language: 'en' });
+    const header = strFromU8(bytes).split('\r\n')[0];
+    expect(header).toContain('Longitude (WGS-84)');
+    expect(header).toContain('Estimated cost (10k CNY)');
+    expect(strFromU8(bytes)).toContain(',Macro,New tower,');
+    const back = await importSites(bytes, { fileName: 'list.csv' });
+    expect(back.ok && back.value.records.find((s) => s.id === 'S1')).toMatchObject({ kind: 'macro', buildMethod: 'new-tower', status: 'planned', costCny: 320_000 });
+  });
+
+  it('rounds every number for people: 6-decimal coordinates, 2-decimal km² and 万元, whole people', async () => {
+    const noisy = buildListRows(smallProject(), { perSite: { S2: { newPeopleCovered: 120.6000000001, newAreaKm2: 2.1725000000000003 } } });
+    noisy[0].lonDeg += 1.23456789e-9;
+    const csv = strFromU8(await exportBuildList(noisy, 'csv'));
+    for (const cell of csv.split(/[,\r\n]/)) expect(cell, cell).not.toMatch(/\d\.\d{7,}|e-\d/);
+    expect(csv).toContain(',121,');
+    expect(csv).toContain(',2.17,');
+    const geo = JSON.parse(strFromU8(await exportBuildList(noisy, 'geojson')));
+    for (const f of geo.features) for (const c of f.geometry.coordinates) expect(String(c)).toMatch(/^\d+(\.\d{1,6})?$/);
   });
 
   it('refuses an unknown format or CRS', async () => {

@@ -2,8 +2,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { buildListRows } from '../../../core/buildList';
-import type { BuildListRow } from '../../../core/model';
+import { buildListRows, type BuildListRow } from '../../../core/buildList';
 import { BUILD_LIST_FORMATS, csvField, exportBuildList, exportImportProblemsCsv, neutraliseFormula, xmlEscape, xmlSafeText } from '../../../geodata/export';
 import { parseCsv } from '../../../geodata/text';
 import { smallProject } from '../project/smallProject';
@@ -15,7 +14,7 @@ const HOSTILE = [
 ];
 
 function hostileRows(): BuildListRow[] {
-  const base = buildListRows(smallProject(), { countyName: '仁怀市' });
+  const base = buildListRows(smallProject(), { countyName: { zh: '仁怀市', en: 'Renhuai' } });
   return HOSTILE.map((name, i) => ({ ...base[0], id: `H${i}`, name, township: name, placesServed: [name] }));
 }
 

@@ -21,7 +21,7 @@ describe('importSites', () => {
     expect(a.sectors.map((s) => [s.azimuthDeg, s.mechanicalTiltDeg, s.electricalTiltDeg])).toEqual([[0, 3, 6], [120, 3, 6], [240, 3, 6]]);
     expect(b).toMatchObject({ kind: 'micro', status: 'planned', band: 'n41', heightAglM: 12, buildMethod: 'smart-pole' });
     expect(b.sectors).toHaveLength(1);
-    expect(r.value.problems).toEqual([{ file: 'sites-gbk.csv', row: 4, field: '经度', reason: "'东经106' is not a number", severity: 'error' }]);
+    expect(r.value.problems).toEqual([{ file: 'sites-gbk.csv', row: 4, field: '经度', reason: "'东经106' is not a number", code: 'notNumber', params: { value: '东经106' }, severity: 'error' }]);
   });
 
   it('reads UTF-8 with BOM and English headers, merges one-row-per-sector sheets, converts GCJ-02 and fixes swapped lon/lat', async () => {
@@ -164,6 +164,6 @@ describe('importPlaces and importOlts', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.records.map((o) => [o.name, o.gponPorts, o.xgsPonPorts, o.status])).toEqual([['中枢局', 64, 16, 'existing'], ['坛厂', 0, 8, 'planned']]);
-    expect(r.value.problems).toEqual([{ file: 'olt.csv', row: 4, field: 'GPON端口数', reason: '1.5 is not a whole number', severity: 'error' }]);
+    expect(r.value.problems).toEqual([{ file: 'olt.csv', row: 4, field: 'GPON端口数', reason: '1.5 is not a whole number', code: 'notWholeNumber', params: { value: 1.5 }, severity: 'error' }]);
   });
 });

@@ -13,7 +13,7 @@ const result: SuggestionResult = {
     { rank: 1, candidateId: 'GC-0', costCny: 450_000, isRequired: false, gainDemand: 900, gainRelief: 0, gainPeople: 800, gainPlaces: 1, gainAreaKm2: 3.2, gainDemandPer10kCny: 20, gainPeoplePer10kCny: 17.8, cumulativeCostCny: 450_000, cumulativeDemand: 900 },
     { rank: 2, candidateId: 'IN-H1', costCny: 200_000, isRequired: true, gainDemand: 300, gainRelief: 0, gainPeople: 100, gainPlaces: 1, gainAreaKm2: 0.01, gainDemandPer10kCny: 15, gainPeoplePer10kCny: 5, cumulativeCostCny: 650_000, cumulativeDemand: 1200 },
   ],
-  curve: { costCny: [0, 450_000, 650_000], demand: [0, 900, 1200] },
+  curve: { costCny: [0, 450_000, 650_000], demand: [0, 900, 1200], people: [0, 800, 900] },
   totals: { costCny: 650_000, demand: 1200, relief: 0, people: 900, places: 2, areaKm2: 3.21 },
   allCandidatesDemand: 5000,
   unmetConstraints: [],
@@ -50,8 +50,18 @@ describe('SuggestPanel', () => {
 });
 
 describe('coverageCurveOption', () => {
-  it('plots cumulative 10k CNY against cumulative demand from the origin', () => {
+  it('plots cumulative 10k CNY against the cumulative people newly covered (the summary\'s figure) from the origin', () => {
     const option = coverageCurveOption(result.curve, { title: 't', xAxis: 'x', yAxis: 'y' }) as { series: { data: number[][] }[] };
-    expect(option.series[0].data).toEqual([[0, 0], [45, 900], [65, 1200]]);
+    expect(option.series[0].data).toEqual([[0, 0], [45, 800], [65, 900]]);
+  });
+
+  it('keeps a large budget\'s axis labels short and apart, and marks the knee', () => {
+    type Axis = { axisLabel: { hideOverlap: boolean; formatter: (v: number) => string } };
+    const zhOption = coverageCurveOption(result.curve, { title: 't', xAxis: 'x', yAxis: 'y', knee: 'k' }, { language: 'zh', kneeCostCny: 450_000 }) as unknown as { xAxis: Axis; series: { markLine: { data: { xAxis: number }[] } }[] };
+    expect(zhOption.xAxis.axisLabel.hideOverlap).toBe(true);
+    expect([5000, 10_000, 15_000].map(zhOption.xAxis.axisLabel.formatter)).toEqual(['5000', '1万', '1.5万']);
+    expect(zhOption.series[0].markLine.data).toEqual([{ xAxis: 45 }]);
+    const enOption = coverageCurveOption(result.curve, { title: 't', xAxis: 'x', yAxis: 'y' }, { language: 'en' }) as unknown as { xAxis: Axis };
+    expect([500, 15_000].map(enOption.xAxis.axisLabel.formatter)).toEqual(['500', '15k']);
   });
 });

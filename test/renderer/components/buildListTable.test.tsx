@@ -2,9 +2,10 @@ import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { initReactI18next } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BuildListRow } from '../../../core/model';
+import type { BuildListRow } from '../../../core/buildList';
+import { formatterFor } from '../../../core/text';
 import { BuildListPanel } from '../../../renderer/components/BuildListPanel';
-import { BUILD_LIST_COLUMNS, buildListTotals, buildListWordKey } from '../../../renderer/components/buildListTable';
+import { buildListSortKeys, buildListTotals, type BuildListColumn } from '../../../renderer/components/buildListTable';
 import { sortRows } from '../../../renderer/components/sortRows';
 import { en } from '../../../renderer/i18n/en';
 import { zh } from '../../../renderer/i18n/zh';
@@ -14,15 +15,15 @@ beforeAll(async () => {
 });
 
 const row = (over: Partial<BuildListRow>): BuildListRow => ({
-  kind: 'site', id: 'S1', name: 'S1', type: '宏站', buildMethod: '共享铁塔', lonDeg: 106.4, latDeg: 27.8, countyCode: '520382', heightAglM: 35,
+  kind: 'site', id: 'S1', name: 'S1', type: 'macro', buildMethod: 'shared-tower', lonDeg: 106.4, latDeg: 27.8, countyCode: '520382', heightAglM: 35,
   band: 'n78', azimuthsDeg: [0, 120, 240], mechanicalTiltsDeg: [2, 2, 2], electricalTiltsDeg: [4, 4, 4], placesServed: [], costWanCny: 25,
-  isCostEstimated: true, priority: 1, status: '规划', notes: '', ...over,
+  isCostEstimated: true, priority: 1, status: 'planned', notes: '', ...over,
 });
 
 const rows: BuildListRow[] = [
   row({}),
-  row({ id: 'S2', name: 'S2', type: '微站', buildMethod: '智慧杆', heightAglM: 10, azimuthsDeg: [0], costWanCny: 8.5, isCostEstimated: false, priority: 2, status: '建议', placesServed: ['医院', '学校'], newPeopleCovered: 1234.4 }),
-  row({ kind: 'fibre', id: 'F1', name: 'ODN 1', type: '新建ODN分区', buildMethod: '新建', heightAglM: undefined, band: undefined, azimuthsDeg: [], costWanCny: 40.25, priority: 3, status: '建议' }),
+  row({ id: 'S2', name: 'S2', type: 'micro', buildMethod: 'smart-pole', heightAglM: 10, azimuthsDeg: [0], costWanCny: 8.5, isCostEstimated: false, priority: 2, status: 'proposed', placesServed: ['医院', '学校'], newPeopleCovered: 1234, peopleLostToInterference: 41 }),
+  row({ kind: 'fibre', id: 'F1', name: '', label: { kind: 'odnArea', index: 1 }, type: 'new_odn', buildMethod: 'new-build', heightAglM: undefined, band: undefined, azimuthsDeg: [], costWanCny: 40.25, priority: 3, status: 'proposed' }),
 ];
 
 describe('build list table', () => {
@@ -32,7 +33,8 @@ describe('build list table', () => {
   });
 
   it('sorts by each column, fibre rows (no sectors, height) last', () => {
-    const ids = (column: keyof typeof BUILD_LIST_COLUMNS, dir: 'asc' | 'desc') => sortRows(rows, BUILD_LIST_COLUMNS[column], dir, 'en').map((r) => r.id);
+    const keys = buildListSortKeys(formatterFor('en'));
+    const ids = (column: BuildListColumn, dir: 'asc' | 'desc') => sortRows(rows, keys[column], dir, 'en').map((r) => r.id);
     expect(ids('cost', 'desc')).toEqual(['F1', 'S1', 'S2']);
     expect(ids('sectors', 'asc')).toEqual(['S2', 'S1', 'F1']);
     expect(ids('height', 'desc')).toEqual(['S1', 'S2', 'F1']);
@@ -40,29 +42,34 @@ describe('build list table', () => {
     expect(ids('newPeople', 'asc')).toEqual(['S2', 'S1', 'F1']);
   });
 
-  it('names the export\'s Chinese words in the UI language and leaves free text alone', () => {
-    expect(buildListWordKey('共享铁塔')).toBe('buildList.words.sharedTower');
-    expect(buildListWordKey('建议')).toBe('buildList.words.proposed');
-    expect(buildListWordKey('某导入的升级')).toBeUndefined();
+  it('sorts names in the reader\'s words: a generated fibre name sorts as it reads', () => {
+    expect(buildListSortKeys(formatterFor('zh')).name(rows[2])).toBe('ODN分区1');
+    expect(buildListSortKeys(formatterFor('en')).name(rows[2])).toBe('ODN area 1');
   });
 
-  it('shows rows, totals, estimate marks and modelled labels in English', () => {
-    const html = renderToStaticMarkup(<BuildListPanel rows={rows} selectedId="S2" onSelect={() => undefined} onExport={() => undefined} />);
+  it('shows rows, totals, estimate marks, interference losses and modelled labels in English', () => {
+    const html = renderToStaticMarkup(<BuildListPanel rows={rows} selectedId="S2" siteCounts={{ total: 2, existing: 0 }} onSelect={() => undefined} onExport={() => undefined} />);
     expect(html).toContain('3 items: 2 sites, 1 fibre');
-    expect(html).toContain('Estimated investment 73.75 万元');
-    expect(html).toContain('65.25 万元 of it from the unit-cost table');
+    expect(html).toContain('Estimated investment 73.75 × 10k CNY');
+    expect(html).toContain('65.25 × 10k CNY of it from the unit-cost table');
     expect(html.match(/class="estimate-mark"/g)).toHaveLength(2);
     expect(html).toContain('New people (modelled)');
     expect(html).toContain('Shared tower');
     expect(html).toContain('New ODN area');
+    expect(html).toContain('ODN area 1');
     expect(html).toContain('1,234');
-    expect(html).toContain('title="医院 / 学校"');
+    expect(html).toContain('−41');
+    expect(html).toContain('title="医院, 学校"');
     expect(html).toMatch(/<tr data-row-id="S2" data-kind="site" class="selected"/);
+    expect(html).not.toContain('build-list-no-sites');
   });
 
-  it('says so when the list is empty', () => {
-    const html = renderToStaticMarkup(<BuildListPanel rows={[]} selectedId={null} onSelect={() => undefined} onExport={() => undefined} />);
+  it('says so when the list is empty, and why when every site of the project is existing', () => {
+    const html = renderToStaticMarkup(<BuildListPanel rows={[]} selectedId={null} siteCounts={{ total: 0, existing: 0 }} onSelect={() => undefined} onExport={() => undefined} />);
     expect(html).toContain('No planned or proposed sites');
     expect(html).not.toContain('<table');
+    const existing = renderToStaticMarkup(<BuildListPanel rows={[]} selectedId={null} siteCounts={{ total: 87, existing: 87 }} onSelect={() => undefined} onExport={() => undefined} />);
+    expect(existing).toContain('data-testid="build-list-no-sites"');
+    expect(existing).toContain('All 87 sites of the project are existing sites');
   });
 });

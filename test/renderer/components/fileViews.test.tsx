@@ -3,7 +3,7 @@ import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import type { BuildListRow } from '../../../core/model';
+import type { BuildListRow } from '../../../core/buildList';
 import { ExportDialog } from '../../../renderer/components/ExportDialog';
 import { FileActions } from '../../../renderer/components/FileActions';
 import { ImportDialog } from '../../../renderer/components/ImportDialog';
@@ -59,10 +59,11 @@ describe('file views', () => {
   it('the export dialog counts sites and fibre rows and offers six formats', async () => {
     const row = { kind: 'site' } as BuildListRow;
     const html = await render('en', (
-      <ExportDialog host={host} tracker={new TaskTracker()} runner={new ExportRunner({ inline: true })} rows={[row, row, { ...row, kind: 'fibre' }]} fibreMessage={null} baseName="x" title="x" onDone={noop} onClose={noop} />
+      <ExportDialog host={host} tracker={new TaskTracker()} runner={new ExportRunner({ inline: true })} rows={[row, row, { ...row, kind: 'fibre' }]} fibreMessage={null} countyName={{ zh: '仁怀市', en: 'Renhuai' }} costSources={[]} onDone={noop} onClose={noop} />
     ));
     expect(html).toContain('2 planned or proposed sites and 1 fibre upgrades');
-    expect(html.match(/<option /g)).toHaveLength(6 + 2);
+    expect(html.match(/<option /g)).toHaveLength(6 + 2 + 2);
+    expect(html).toMatch(/<option value="en" selected="">English<\/option>/);
   });
 
   it('the import problem list draws the first 200 of 50,000 problems, counts the rest and offers the CSV', async () => {
@@ -82,5 +83,11 @@ describe('file views', () => {
     expect(few.match(/<tr class="error"/g)).toHaveLength(3);
     expect(few).not.toContain('more problems');
     expect(few).toContain('Save all problems (CSV)');
+  });
+
+  it('words coded problem reasons in the UI\'s language', async () => {
+    const coded = [{ file: 'a.csv', row: 2, field: '经度', reason: "'1O6.40' is not a number", code: 'notNumber', params: { value: '1O6.40' }, severity: 'error' as const }];
+    expect(await render('zh', <ImportProblemList problems={coded} onSaveAll={noop} />)).toContain('“1O6.40”不是数字');
+    expect(await render('en', <ImportProblemList problems={coded} onSaveAll={noop} />)).toContain('‘1O6.40’ is not a number');
   });
 });

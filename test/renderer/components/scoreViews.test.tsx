@@ -16,7 +16,7 @@ beforeAll(async () => {
 
 const kpi = (over: Partial<Kpi>): Kpi => ({
   id: 'popCoverageOutdoor', value: 0.9, unit: 'share', target: 0.95, amberFrom: 0.855, status: 'amber',
-  source: 'radio.md §6 [EST]', isUnverified: true, isModelled: true, ...over,
+  provenance: { cites: [{ source: 'nrSampleClasses' }], isEstimate: true }, isUnverified: false, isEstimate: true, isModelled: true, ...over,
 });
 
 const place = (over: Partial<PlaceScore>): PlaceScore => ({
@@ -27,15 +27,18 @@ const place = (over: Partial<PlaceScore>): PlaceScore => ({
 describe('score views', () => {
   it('shows each KPI with value, target, status word, delta, source on hover and modelled / unverified tags', () => {
     const html = renderToStaticMarkup(
-      <KpiDashboard kpis={[kpi({ delta: 0.012 }), kpi({ id: 'sitesPer10k', unit: 'per10k', value: 15.68, target: 33, amberFrom: 12, status: 'amber', isModelled: false, isUnverified: false, source: '贵州十四五' })]} />,
+      <KpiDashboard kpis={[kpi({ delta: 0.012 }), kpi({ id: 'sitesPer10k', unit: 'per10k', value: 15.68, target: 33, amberFrom: 12, status: 'amber', isModelled: false, isUnverified: true, isEstimate: false, provenance: { cites: [{ source: 'guizhouIctPlan14' }], isUnverified: true } })]} />,
     );
     expect(html).toContain('Population coverage (outdoor)');
     expect(html).toContain('90.0');
     expect(html).toContain('≥ 95.0');
     expect(html).toContain('+1.2');
     expect(html).toContain('status-amber');
-    expect(html).toContain('title="Source: radio.md §6 [EST]"');
+    expect(html).toContain('title="Source: NR drive-test sample classes (SS-RSRP / SS-SINR) (C114 telecom forum) (web material, weak source) (est.)"');
+    expect(html).toContain('Guizhou Information and Communication Industry 14th Five-Year Plan (Guizhou Communications Administration, 2021) (unverified)');
     expect(html.match(/tag modelled/g)).toHaveLength(1);
+    expect(html.match(/tag estimate/g)).toHaveLength(1);
+    expect(html.match(/tag unverified/g)).toHaveLength(1);
     expect(html).toContain('15.7');
     expect(html).toContain('≥ 33.0');
   });
@@ -58,7 +61,7 @@ describe('score views', () => {
     const html = renderToStaticMarkup(<GapList gaps={[gap(2, 'macro'), gap(1, 'indoor')]} onSelect={() => {}} />);
     expect(html.indexOf('data-gap-id="10"')).toBeLessThan(html.indexOf('data-gap-id="20"'));
     expect(html).toContain('0.003 km²');
-    expect(html).toContain('indoor system');
+    expect(html).toContain('Indoor');
     expect(html).toContain('2 gaps');
   });
 

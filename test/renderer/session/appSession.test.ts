@@ -21,7 +21,7 @@ const project = (): Project => newCountyProject(county, { cellSizeM: 100 });
 /** A stand-in host recording what the session asks; saves succeed as 'saved.gpkg' unless told otherwise. */
 function fakeHost(overrides: Partial<Record<keyof Host, unknown>> = {}) {
   let quit: (() => Promise<{ clean: boolean }>) | null = null;
-  const host = {
+  const base = {
     kind: 'web',
     listRecent: vi.fn(async () => ok([{ handle: 'h1', name: 'a.gpkg', openedMs: 1 }])),
     listRecoverable: vi.fn(async () => ok([])),
@@ -35,7 +35,8 @@ function fakeHost(overrides: Partial<Record<keyof Host, unknown>> = {}) {
     confirm: vi.fn(async () => false),
     onQuitRequested: (handler: () => Promise<{ clean: boolean }>) => (quit = handler),
   };
-  return { host: Object.assign({}, host, overrides) as unknown as Host, calls: host, quit: () => quit!() };
+  const host = { ...base, ...overrides } as typeof base;
+  return { host: host as unknown as Host, calls: host, quit: () => quit!() };
 }
 
 /** An app session over `host` whose project reader answers `read` and whose computes are stand-ins. */

@@ -21,7 +21,7 @@ describe('sessionBuildList', () => {
     if (!fibre.ok) throw new Error(fibre.message);
     const rows = sessionBuildList(session, fibre.value);
     const added = rows.find((r) => r.id === 'NEW-1');
-    expect(added).toMatchObject({ kind: 'site', type: '微站', countyName: '仁怀市', isCostEstimated: true });
+    expect(added).toMatchObject({ kind: 'site', type: 'micro', countyName: { zh: '仁怀市', en: 'Renhuai City' }, isCostEstimated: true });
     expect(rows.filter((r) => r.kind === 'site')).toHaveLength(before.length + 1);
     expect(fibre.value.upgrades.length).toBeGreaterThan(0);
     expect(rows.filter((r) => r.kind === 'fibre')).toHaveLength(fibre.value.upgrades.length);

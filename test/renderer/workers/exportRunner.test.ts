@@ -7,22 +7,23 @@ import { createExportWorkerApi, type ExportWorkerApi } from '../../../renderer/w
 import { smallProject } from '../../geodata/project/smallProject';
 import { fakeWorker } from './fakeWorker';
 
-const rows = buildListRows(smallProject(), { countyName: '仁怀市', perSite: {} });
+const rows = buildListRows(smallProject(), { countyName: { zh: '仁怀市', en: 'Renhuai' }, perSite: {} });
+const common = { title: 't', language: 'zh' as const, generatedAt: new Date(2026, 0, 2), costSources: [] };
 
 describe('ExportRunner', () => {
   it('writes a GeoPackage in its worker (sql.js there), the same bytes as on this thread, and ends the worker', async () => {
     const log: string[] = [];
     const runner = new ExportRunner({ createWorker: fakeWorker(createExportWorkerApi, log) });
     const progress: number[] = [];
-    const r = await runner.run({ rows, format: 'gpkg', crs: 'wgs84', title: 't' }, { onProgress: (f) => progress.push(f) });
+    const r = await runner.run({ rows, format: 'gpkg', crs: 'wgs84', ...common }, { onProgress: (f) => progress.push(f) });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const back = await readGpkg(r.value);
     expect(back.ok && back.value.layers[0].features.length).toBe(rows.length);
     expect(progress).toEqual([1]);
     expect(log).toEqual(['created', 'terminated']);
-    const csv = await runner.run({ rows, format: 'csv', crs: 'gcj02', title: 't' });
-    expect(csv.ok && [...csv.value]).toEqual([...(await exportBuildList(rows, 'csv', { crs: 'gcj02' }))]);
+    const csv = await runner.run({ rows, format: 'csv', crs: 'gcj02', ...common });
+    expect(csv.ok && [...csv.value]).toEqual([...(await exportBuildList(rows, 'csv', { crs: 'gcj02', language: 'zh' }))]);
   });
 
   it('cancel stops the export: cancelled, the worker terminated, no bytes', async () => {
@@ -30,7 +31,7 @@ describe('ExportRunner', () => {
     const hanging = (): ExportWorkerApi => ({ write: () => new Promise(() => undefined) });
     const runner = new ExportRunner({ createWorker: fakeWorker(hanging, log) });
     const controller = new AbortController();
-    const pending = runner.run({ rows, format: 'xlsx', crs: 'wgs84', title: 't' }, { signal: controller.signal });
+    const pending = runner.run({ rows, format: 'xlsx', crs: 'wgs84', ...common }, { signal: controller.signal });
     controller.abort();
     expect(await pending).toMatchObject({ ok: false, code: 'cancelled', message: `xlsx export of ${rows.length} rows cancelled` });
     expect(log).toEqual(['created', 'terminated']);
@@ -38,8 +39,8 @@ describe('ExportRunner', () => {
 
   it('runs inline; an unknown format is bad-input', async () => {
     const runner = new ExportRunner({ inline: true });
-    const r = await runner.run({ rows, format: 'kml', crs: 'wgs84', title: 't' });
+    const r = await runner.run({ rows, format: 'kml', crs: 'wgs84', ...common });
     expect(r.ok && new TextDecoder().decode(r.value)).toContain('<kml');
-    expect(await runner.run({ rows, format: 'shp' as never, crs: 'wgs84', title: 't' })).toMatchObject({ ok: false, code: 'bad-input' });
+    expect(await runner.run({ rows, format: 'shp' as never, crs: 'wgs84', ...common })).toMatchObject({ ok: false, code: 'bad-input' });
   });
 });
