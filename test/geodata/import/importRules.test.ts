@@ -21,11 +21,11 @@ describe('parseNumberText: a comma is a thousands separator only where the group
 
   it.each(['12,5', '1,5', '２５，５', '1,23', '1,2345', '1,234,56', '12,5.0', '1.234,5', ',5'])('%j is an error naming the decimal, never a number', (text) => {
     const r = parseNumberText(text);
-    expect(r).toEqual({ error: expect.stringContaining('not a thousands separator') });
+    expect(r).toEqual({ error: expect.stringContaining('not a thousands separator'), code: 'decimalComma' });
   });
 
   it.each(['0x1F', 'Infinity', '-Infinity', 'NaN', '1e999', '1 234', '12.5.1', '', '--5', '5-'])('%j is not a number', (text) => {
-    expect(parseNumberText(text)).toEqual({ error: expect.stringContaining('is not a number') });
+    expect(parseNumberText(text)).toEqual({ error: expect.stringContaining('is not a number'), code: 'notNumber' });
   });
 
   it('coordinates follow the same rule: no hex, no decimal comma', () => {
