@@ -310,7 +310,8 @@ export async function planCountyRoadmap(project: Project, options: RoadmapOption
     // the ranked sites worth building: required ones (priority places) always, others while they add at least
     // minGain per 10,000 CNY, all within the cost ceiling
     const eligible: number[] = [];
-    let ceilingHit = false;
+    // the suggestion itself kept within the remaining ceiling: sites it left out for their cost count as the ceiling's
+    let ceilingHit = Number.isFinite(maxCost) && suggestion.result.allCandidatesDemand > suggestion.result.totals.demand + 1e-6;
     let belowGain = false;
     let plannedCost = costCny;
     for (let k = 0; k < ranked.length; k++) {
@@ -329,6 +330,7 @@ export async function planCountyRoadmap(project: Project, options: RoadmapOption
     }
     const chunk = Math.max(1, Math.ceil(eligible.length / 8));
     let last = measure();
+    let failedInRow = 0;
     for (let e = 0; e < eligible.length && stop === 'list-end'; ) {
       throwIfCancelled(cancel);
       const first = e;
@@ -337,14 +339,20 @@ export async function planCountyRoadmap(project: Project, options: RoadmapOption
       await ev.applyEdits({ upserts: batch, footprints: batchFootprints.splice(0) }, { deferReport: true });
       const m = measure();
       // RSRP-ranked sites can lose more to interference than they add: a batch that helps nothing, or costs
-      // covered people for nothing else, is taken back and the round ends
+      // covered people for nothing else, is taken back
       const isBetter = m.covered > last.covered + 0.5 || m.placesMet > last.placesMet || m.capacityShare > last.capacityShare + 1e-9;
       const isWorse = m.covered < last.covered - Math.max(1, 1e-3 * last.covered) && !(m.placesMet > last.placesMet) && !(m.capacityShare > last.capacityShare + 1e-9);
       if (!isBetter || isWorse) {
         await ev.applyEdits({ removals: drop(batch.length) }, { deferReport: true });
-        stop = 'no-gain';
-        break;
+        // one batch that helps nothing (a suggested micro whose cells stay below the SINR target) ends nothing:
+        // the next sites are tried; two such batches in a row end the round
+        if (++failedInRow >= 2) {
+          stop = 'no-gain';
+          break;
+        }
+        continue;
       }
+      failedInRow = 0;
       last = m;
       if (!check(m)) continue;
       if (batch.length > 1) {

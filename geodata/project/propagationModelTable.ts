@@ -47,12 +47,13 @@ export function readPropagationModelTable(rows: readonly Record<string, GpkgValu
 }
 
 /**
- * Migration 2 -> 3: adds the empty model table (an old file keeps the default model) and registers it.
+ * Migration 2 -> 3: adds the empty model table (an old file keeps the default model) and registers it; a file
+ * that already has them (a newer file whose version was lowered) keeps its own.
  * @example addPropagationModelTable(db)
  */
 export function addPropagationModelTable(db: Database): void {
-  db.run(`CREATE TABLE ${PROPAGATION_MODEL_TABLE} (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, ${COLUMNS.map((c) => `${c.name} ${c.type}`).join(', ')})`);
-  db.run("INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES (?, 'attributes', ?, 'propagation model of the coverage (K-factors, fit figures)')", [
+  db.run(`CREATE TABLE IF NOT EXISTS ${PROPAGATION_MODEL_TABLE} (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, ${COLUMNS.map((c) => `${c.name} ${c.type}`).join(', ')})`);
+  db.run("INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description) VALUES (?, 'attributes', ?, 'propagation model of the coverage (K-factors, fit figures)')", [
     PROPAGATION_MODEL_TABLE,
     PROPAGATION_MODEL_TABLE,
   ]);

@@ -68,7 +68,7 @@ describe('project files: open, save, recent', () => {
     expect(plain.value).toEqual({ name: 'sites.csv', bytes: text('x,y') });
     expect(app.dialog.showOpenDialog).toHaveBeenLastCalledWith(expect.objectContaining({ title: 'Import sites', filters: [{ name: 'CSV, TXT, XLSX, GEOJSON, JSON, KML, KMZ', extensions: ['csv', 'txt', 'xlsx', 'geojson', 'json', 'kml', 'kmz'] }] }));
     const recent = await app.invoke(channels.listRecent);
-    expect(recent.value).toEqual([{ handle: opened.value.handle, name: 'a.gpkg', modifiedMs: expect.any(Number) }]);
+    expect(recent.value).toEqual([{ handle: opened.value.handle, name: 'a.gpkg', modifiedMs: expect.any(Number), folder: path.dirname(docs('a.gpkg')), sizeBytes: expect.any(Number) }]);
     expect(JSON.parse(readFileSync(path.join(userData, 'recent.json'), 'utf8'))).toEqual([docs('a.gpkg')]);
   });
 

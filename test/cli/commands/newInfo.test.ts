@@ -79,7 +79,7 @@ describe('qcplan new and info', { timeout: 120_000 }, () => {
     wb.worksheets[0].addRow(['RH-2', '坛厂规划站', '106.45', '27.85', '宏站', '规划']);
     writeFileSync(path.join(dir, 'sites.xlsx'), new Uint8Array(await wb.xlsx.writeBuffer()));
 
-    expect(await main(['new', '仁怀市', '--out', 'p.gpkg', '--grid', '100', '--dem', 'N27E106.hgt', 'N28E106.hgt', 'N30E110.hgt', '--sites', 'sites.xlsx'], io)).toBe(0);
+    expect(await main(['new', '仁怀市', '--out', 'p.gpkg', '--grid', '100', '--dem', 'N27E106.hgt', 'N28E106.hgt', 'N30E110.hgt', '--sites', 'sites.xlsx', '--default-status', 'existing'], io)).toBe(0);
     expect(err.join('')).toMatch(/terrain: DEM 2 tiles N27E106\.hgt \(3"\), N28E106\.hgt \(3"\).*not used: N30E110\.hgt \(does not reach the county\)/);
     const i = await info(io, out, 'p.gpkg');
     expect(i.terrain).toMatchObject({ method: 'loaded-tiles', isCoarse: false, tiles: ['N27E106.hgt', 'N28E106.hgt'] });
@@ -95,7 +95,7 @@ describe('qcplan new and info', { timeout: 120_000 }, () => {
     expect(p.value.history!.map((h) => h.action)).toEqual(['project.new', 'import.sites']);
     expect(p.value.terrain!.values.every(Number.isFinite)).toBe(true);
     // the site list imports the same through qcplan import as here
-    const direct = await importSites(new Uint8Array(readFileSync(path.join(dir, 'sites.xlsx'))), { fileName: 'sites.xlsx' });
+    const direct = await importSites(new Uint8Array(readFileSync(path.join(dir, 'sites.xlsx'))), { fileName: 'sites.xlsx', defaultStatus: 'existing' });
     expect(direct.ok && direct.value.records.map((s) => s.id)).toEqual(p.value.sites.map((s) => s.id));
   });
 
@@ -107,7 +107,7 @@ describe('qcplan new and info', { timeout: 120_000 }, () => {
     expect(existsSync(path.join(dir, 'a.gpkg'))).toBe(false);
 
     writeFileSync(path.join(dir, 'sites.csv'), '站名,经度,纬度\n好站,106.41,27.80\n坏站,106.41,\n');
-    expect(await main(['new', '520382', '--out', 'b.gpkg', '--grid', '100', '--sites', 'sites.csv'], io)).toBe(1);
+    expect(await main(['new', '520382', '--out', 'b.gpkg', '--grid', '100', '--sites', 'sites.csv', '--default-status', 'planned'], io)).toBe(1);
     expect(out.join('')).toMatch(/sites\.csv:3: error \[纬度\]: is required\n1 of 2 rows of sites\.csv have errors; nothing written/);
     expect(existsSync(path.join(dir, 'b.gpkg'))).toBe(false);
     expect(await main(['new', '520382', '--out', 'b.gpkg', '--grid', '100', '--sites', 'sites.csv', '--accept-good', '--default-status', 'planned'], io)).toBe(0);

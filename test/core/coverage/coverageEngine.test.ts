@@ -119,7 +119,7 @@ describe('CoverageEngine', () => {
   it('leaves out a site outside the grid, one kept outside the county and one the model refuses, with why, and computes the rest', () => {
     const a = siteAt('macro', 'A', -300, 0);
     const far = { ...siteAt('macro', 'FAR', 0, 0), lonDeg: 120.5, latDeg: 40.1 };
-    const low = siteAt('macro', 'LOW', 0, 0, { heightAglM: 5 });
+    const low = siteAt('macro', 'LOW', 0, 0, { heightAglM: -5 });
     const kept = siteAt('macro', 'KEPT', 300, 300);
     kept.outsideCounty = { lonDeg: kept.lonDeg, latDeg: kept.latDeg, distanceM: 1200 };
     const crowded = siteAt('macro', 'MANY', 0, 300);
@@ -127,7 +127,7 @@ describe('CoverageEngine', () => {
     const engine = new CoverageEngine(ctx);
     engine.setSites([a, far, low, kept, crowded]);
     expect(engine.skippedSites().map((s) => [s.siteId, s.code])).toEqual([['FAR', 'outside-grid'], ['LOW', 'not-modelled'], ['KEPT', 'outside-county'], ['MANY', 'too-many-sectors']]);
-    expect(engine.skippedSites()[1].reason).toMatch(/hBsM/);
+    expect(engine.skippedSites()[1].reason).toMatch(/heightAglM/);
     const only = new CoverageEngine(ctx);
     only.setSites([a]);
     expectSameRaster(engine, only);

@@ -39,7 +39,12 @@ describe('PlanEvaluator', () => {
     await ev.applyEdits({ upserts: [inside] });
     expect(ev.report.skippedSites).toEqual([]);
     await ev.applyEdits({ upserts: [far] });
-    expect(kpiValues(ev)).toEqual(kpiValues(alone));
+    // the same figures; incremental sums may differ from a fresh count in the last bits
+    const back = kpiValues(ev);
+    for (const [id, v] of Object.entries(kpiValues(alone))) {
+      if (v === null || Number.isNaN(v)) expect(back[id], id).toEqual(v);
+      else expect(back[id], id).toBeCloseTo(v, 9);
+    }
   });
 
   it('gives what each site adds on its own, as a network without it lacks, and ends with coverage and scores as they were', async () => {

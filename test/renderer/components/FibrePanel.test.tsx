@@ -23,7 +23,7 @@ describe('FibrePanel', () => {
 
   it('shows the KPIs and one row per upgrade with its estimated cost (English)', async () => {
     const html = await render('en', <FibrePanel result={v} upgrades={v.upgrades} />);
-    expect(html).toContain('Gigabit-capable households, urban');
+    expect(html).toContain('Households with gigabit fibre, urban');
     expect(html).toContain('3,000 imported household points');
     const pct = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 }).format(v.kpis.gigabitShare);
     expect(html).toContain(`${pct} (${new Intl.NumberFormat('en').format(v.kpis.gigabitHouseholds)} of 3,000 households)`);

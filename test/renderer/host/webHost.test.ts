@@ -27,7 +27,7 @@ describe('webHost project files (IndexedDB)', () => {
     expect(downloads).toEqual(['仁怀.gpkg']);
     await host.saveProject({ handle: first.value.handle, suggestedName: '仁怀.gpkg', bytes: bytes('v2') });
     const recent = await host.listRecent();
-    expect(recent).toEqual({ ok: true, value: [{ handle: first.value.handle, name: '仁怀.gpkg', modifiedMs: expect.any(Number) }] });
+    expect(recent).toEqual({ ok: true, value: [{ handle: first.value.handle, name: '仁怀.gpkg', modifiedMs: expect.any(Number), sizeBytes: 2, origin: 'saved' }] });
     const opened = await host.openRecent(first.value.handle);
     expect(opened.ok && new TextDecoder().decode(opened.value.bytes)).toBe('v2');
   });

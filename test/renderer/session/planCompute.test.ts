@@ -95,8 +95,9 @@ describe('PlanCompute site gains', () => {
     const session = openSession(smallCounty(), GUIZHOU_COUNTIES[0]);
     const c = new PlanCompute(session, new CoveragePool({ size: 0 }), new TaskTracker(), { inline: true });
     await c.recompute();
-    // asked at once after the edit: the gains must wait for it to reach the worker
-    session.store.dispatch(addSite, { kind: 'macro', lonLat: projection.inverse([2500, -2000]), id: 'NEW' });
+    // asked at once after the edit: the gains must wait for it to reach the worker (north-west of the site, where
+    // the small county's people are not yet covered)
+    session.store.dispatch(addSite, { kind: 'macro', lonLat: projection.inverse([-2500, 2000]), id: 'NEW' });
     const gains = await c.siteGains(['NEW', 'unknown']);
     expect(Object.keys(gains)).toEqual(['NEW']);
     expect(gains.NEW.newPeopleCovered).toBeGreaterThan(0);
