@@ -71,8 +71,12 @@ describe('the default propagation model', () => {
       const p2108Delta = referenceClutterLossDb(LAND_USE.urban, f, 1.5) - referenceClutterLossDb(LAND_USE.urban, fittedGhz, 1.5);
       expect(delta, band).toBeCloseTo(20 * Math.log10(f / fittedGhz) + p2108Delta, 6);
     }
-    // n28 at 773 MHz: 10.5 dB less over open ground and about 13 dB less in urban clutter than at 2.6 GHz
-    const f28 = BAND_PRESETS.n28.freqMhz / 1000;
-    expect(linkLossDb(m, link(fittedGhz, urban)) - linkLossDb(m, link(f28, urban))).toBeGreaterThan(12);
+    // in urban clutter (README, "Propagation model"): n28 15.8 dB less than at 2.585 GHz, n41 0.1 less, n78 4.0 and
+    // n79 8.2 dB more
+    const urbanDeltas = { n28: -15.8, n41: -0.1, n78: 4.0, n79: 8.2 };
+    for (const [band, expected] of Object.entries(urbanDeltas) as [keyof typeof urbanDeltas, number][]) {
+      const f = BAND_PRESETS[band].freqMhz / 1000;
+      expect(linkLossDb(m, link(f, urban)) - linkLossDb(m, link(fittedGhz, urban)), band).toBeCloseTo(expected, 1);
+    }
   });
 });
