@@ -5,8 +5,8 @@
  * by cell), on all points and on the points within 1.5 km of their site, for:
  * - constant: the training mean;
  * - reference: the uncalibrated reference form (TR 38.901 RMa LOS, 3GPP pattern, P.526, P.2108);
- * - default: the default model's recipe (core/calibration/defaultModelFit.ts: fitted within 1.5 km, terrain weight
- *   and far slope from the reference, open-country clutter at its reference);
+ * - default: the default model's recipe (core/calibration/defaultModelFit.ts: fitted within 1.5 km, line of sight, terrain weight
+ *   and slopes from the reference, no height gain, open-country clutter at its reference);
  * - calibrated: `qcplan calibrate`'s fit (CALIBRATION_FIT: every term within physical bounds);
  * - free: the same family with no bounds and nothing fixed (what the 40 cells alone say; not physical: see README).
  * And PCRR of the default recipe's predictions at location probabilities 75 % and 90 % (median less z(p)·σ).

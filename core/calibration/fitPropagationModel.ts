@@ -35,7 +35,7 @@ const RESIDUAL_SD_DB = 9;
 /**
  * Prior standard deviations [EST: how far a calibration may plausibly move each term from its reference]:
  * slopes 20 dB/decade, pattern and diffraction weights 1, front-to-back 15 dB, vertical slope 1 dB/°, class
- * corrections 10 dB. The offset is free.
+ * corrections 10 dB. The offset is unpenalised (free unless FitOptions.fixed names it).
  */
 export const DEFAULT_PRIOR_SD: Readonly<Partial<Record<ModelTermName, number>>> = {
   distanceDbPerDecade: 20, heightDbPerDecade: 20, distanceHeightDb: 20, farDistanceDbPerDecade: 20,
@@ -84,7 +84,7 @@ function solveSpd(a: Float64Array, b: Float64Array, p: number): Float64Array {
  * Fits the terms of `base` (its form, its values as priors and for the fixed terms) to the measured points of
  * `links` by ridge least squares on the loss: txDbm − measured − fixed part = Σ K·term (linkTerms; the pattern
  * floor is left out of the fit, it binds only far off-axis). Terms outside their bounds are fixed at the bound
- * and the rest refitted (an active-set pass). The offset is always fitted. Returns a new model (name, kind, fit
+ * and the rest refitted (an active-set pass). The offset is unpenalised unless fixed. Returns a new model (name, kind, fit
  * and sigma as `base`'s: the caller scores it). Throws RangeError with fewer than 10 measured points.
  * Method: Hoerl & Kennard, "Ridge regression", Technometrics 12 (1970), with a prior mean (generalised ridge).
  * @example const model = fitPropagationModel(links, DEFAULT_PROPAGATION_MODEL, { fixed: ['terrainDiffraction'] })
@@ -96,7 +96,7 @@ export function fitPropagationModel(links: MeasuredLinks, base: PropagationModel
   for (const name of options.fixed ?? []) {
     const j = MODEL_TERM_NAMES.indexOf(name);
     if (j < 0) throw new RangeError(`fixed: unknown term "${name}"`);
-    if (j > 0) isFixed[j] = 1;
+    isFixed[j] = 1;
   }
   const bounds = { ...PHYSICAL_BOUNDS, ...options.bounds };
   const priorSd = { ...DEFAULT_PRIOR_SD, ...options.priorSd };

@@ -15,27 +15,27 @@ export const DEFAULT_PROPAGATION_MODEL: PropagationModel = {
   "name": "默认模型 (2019 实测 40 小区拟合)",
   "kind": "default",
   "kFactors": {
-    "offsetDb": 32.4147,
-    "distanceDbPerDecade": 26.9409,
-    "heightDbPerDecade": 5.83,
-    "distanceHeightDb": -6.55,
+    "offsetDb": 31.7408,
+    "distanceDbPerDecade": 20.4779,
+    "heightDbPerDecade": 0,
+    "distanceHeightDb": 0,
     "farDistanceDbPerDecade": 28.4779,
     "terrainDiffraction": 1,
-    "clutterDiffraction": 0.182,
+    "clutterDiffraction": 0.1769,
     "horizontalPattern": 0.5,
-    "verticalPattern": 0.0353,
+    "verticalPattern": 0,
     "frontBackDb": 0,
-    "verticalSlopeDbPerDeg": 0.1347
+    "verticalSlopeDbPerDeg": 0.1248
   },
   "clutterCorrectionDb": {
     "unknown": 0,
     "water": 0,
     "open": 0,
-    "forest": 0,
+    "forest": -5.8593,
     "rural": 0,
-    "suburban": -2.6804,
-    "urban": -11.5126,
-    "denseUrban": -12.8481
+    "suburban": -0.0276,
+    "urban": -8.0572,
+    "denseUrban": -9.4382
   },
   "form": {
     "frequencyDbPerDecade": 20,
@@ -43,7 +43,7 @@ export const DEFAULT_PROPAGATION_MODEL: PropagationModel = {
     "clutterRadiusM": 50,
     "patternFloorDb": 30
   },
-  "sigmaDb": 12.1856,
+  "sigmaDb": 10.9617,
   "fit": {
     "fittedOn": "2019 Huawei contest cells, 2.6 GHz (40 cells, 130859 points; fit within 1.5 km)",
     "cells": 40,
@@ -51,21 +51,21 @@ export const DEFAULT_PROPAGATION_MODEL: PropagationModel = {
     "method": "5-fold cross-validation by site or cell, held out, points within 1500 m of their site",
     "heldOut": {
       "count": 114997,
-      "rmseDb": 12.1869,
-      "meanErrorDb": 0.1798,
-      "sigmaDb": 12.1856,
-      "pcrr": 0.2371,
+      "rmseDb": 10.9635,
+      "meanErrorDb": 0.2017,
+      "sigmaDb": 10.9617,
+      "pcrr": 0.2385,
       "weakThresholdDbm": -103
     },
     "before": {
       "count": 114997,
-      "rmseDb": 26.7416,
-      "meanErrorDb": -16.4455,
-      "sigmaDb": 21.087,
-      "pcrr": 0.2896,
+      "rmseDb": 35.5044,
+      "meanErrorDb": -29.2432,
+      "sigmaDb": 20.1346,
+      "pcrr": 0.2634,
       "weakThresholdDbm": -103
     },
-    "atIso": "2026-12-07T06:25:53.577Z",
+    "atIso": "2026-12-07T12:22:03.053Z",
     "command": "npx tsx scripts/fitDefaultModel.ts ../shared/data/radio/huawei2019-calibration"
   }
 };
