@@ -101,54 +101,58 @@ export function SuggestPanel({ budgetCny, result, onRun, onAccept, progress, can
               <p className="muted small" data-testid="suggest-curve-note">{t('suggestWhy.summaryPeopleNote')}</p>
             </>
           )}
-          <div className="suggest-accept">
-            <label>
-              <input type="number" min={1} max={Math.max(1, ids.length)} value={topN} onChange={(e) => setTopN(Math.max(1, Number(e.target.value) || 1))} />
-            </label>
-            <button type="button" disabled={ids.length === 0} onClick={() => onAccept(ids.slice(0, topN))}>
-              {t('suggest.acceptTop', { count: Math.min(topN, ids.length) })}
-            </button>
-            <button type="button" disabled={ids.length === 0} onClick={() => onAccept(ids)} data-testid="suggest-accept-all">
-              {t('suggest.acceptAll')}
-            </button>
-          </div>
-          <table className="suggest-table">
-            <thead>
-              <tr>
-                <th>{t('suggest.rank')}</th>
-                <th>{t('suggest.candidate')}</th>
-                <th>{t('suggest.cost')}</th>
-                <th>{t('suggest.people')}</th>
-                <th>{t('suggest.places')}</th>
-                <th>{t('suggest.area')}</th>
-                <th>{t('suggest.perCost')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.sites.map((s) => (
-                <tr key={s.candidateId} data-testid="suggest-row">
-                  <td>{s.rank}</td>
-                  <td>
-                    {candidateNames?.[s.candidateId] ?? s.candidateId}
-                    {s.isRequired && <span className="muted"> ({t('suggest.required')})</span>}
-                    <br />
-                    {acceptedIds?.has(s.candidateId) ? (
-                      <span className="muted" data-testid="suggest-accepted">{t('suggest.accepted')}</span>
-                    ) : (
-                      <button type="button" onClick={() => onAccept([s.candidateId])}>
-                        {t('suggest.accept')}
-                      </button>
-                    )}
-                  </td>
-                  <td>{wan(s.costCny)}</td>
-                  <td>{Math.round(s.gainPeople)}</td>
-                  <td>{s.gainPlaces}</td>
-                  <td>{s.gainAreaKm2.toFixed(2)}</td>
-                  <td>{s.gainPeoplePer10kCny.toFixed(1)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          {result.sites.length > 0 && (
+            <>
+              <div className="suggest-accept">
+                <label>
+                  <input type="number" min={1} max={Math.max(1, ids.length)} value={topN} onChange={(e) => setTopN(Math.max(1, Number(e.target.value) || 1))} />
+                </label>
+                <button type="button" disabled={ids.length === 0} onClick={() => onAccept(ids.slice(0, topN))}>
+                  {t('suggest.acceptTop', { count: Math.min(topN, ids.length) })}
+                </button>
+                <button type="button" disabled={ids.length === 0} onClick={() => onAccept(ids)} data-testid="suggest-accept-all">
+                  {t('suggest.acceptAll')}
+                </button>
+              </div>
+              <table className="suggest-table">
+                <thead>
+                  <tr>
+                    <th>{t('suggest.rank')}</th>
+                    <th>{t('suggest.candidate')}</th>
+                    <th>{t('suggest.cost')}</th>
+                    <th>{t('suggest.people')}</th>
+                    <th>{t('suggest.places')}</th>
+                    <th>{t('suggest.area')}</th>
+                    <th>{t('suggest.perCost')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {result.sites.map((s) => (
+                    <tr key={s.candidateId} data-testid="suggest-row">
+                      <td>{s.rank}</td>
+                      <td>
+                        {candidateNames?.[s.candidateId] ?? s.candidateId}
+                        {s.isRequired && <span className="muted"> ({t('suggest.required')})</span>}
+                        <br />
+                        {acceptedIds?.has(s.candidateId) ? (
+                          <span className="muted" data-testid="suggest-accepted">{t('suggest.accepted')}</span>
+                        ) : (
+                          <button type="button" onClick={() => onAccept([s.candidateId])}>
+                            {t('suggest.accept')}
+                          </button>
+                        )}
+                      </td>
+                      <td>{wan(s.costCny)}</td>
+                      <td>{Math.round(s.gainPeople)}</td>
+                      <td>{s.gainPlaces}</td>
+                      <td>{s.gainAreaKm2.toFixed(2)}</td>
+                      <td>{s.gainPeoplePer10kCny.toFixed(1)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
         </>
       )}
     </section>

@@ -492,7 +492,7 @@ export const en: Messages = {
     open: 'Open project settings',
     intro: 'Apply recomputes the coverage, scores and fibre analysis; Undo restores the settings as they were. The settings are saved with the project file.',
     gridHeading: 'Computation grid',
-    grid: '{{cols}} columns × {{rows}} rows of {{cell}} m cells, {{areaKm2}} km²',
+    grid: '{{cols}} columns × {{rows}} rows of {{cell}} m cells (bounding rectangle {{areaKm2}} km²)',
     gridNote: 'The grid is fixed from the county boundary when the project is created and cannot be changed here.',
     radioHeading: 'Radio coverage',
     band: 'Band',

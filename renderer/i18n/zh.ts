@@ -494,7 +494,7 @@ export const zh = {
     open: '打开项目设置',
     intro: '修改后点击“应用”：覆盖、评分和光网分析随即重新计算；“撤销”可恢复修改前的设置。设置随项目文件保存。',
     gridHeading: '计算网格',
-    grid: '{{cols}} 列 × {{rows}} 行，每格 {{cell}} m，共 {{areaKm2}} km²',
+    grid: '{{cols}} 列 × {{rows}} 行，每格 {{cell}} m（网格外包矩形 {{areaKm2}} km²）',
     gridNote: '网格在新建项目时按县域边界确定，不能在此修改。',
     radioHeading: '无线覆盖',
     band: '频段',
