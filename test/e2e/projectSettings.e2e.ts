@@ -3,6 +3,8 @@ import { screenshot } from './harness';
 import { appForThisFile } from './appForThisFile';
 
 const app = appForThisFile();
+/** A recompute of the sample's coverage or a suggestion run, on a machine shared by several engineers. */
+const HEAVY_STEP_MS = 300_000;
 
 const kpiValue = async (id: string) => Number(await app.page.locator(`[data-kpi="${id}"]`).getAttribute('data-value'));
 const waitForKpi = (id: string, before: number, mode: 'below' | 'equal') =>
@@ -27,7 +29,7 @@ describe('issue 22: the project settings screen and the suggestion panel\'s reas
     expect(await page.getByTestId('settings-grid').textContent()).toMatch(/\d+ 列 × \d+ 行，每格 \d+ m/);
     expect(await page.getByTestId('project-settings').textContent()).toContain('100 个位置中 95 个');
     await screenshot(page, '70-project-settings-zh');
-  });
+  }, HEAVY_STEP_MS);
 
   it('a bad threshold shows its error and changes nothing', async () => {
     const { page } = app;
@@ -57,7 +59,7 @@ describe('issue 22: the project settings screen and the suggestion panel\'s reas
     expect(await page.getByTestId('settings-baselineRsrpDbm').inputValue()).not.toBe('-85');
     await page.keyboard.press('Escape');
     await page.locator('[data-testid="project-settings"] button.close').click();
-  });
+  }, HEAVY_STEP_MS);
 
   it('says why 生成建议 is greyed out (budget -5 or 0) and why a small budget buys no site', async () => {
     const { page } = app;
@@ -74,7 +76,7 @@ describe('issue 22: the project settings screen and the suggestion panel\'s reas
     console.log(`budget 1 万元: ${why}`);
     expect(why).toMatch(/预算 1\.0 万元低于最便宜的候选站造价 [\d.]+ 万元/);
     await screenshot(page, '71-suggest-why-none-zh');
-  });
+  }, HEAVY_STEP_MS);
 
   it('the cost note\'s link opens the settings screen; the screen in English', async () => {
     const { page } = app;
