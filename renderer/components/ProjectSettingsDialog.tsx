@@ -55,6 +55,17 @@ export function ProjectSettingsDialog({ onClose }: { onClose(): void }) {
     </tr>
   );
   const set = (patch: Partial<SettingsForm>) => setForm((f) => ({ ...f, ...patch }));
+  const selectRow = (field: string, label: string, value: string, options: readonly (readonly [string, string])[], onPick: (v: string) => void, note?: string) => (
+    <tr key={field}>
+      <th scope="row"><label htmlFor={`ps-${field}`}>{label}</label></th>
+      <td>
+        <select id={`ps-${field}`} data-testid={`settings-${field}`} value={value} onChange={(e) => onPick(e.target.value)}>
+          {options.map(([v, text]) => <option key={v} value={v}>{text}</option>)}
+        </select>
+        {note && <div className="muted small">{note}</div>}
+      </td>
+    </tr>
+  );
   const kpiUnitText = (id: (typeof KPI_IDS)[number]) => words.kpiUnits[kpiUnit(id)];
   const kpiRange = (id: (typeof KPI_IDS)[number]) => RANGES[kpiUnit(id)];
 
@@ -76,15 +87,7 @@ export function ProjectSettingsDialog({ onClose }: { onClose(): void }) {
             <h3>{t('projectSettings.radioHeading')}</h3>
             <table>
               <tbody>
-                <tr>
-                  <th scope="row"><label htmlFor="ps-band">{t('projectSettings.band')}</label></th>
-                  <td>
-                    <select id="ps-band" data-testid="settings-band" value={form.band} onChange={(e) => set({ band: e.target.value as SettingsForm['band'] })}>
-                      {BAND_IDS.map((b) => <option key={b} value={b}>{words.bands[b]}</option>)}
-                    </select>
-                    <div className="muted small">{t('projectSettings.bandNote')}</div>
-                  </td>
-                </tr>
+                {selectRow('band', t('projectSettings.band'), form.band, BAND_IDS.map((b) => [b, words.bands[b]]), (v) => set({ band: v as SettingsForm['band'] }), t('projectSettings.bandNote'))}
                 {numberRow('baselineRsrpDbm', t('projectSettings.rsrp'), 'dBm', form.baselineRsrpDbm, (v) => set({ baselineRsrpDbm: v }), t('projectSettings.thresholdNote'))}
                 {numberRow('baselineSinrDb', t('projectSettings.sinr'), 'dB', form.baselineSinrDb, (v) => set({ baselineSinrDb: v }))}
                 {numberRow('locationProbabilityPct', t('projectSettings.locationProbability'), '%', form.locationProbabilityPct, (v) => set({ locationProbabilityPct: v }),
@@ -96,14 +99,7 @@ export function ProjectSettingsDialog({ onClose }: { onClose(): void }) {
             <h3>{t('projectSettings.fibreHeading')}</h3>
             <table>
               <tbody>
-                <tr>
-                  <th scope="row"><label htmlFor="ps-split">{t('projectSettings.splitScheme')}</label></th>
-                  <td>
-                    <select id="ps-split" data-testid="settings-splitScheme" value={form.splitScheme} onChange={(e) => set({ splitScheme: e.target.value as SettingsForm['splitScheme'] })}>
-                      {SPLIT_SCHEMES.map((s) => <option key={s} value={s}>{s}</option>)}
-                    </select>
-                  </td>
-                </tr>
+                {selectRow('splitScheme', t('projectSettings.splitScheme'), form.splitScheme, SPLIT_SCHEMES.map((x) => [x, x]), (v) => set({ splitScheme: v as SettingsForm['splitScheme'] }))}
                 {numberRow('takeRatePct', t('projectSettings.takeRate'), '%', form.takeRatePct, (v) => set({ takeRatePct: v }))}
                 {FIBRE_COST_KEYS.map((k) => numberRow(`fibre.${k}`, t(`projectSettings.fibreCosts.${k}`), t('projectSettings.yuan'), form.fibreCosts[k], (v) => set({ fibreCosts: { ...form.fibreCosts, [k]: v } })))}
               </tbody>
