@@ -50,7 +50,9 @@ function nearestTownship(project: Project, lonDeg: number, latDeg: number): stri
 
 /** A site's cost and whether it is an estimate: its own figure, else the project's unit-cost table. */
 function siteCost(s: Site, table: CostTable): { costCny: number; isEstimate: boolean } {
-  if (s.costCny !== undefined) return { costCny: s.costCny, isEstimate: s.isCostEstimate === true };
+  // an accepted suggestion was priced from the table (acceptSuggestions writes 'suggestion <id>' as its source): in
+  // files saved before cost_is_estimate was kept the flag is absent, and the cost is still the table's estimate
+  if (s.costCny !== undefined) return { costCny: s.costCny, isEstimate: s.isCostEstimate ?? /^suggestion \S/.test(s.source ?? '') };
   const entry = siteCostCny(table, s.kind, s.buildMethod) ?? siteCostCny(table, s.kind, Object.keys(table[s.kind])[0] as Site['buildMethod']);
   if (!entry) throw new RangeError(`the cost table has no ${s.kind} entry to price site ${s.id}`);
   return { costCny: entry.costCny, isEstimate: entry.entry.provenance.isEstimate === true };

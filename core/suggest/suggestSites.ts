@@ -2,7 +2,7 @@ import { demandPerCell } from './demandPerCell';
 import { optimiseCoverage, type CoverageConstraints } from './optimiseCoverage';
 import { rankSelection } from './rankSelection';
 import { solveMaxCoverageExact } from './solveMaxCoverageExact';
-import type { ExactComparison, SuggestInput, SuggestionResult, SuggestOptions } from './types';
+import type { CandidateCoverage, ExactComparison, NoSiteReason, SuggestInput, SuggestionResult, SuggestOptions } from './types';
 
 function checkInput(input: SuggestInput, options: SuggestOptions): void {
   const nCells = input.grid.cols * input.grid.rows;
@@ -73,6 +73,23 @@ function deriveConstraints(input: SuggestInput, options: SuggestOptions, unmet: 
 }
 
 /**
+ * Why no site was chosen: no candidates; none covering demand not covered today; or the cheapest candidate that
+ * covers some costs more than the budget. Undefined when none of these holds (e.g. a required place took the budget).
+ */
+function noSiteReason(candidates: readonly CandidateCoverage[], demand: Float32Array, budgetCny: number): NoSiteReason | undefined {
+  if (candidates.length === 0) return { code: 'no-candidates' };
+  let cheapest: CandidateCoverage | null = null;
+  for (const c of candidates) {
+    let gain = 0;
+    for (const cell of c.cellIndices) gain += demand[cell];
+    if (gain > 0 && (!cheapest || c.costCny < cheapest.costCny)) cheapest = c;
+  }
+  if (!cheapest) return { code: 'no-gain' };
+  if (cheapest.costCny > budgetCny) return { code: 'below-cheapest', cheapestCny: cheapest.costCny, candidateId: cheapest.candidateId };
+  return undefined;
+}
+
+/**
  * Suggests which candidate sites to build, in what order and what each buys: maximises newly covered
  * weighted demand under a budget (CNY) and/or a site count, with optional required places and
  * at-least-one-site cell sets (optimiseCoverage: lazy greedies by gain / cost^a + seeded local search), then
@@ -125,6 +142,7 @@ export async function suggestSites(input: SuggestInput, options: SuggestOptions)
       greedyCostExponent: out.greedyCostExponent,
     },
   };
+  if (ranked.sites.length === 0) result.noSiteReason = noSiteReason(input.candidates, demand, budgetCny);
   if (isExact) {
     const ex = await solveMaxCoverageExact(input.candidates, demand, constraints, {
       budgetCny,

@@ -128,6 +128,16 @@ export interface ExactComparison {
   patternCount: number;
 }
 
+/**
+ * Why a suggestion chose nothing: no candidates at all; no candidate covers any demand not covered today; or the
+ * budget is below the cheapest candidate that would cover some (its cost and id given, so the planner knows the
+ * budget that buys one site).
+ */
+export type NoSiteReason =
+  | { code: 'no-candidates' }
+  | { code: 'no-gain' }
+  | { code: 'below-cheapest'; cheapestCny: number; candidateId: string };
+
 /** Everything a suggestion run returns: plain data. */
 export interface SuggestionResult {
   sites: SuggestedSite[];
@@ -141,6 +151,8 @@ export interface SuggestionResult {
   allCandidatesDemand: number;
   /** constraints that could not be met, in words */
   unmetConstraints: string[];
+  /** why the run chose no site (set only when `sites` is empty), for the planner to act on */
+  noSiteReason?: NoSiteReason;
   /** the run's method figures: greedy alone, after local search, the winning greedy's cost exponent */
   method: {
     seed: number;

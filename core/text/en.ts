@@ -13,6 +13,10 @@ const VOCABULARIES: Record<string, string> = {
   placeCategory: 'business_district, business_building, transport_hub, hospital, school, government, community, dev_zone, scenic, township, line (or the Chinese words)',
 };
 
+/** What an import problem is about (geodata/import outsideCountyCode, duplicates) and the site kinds, in words. */
+const WHAT_WORDS: Record<string, string> = { site: 'site', place: 'place', OLT: 'OLT' };
+const KIND_WORDS: Record<string, string> = { macro: 'macro site', micro: 'micro site', indoor: 'indoor site' };
+
 function problem({ code, params = {} }: ProblemReason): string | undefined {
   const p = params;
   switch (code) {
@@ -31,12 +35,28 @@ function problem({ code, params = {} }: ProblemReason): string | undefined {
     case 'lonLatSwapped': return `longitude and latitude look swapped (${p.lon}, ${p.lat}); used as (${p.lat}, ${p.lon})`;
     case 'geometrySwapped': return 'longitude and latitude look swapped; swapped back';
     case 'wrongGeometry': return `${p.expected === 'point' ? 'must be a point' : 'must be a point, polygon or line'}, got ${p.got}`;
-    case 'listLengthsDiffer': return `azimuth and tilt lists differ in length (${p.counts})`;
     case 'duplicateSite': return `duplicate site ${q(p.key)} ${p.distanceM} m from row ${p.firstRow}`;
     case 'duplicateId': return `duplicate id ${q(p.id)} (first on row ${p.firstRow})`;
     case 'keyPoint': {
       const inner = p.inner ? problem({ code: String(p.inner), params }) : undefined;
       return inner ? `key point: ${inner}` : undefined;
+    }
+    case 'heightOutOfRange': return `height ${p.value} m is outside ${p.min}..${p.max} m for a ${KIND_WORDS[String(p.kind)] ?? p.kind}`;
+    case 'noStatus': return 'no status (existing, planned or proposed), and none was chosen for rows without one';
+    case 'listCountVsAzimuths': return `${p.count} values for ${p.azimuths} azimuths (one per sector)${Number(p.decimalCommaHint) ? '; a decimal comma such as 12,5 reads as two values: write 12.5' : ''}`;
+    case 'listWithoutAzimuths': return `${p.count} values, but no azimuth for each sector${Number(p.decimalCommaHint) ? '; a decimal comma such as 12,5 reads as two values: write 12.5' : ''}`;
+    case 'tooManySectors': return `${p.count} sectors; a site has at most ${p.max}`;
+    case 'mergedTooManySectors': return `with site ${q(p.key)} of row ${p.firstRow} it would have ${p.count} sectors; a site has at most ${p.max}`;
+    case 'outsideCounty': return `${WHAT_WORDS[String(p.what)] ?? p.what} ${q(p.name)} is ${p.distanceKm} km outside ${p.county} (distance to the county boundary)`;
+    case 'outsideCountyKept': return `${WHAT_WORDS[String(p.what)] ?? p.what} ${q(p.name)} is ${p.distanceKm} km outside ${p.county}: kept as asked, left out of the coverage until moved into the county`;
+    case 'outsideGuizhou': return `(${p.lon}, ${p.lat}) is outside Guizhou (${p.lonMin}-${p.lonMax} E, ${p.latMin}-${p.latMax} N)`;
+    case 'costOutOfRange': return `cost ${p.value} CNY is outside ${p.min}..${p.max} CNY`;
+    case 'conflictingDuplicate': return `rows ${p.firstRow} and ${p.row} both give ${WHAT_WORDS[String(p.what)] ?? p.what} ${q(p.key)} but differ${p.differences ? `: ${p.differences}` : ''}`;
+    case 'exactRepeat': return `repeats ${WHAT_WORDS[String(p.what)] ?? p.what} ${q(p.key)} of row ${p.firstRow} exactly; skipped`;
+    case 'tooFewPoints': return `${p.shape === 'line' ? 'a line' : 'an area'} needs at least ${p.need} different points, got ${p.got}`;
+    case 'outlinePoint': {
+      const inner = p.inner ? problem({ code: String(p.inner), params }) : undefined;
+      return inner ? `outline point: ${inner}` : undefined;
     }
     case 'noNameColumn': return `no name column (such as 站名, 名称 or name); the file's headers: ${p.found || 'none'}`;
     case 'noLonLatColumns': return `no longitude/latitude columns (经度/lon and 纬度/lat); the file's headers: ${p.found || 'none'}`;

@@ -17,6 +17,10 @@ const GEOMETRY: Record<string, string> = {
   Point: '点', MultiPoint: '多点', LineString: '线', MultiLineString: '多线', Polygon: '面', MultiPolygon: '多面', GeometryCollection: '几何集合',
 };
 
+/** What an import problem is about (geodata/import outsideCountyCode, duplicates) and the site kinds, in words. */
+const WHAT_WORDS: Record<string, string> = { site: '站点', place: '场所', OLT: 'OLT' };
+const KIND_WORDS: Record<string, string> = { macro: '宏站', micro: '微站', indoor: '室分' };
+
 function problem({ code, params = {} }: ProblemReason): string | undefined {
   const p = params;
   switch (code) {
@@ -35,12 +39,28 @@ function problem({ code, params = {} }: ProblemReason): string | undefined {
     case 'lonLatSwapped': return `经纬度疑似填反（${p.lon}，${p.lat}），已按（${p.lat}，${p.lon}）导入`;
     case 'geometrySwapped': return '经纬度疑似填反，已调换后导入';
     case 'wrongGeometry': return `${p.expected === 'point' ? '须为点' : '须为点、面或线'}，文件中是${GEOMETRY[String(p.got)] ?? p.got}`;
-    case 'listLengthsDiffer': return `方位角与下倾角的个数不一致（${p.counts}）`;
     case 'duplicateSite': return `站点${q(p.key)}重复：与第 ${p.firstRow} 行相距 ${p.distanceM} 米`;
     case 'duplicateId': return `编号${q(p.id)}重复（首次出现在第 ${p.firstRow} 行）`;
     case 'keyPoint': {
       const inner = p.inner ? problem({ code: String(p.inner), params }) : undefined;
       return inner ? `关键点位：${inner}` : undefined;
+    }
+    case 'heightOutOfRange': return `挂高 ${p.value} 米超出${KIND_WORDS[String(p.kind)] ?? p.kind}的允许范围 ${p.min}–${p.max} 米`;
+    case 'noStatus': return '未填写状态（现网、规划或建议），导入时也未选择无状态行的默认状态';
+    case 'listCountVsAzimuths': return `填了 ${p.count} 个值，但方位角有 ${p.azimuths} 个（每个扇区一个）${Number(p.decimalCommaHint) ? '；小数逗号（如 12,5）会被读成两个值，请写 12.5' : ''}`;
+    case 'listWithoutAzimuths': return `填了 ${p.count} 个值，但没有填写各扇区的方位角${Number(p.decimalCommaHint) ? '；小数逗号（如 12,5）会被读成两个值，请写 12.5' : ''}`;
+    case 'tooManySectors': return `共 ${p.count} 个扇区，一个站点最多 ${p.max} 个`;
+    case 'mergedTooManySectors': return `与第 ${p.firstRow} 行的站点${q(p.key)}合并后将有 ${p.count} 个扇区，一个站点最多 ${p.max} 个`;
+    case 'outsideCounty': return `${WHAT_WORDS[String(p.what)] ?? p.what}${q(p.name)}在${p.county}边界外 ${p.distanceKm} 公里（到边界的距离）`;
+    case 'outsideCountyKept': return `${WHAT_WORDS[String(p.what)] ?? p.what}${q(p.name)}在${p.county}边界外 ${p.distanceKm} 公里：按选择保留并标记，移入边界内之前不计入覆盖`;
+    case 'outsideGuizhou': return `坐标（${p.lon}，${p.lat}）不在贵州省范围内（东经 ${p.lonMin}–${p.lonMax}°、北纬 ${p.latMin}–${p.latMax}°）`;
+    case 'costOutOfRange': return `投资 ${p.value} 元超出允许范围 ${p.min}–${p.max} 元`;
+    case 'conflictingDuplicate': return `第 ${p.firstRow} 行与第 ${p.row} 行都是${WHAT_WORDS[String(p.what)] ?? p.what}${q(p.key)}，但内容不同${p.differences ? `：${p.differences}` : ''}`;
+    case 'exactRepeat': return `与第 ${p.firstRow} 行的${WHAT_WORDS[String(p.what)] ?? p.what}${q(p.key)}完全相同，已跳过`;
+    case 'tooFewPoints': return `${p.shape === 'line' ? '线路' : '范围面'}至少需要 ${p.need} 个不同的点，只有 ${p.got} 个`;
+    case 'outlinePoint': {
+      const inner = p.inner ? problem({ code: String(p.inner), params }) : undefined;
+      return inner ? `范围坐标：${inner}` : undefined;
     }
     case 'noNameColumn': return `缺少名称列（表头可写“站名”或“名称”）；文件中的表头：${p.found || '无'}`;
     case 'noLonLatColumns': return `缺少经度、纬度列（表头须为“经度”和“纬度”）；文件中的表头：${p.found || '无'}`;

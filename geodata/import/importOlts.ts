@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Olt } from '../../core/model';
 import { ok, type Result } from '../../core/result';
 import type { ImportField } from './headerAliases';
-import { isOutsideCounty, outsideCountyReason } from './outsideCounty';
+import { isOutsideCounty, outsideCountyCode, outsideCountyReason } from './outsideCounty';
 import { readImportRows } from './readImportRows';
 import { numberCell, textCell, wordCell } from './rowSchema';
 import type { ImportOptions, ImportResult } from './types';
@@ -44,12 +44,15 @@ export async function importOlts(bytes: Uint8Array, options: ImportOltsOptions):
       continue;
     }
     if (options.county && isOutsideCounty(outsideCountyM)) {
-      problems.push({ file, row, field: columns.get('lon') ?? 'geometry', reason: outsideCountyReason('OLT', v.name, outsideCountyM, options.county.name), severity: 'error' });
+      problems.push({
+        file, row, field: columns.get('lon') ?? 'geometry', reason: outsideCountyReason('OLT', v.name, outsideCountyM, options.county.name),
+        ...outsideCountyCode('OLT', v.name, outsideCountyM, options.county.name, false), severity: 'error',
+      });
       continue;
     }
     const status = v.status ?? options.defaultStatus;
     if (!status) {
-      problems.push({ file, row, field: columns.get('status') ?? '状态', reason: 'no status (现网/规划/建议), and none was chosen for rows without one (existing, planned or proposed)', severity: 'error' });
+      problems.push({ file, row, field: columns.get('status') ?? '状态', reason: 'no status (现网/规划/建议), and none was chosen for rows without one (existing, planned or proposed)', code: 'noStatus', severity: 'error' });
       continue;
     }
     const id = v.id ?? `O-${row}`;
@@ -60,6 +63,7 @@ export async function importOlts(bytes: Uint8Array, options: ImportOltsOptions):
       problems.push({
         file, row, field: columns.get('id') ?? null, severity: isSame ? 'warning' : 'error',
         reason: isSame ? `repeats OLT '${id}' of row ${first.row} exactly; skipped` : `rows ${first.row} and ${row} both give OLT '${id}' but differ`,
+        code: isSame ? 'exactRepeat' : 'conflictingDuplicate', params: { what: 'OLT', key: id, firstRow: first.row, row },
       });
       continue;
     }

@@ -3,7 +3,7 @@ import type { Place } from '../../core/model';
 import { ok, type Result } from '../../core/result';
 import type { ImportField } from './headerAliases';
 import { normaliseLonLat } from './normaliseLonLat';
-import { isOutsideCounty, outsideCountyReason } from './outsideCounty';
+import { isOutsideCounty, outsideCountyCode, outsideCountyReason } from './outsideCounty';
 import { readImportRows } from './readImportRows';
 import { placeShapeCell, placeShapeGeometry } from './placeShapeCell';
 import { numberCell, textCell, wordCell } from './rowSchema';
@@ -41,7 +41,10 @@ export async function importPlaces(bytes: Uint8Array, options: ImportOptions): P
   const places: Place[] = [];
   for (const { row, value: v, geometry, outsideCountyM } of rows) {
     if (options.county && isOutsideCounty(outsideCountyM)) {
-      problems.push({ file, row, field: columns.get('lon') ?? 'geometry', reason: outsideCountyReason('place', v.name, outsideCountyM, options.county.name), severity: 'error' });
+      problems.push({
+        file, row, field: columns.get('lon') ?? 'geometry', reason: outsideCountyReason('place', v.name, outsideCountyM, options.county.name),
+        ...outsideCountyCode('place', v.name, outsideCountyM, options.county.name, false), severity: 'error',
+      });
       continue;
     }
     if (geometry.type === 'MultiPoint' || geometry.type === 'GeometryCollection') {
@@ -60,7 +63,7 @@ export async function importPlaces(bytes: Uint8Array, options: ImportOptions): P
     if (v.outline.length) {
       const made = placeShapeGeometry(v.outline, v.category === 'line', crs);
       if ('error' in made) {
-        problems.push({ file, row, field: columns.get('outline') ?? null, reason: made.error, severity: 'error' });
+        problems.push({ file, row, field: columns.get('outline') ?? null, reason: made.error, code: made.code, params: made.params, severity: 'error' });
         continue;
       }
       shape = made.geometry;
@@ -73,6 +76,7 @@ export async function importPlaces(bytes: Uint8Array, options: ImportOptions): P
       problems.push({
         file, row, field: columns.get('id') ?? null, severity: isSame ? 'warning' : 'error',
         reason: isSame ? `repeats place '${id}' of row ${first.row} exactly; skipped` : `rows ${first.row} and ${row} both give place '${id}' but differ`,
+        code: isSame ? 'exactRepeat' : 'conflictingDuplicate', params: { what: 'place', key: id, firstRow: first.row, row },
       });
       continue;
     }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { SITE_KIND_DEFAULTS, SITE_LIMITS, isWithin, type BandId, type Sector, type Site, type SiteKind, type SiteStatus } from '../../core/model';
 import { ok, type Result } from '../../core/result';
 import type { ImportField } from './headerAliases';
-import { isOutsideCounty, outsideCountyReason } from './outsideCounty';
+import { isOutsideCounty, outsideCountyCode, outsideCountyReason } from './outsideCounty';
 import { readImportRows } from './readImportRows';
 import { numberCell, numberListCell, textCell, wordCell } from './rowSchema';
 import type { ImportOptions, ImportProblem, ImportResult } from './types';
@@ -92,7 +92,7 @@ export async function importSites(bytes: Uint8Array, options: ImportSitesOptions
   const sites = new Map<string, Entry>();
   for (const { row, value: v, geometry, outsideCountyM } of rows) {
     const rowProblems: ImportProblem[] = [];
-    const error = (field: string | null, reason: string) => rowProblems.push({ file, row, field, reason, severity: 'error' });
+    const error = (field: string | null, reason: string, coded: { code: string; params?: Record<string, string | number> }) => rowProblems.push({ file, row, field, reason, ...coded, severity: 'error' });
     if (geometry.type !== 'Point') {
       problems.push({ file, row, field: 'geometry', reason: `a site must be a point, got ${geometry.type}`, code: 'wrongGeometry', params: { expected: 'point', got: geometry.type }, severity: 'error' });
       continue;
@@ -101,18 +101,19 @@ export async function importSites(bytes: Uint8Array, options: ImportSitesOptions
     const kind = v.kind ?? 'macro';
     const defaults = SITE_KIND_DEFAULTS[kind];
     const heights = HEIGHTS[kind];
-    if (v.height !== undefined && !isWithin(v.height, heights)) error(header('height'), `${v.height} m is outside ${heights.min}..${heights.max} m for a ${KIND_NAMES[kind]}`);
+    if (v.height !== undefined && !isWithin(v.height, heights)) error(header('height'), `${v.height} m is outside ${heights.min}..${heights.max} m for a ${KIND_NAMES[kind]}`, { code: 'heightOutOfRange', params: { value: v.height, min: heights.min, max: heights.max, kind } });
     const status = v.status ?? options.defaultStatus;
-    if (!status) error(header('status', '状态'), 'no status (现网/规划/建议), and none was chosen for rows without one (existing, planned or proposed)');
+    if (!status) error(header('status', '状态'), 'no status (现网/规划/建议), and none was chosen for rows without one (existing, planned or proposed)', { code: 'noStatus' });
     const azimuths = v.azimuth.length;
     for (const f of ['tilt', 'mechanicalTilt', 'electricalTilt', 'pci'] as const) {
       const n = v[f].length;
       if (n <= 1 || n === azimuths) continue;
       const hint = n === 2 ? ' (a decimal comma such as 12,5 reads as two values: write 12.5)' : '';
-      error(header(f), azimuths ? `${n} values for ${azimuths} azimuths${hint}` : `${n} values, but no azimuth (方位角) for each sector${hint}`);
+      error(header(f), azimuths ? `${n} values for ${azimuths} azimuths${hint}` : `${n} values, but no azimuth (方位角) for each sector${hint}`,
+        { code: azimuths ? 'listCountVsAzimuths' : 'listWithoutAzimuths', params: { count: n, azimuths, decimalCommaHint: n === 2 ? 1 : 0 } });
     }
     const n = Math.max(azimuths, ...[v.tilt, v.mechanicalTilt, v.electricalTilt].map((l) => l.length));
-    if (n > sectorsPerSite.max) error(header('azimuth'), `${n} sectors; a site has at most ${sectorsPerSite.max}`);
+    if (n > sectorsPerSite.max) error(header('azimuth'), `${n} sectors; a site has at most ${sectorsPerSite.max}`, { code: 'tooManySectors', params: { count: n, max: sectorsPerSite.max } });
     const lonHeader = header('lon', 'geometry');
     let outsideCounty: Site['outsideCounty'];
     if (options.county) {
@@ -120,15 +121,20 @@ export async function importSites(bytes: Uint8Array, options: ImportSitesOptions
         const reason = outsideCountyReason('site', v.name, outsideCountyM, options.county.name);
         if (options.outsideCounty === 'keep-flagged') {
           outsideCounty = { lonDeg, latDeg, distanceM: Math.round(outsideCountyM) };
-          rowProblems.push({ file, row, field: lonHeader, reason: `${reason}: kept as asked, left out of the coverage until moved into the county`, severity: 'warning' });
-        } else error(lonHeader, reason);
+          rowProblems.push({
+            file, row, field: lonHeader, reason: `${reason}: kept as asked, left out of the coverage until moved into the county`,
+            ...outsideCountyCode('site', v.name, outsideCountyM, options.county.name, true), severity: 'warning',
+          });
+        } else error(lonHeader, reason, outsideCountyCode('site', v.name, outsideCountyM, options.county.name, false));
       }
     } else if (!isWithin(lonDeg, SITE_LIMITS.lonDeg) || !isWithin(latDeg, SITE_LIMITS.latDeg)) {
-      error(lonHeader, `(${lonDeg}, ${latDeg}) is outside Guizhou (${SITE_LIMITS.lonDeg.min}-${SITE_LIMITS.lonDeg.max} E, ${SITE_LIMITS.latDeg.min}-${SITE_LIMITS.latDeg.max} N)`);
+      error(lonHeader, `(${lonDeg}, ${latDeg}) is outside Guizhou (${SITE_LIMITS.lonDeg.min}-${SITE_LIMITS.lonDeg.max} E, ${SITE_LIMITS.latDeg.min}-${SITE_LIMITS.latDeg.max} N)`, {
+        code: 'outsideGuizhou', params: { lon: lonDeg, lat: latDeg, lonMin: SITE_LIMITS.lonDeg.min, lonMax: SITE_LIMITS.lonDeg.max, latMin: SITE_LIMITS.latDeg.min, latMax: SITE_LIMITS.latDeg.max },
+      });
     }
     // A cost column headed in 万元 (as the build list writes it) is scaled to CNY.
     const costCny = v.cost === undefined ? undefined : /万|10k/i.test(columns.get('cost') ?? '') ? v.cost * 1e4 : v.cost;
-    if (costCny !== undefined && !isWithin(costCny, COST)) error(header('cost'), `${costCny} CNY is outside ${COST.min}..${COST.max} CNY`);
+    if (costCny !== undefined && !isWithin(costCny, COST)) error(header('cost'), `${costCny} CNY is outside ${COST.min}..${COST.max} CNY`, { code: 'costOutOfRange', params: { value: costCny, min: COST.min, max: COST.max } });
     problems.push(...rowProblems);
     if (rowProblems.some((p) => p.severity === 'error') || !status) continue;
 
@@ -156,16 +162,21 @@ export async function importSites(bytes: Uint8Array, options: ImportSitesOptions
       const conflicts = SITE_FIELDS.filter((f) => v[f] !== undefined && prior.value[f] !== undefined && v[f] !== prior.value[f]);
       if (conflicts.length) {
         const what = conflicts.map((f) => `${header(f)} ${String(prior.value[f])} vs ${String(v[f])}`).join(', ');
-        problems.push({ file, row, field: header(conflicts[0]), reason: `rows ${prior.row} and ${row} both give site '${key}' but differ: ${what}`, severity: 'error' });
+        const differences = conflicts.map((f) => `${header(f)} ${String(prior.value[f])} ≠ ${String(v[f])}`).join('; ');
+        problems.push({
+          file, row, field: header(conflicts[0]), reason: `rows ${prior.row} and ${row} both give site '${key}' but differ: ${what}`,
+          code: 'conflictingDuplicate', params: { what: 'site', key, firstRow: prior.row, row, differences }, severity: 'error',
+        });
         continue;
       }
       if (sectors.every((s) => prior.site.sectors.some((t) => sameSector(s, t)))) {
-        problems.push({ file, row, field: where, reason: `repeats site '${key}' of row ${prior.row} exactly; skipped`, severity: 'warning' });
+        problems.push({ file, row, field: where, reason: `repeats site '${key}' of row ${prior.row} exactly; skipped`, code: 'exactRepeat', params: { what: 'site', key, firstRow: prior.row }, severity: 'warning' });
         continue;
       }
       const base = prior.site.sectors.length;
       if (base + sectors.length > sectorsPerSite.max) {
-        problems.push({ file, row, field: header('azimuth', where), reason: `site '${key}' of row ${prior.row} would have ${base + sectors.length} sectors; a site has at most ${sectorsPerSite.max}`, severity: 'error' });
+        problems.push({ file, row, field: header('azimuth', where), reason: `site '${key}' of row ${prior.row} would have ${base + sectors.length} sectors; a site has at most ${sectorsPerSite.max}`,
+          code: 'mergedTooManySectors', params: { key, firstRow: prior.row, count: base + sectors.length, max: sectorsPerSite.max }, severity: 'error' });
         continue;
       }
       prior.site.sectors.push(...sectors.map((s, i) => ({ ...s, id: String(base + i + 1) })));

@@ -17,3 +17,12 @@ export function outsideCountyReason(what: string, name: string, distanceM: numbe
   const km = (distanceM / 1000).toLocaleString('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return `${what} '${name}' is ${km} km outside ${countyName} (distance to the county boundary)`;
 }
+
+/**
+ * The code and figures of a row outside the county, for the catalogues to word (core/text importProblems): `what`
+ * is 'site', 'place' or 'OLT', the distance in km to one decimal.
+ * @example outsideCountyCode('site', '远站', 1593401, '仁怀市', false).params.distanceKm // '1593.4'
+ */
+export function outsideCountyCode(what: 'site' | 'place' | 'OLT', name: string, distanceM: number, countyName: string, isKept: boolean): { code: string; params: Record<string, string> } {
+  return { code: isKept ? 'outsideCountyKept' : 'outsideCounty', params: { what, name, distanceKm: (distanceM / 1000).toFixed(1), county: countyName } };
+}

@@ -22,7 +22,7 @@ export function placeShapeCell() {
     if (!s) return [] as [number, number][];
     const pairs = s.split(/[;；|]/).map((p) => p.trim()).filter(Boolean).map((p) => p.split(/[\s,，]+/).map(coordinate));
     if (pairs.some((p) => p.length !== 2 || !p.every(Number.isFinite))) {
-      ctx.addIssue({ code: 'custom', message: `'${raw}' is not a list of 'lon lat' pairs separated by ';'` });
+      ctx.addIssue({ code: 'custom', message: `'${raw}' is not a list of 'lon lat' pairs separated by ';'`, params: { code: 'notLonLatPairs', value: String(raw) } });
       return z.NEVER;
     }
     return pairs as [number, number][];
@@ -35,14 +35,18 @@ export function placeShapeCell() {
  * `error` naming the problem otherwise.
  * @example placeShapeGeometry([[106.4, 27.8], [106.41, 27.8], [106.41, 27.81]], false, 'wgs84') // { geometry: Polygon }
  */
-export function placeShapeGeometry(pairs: readonly [number, number][], isLine: boolean, crs: ImportCrs): { geometry: Polygon | LineString } | { error: string } {
+export function placeShapeGeometry(
+  pairs: readonly [number, number][],
+  isLine: boolean,
+  crs: ImportCrs,
+): { geometry: Polygon | LineString } | { error: string; code: string; params: Record<string, string | number> } {
   const need = isLine ? 2 : 3;
   const distinct = new Set(pairs.map((p) => `${p[0]},${p[1]}`)).size;
-  if (distinct < need) return { error: `needs at least ${need} different points for ${isLine ? 'a line' : 'an area'}, got ${distinct}` };
+  if (distinct < need) return { error: `needs at least ${need} different points for ${isLine ? 'a line' : 'an area'}, got ${distinct}`, code: 'tooFewPoints', params: { need, got: distinct, shape: isLine ? 'line' : 'area' } };
   const points: [number, number][] = [];
   for (const [lon, lat] of pairs) {
     const n = normaliseLonLat(lon, lat, crs);
-    if ('error' in n) return { error: `point ${n.error}` };
+    if ('error' in n) return { error: `point ${n.error}`, code: 'outlinePoint', params: { inner: n.code, ...n.params } };
     points.push([n.lonDeg, n.latDeg]);
   }
   if (isLine) return { geometry: { type: 'LineString', coordinates: points } };

@@ -12,6 +12,7 @@ import { jsonDepthOver } from '../text';
 import { applyProjectExtrasMeta } from './projectExtrasMeta';
 import { migrateProjectDatabase, PROJECT_FILE_APP, PROJECT_FILE_VERSION } from './projectFileSchema';
 import { PROJECT_LIMITS, PROJECT_TABLES, VIEW_ONLY_TABLES, type ProjectTable, type ProjectTableName } from './projectTables';
+import { projectSettingsSchema } from './projectSettingsSchema';
 import { readPropagationModelTable } from './propagationModelTable';
 import { decodeRaster } from './rasterCodec';
 
@@ -23,16 +24,6 @@ const sectorSchema = z.object({
 const gridSchema = z.object({
   cols: z.number().int().positive().max(PROJECT_LIMITS.maxGridSide), rows: z.number().int().positive().max(PROJECT_LIMITS.maxGridSide),
   originXM: z.number(), originYM: z.number(), cellSizeM: z.number().positive().max(10_000), crs: z.string().max(2000),
-});
-// Ranges that bound what the engine allocates per site: a footprint is a disc of maxRangeM (COST-231 Hata, the
-// longest-reaching model, is valid to 20 km).
-const rangeM = z.number().positive().max(20_000);
-const settingsSchema = z.looseObject({
-  radio: z.looseObject({
-    band: z.enum(BAND_IDS), loadFactor: z.number().min(0).max(1), ueHeightM: z.number().positive().max(100), locationProbability: z.number().gt(0).lt(1).optional(),
-    maxRangeM: z.object({ macro: rangeM, micro: rangeM, indoor: rangeM }),
-  }),
-  householdSize: z.number().positive().max(100),
 });
 const outsideCountySchema = z.object({ lonDeg: z.number(), latDeg: z.number(), distanceM: z.number().nonnegative() });
 
@@ -235,7 +226,7 @@ function withoutOldModelChoice<T extends { radio: object }>(settings: T): T {
 
 function projectOf(state: ReadState, meta: Map<string, string>): Project {
   const grid = gridOf(meta);
-  const settings = settingsSchema.safeParse(json(meta.get('settings') ?? 'null', 'settings'));
+  const settings = projectSettingsSchema.safeParse(json(meta.get('settings') ?? 'null', 'settings'));
   if (!settings.success) throw new BadProject(`settings: ${settings.error.issues[0]?.path.join('.')} ${settings.error.issues[0]?.message}`);
   const boundary = readProjectTable(state, 'boundary')![0]?.geometry;
   if (boundary?.type !== 'MultiPolygon') throw new BadProject('boundary is not a MultiPolygon');

@@ -10,7 +10,7 @@ const NO_SUBSCRIPTION = () => () => undefined;
 
 /**
  * The title bar: the app's name, the open project's county and file (● = unsaved edits, also in the window
- * title), Close (or Reset view on the start screen), and the language switch.
+ * title), Project settings and Close (or Reset view on the start screen), and the language switch.
  */
 export function AppHeader() {
   const { t, i18n } = useTranslation();
@@ -30,6 +30,11 @@ export function AppHeader() {
         {project ? <ProjectName project={project} fileName={fileName} isDirty={!!file?.isDirty} isZh={isZh} /> : <span className="subtitle">{t('app.subtitle')}</span>}
       </div>
       <div className="actions">
+        {project && (
+          <button type="button" data-testid="open-settings" onClick={() => project.workspace.ui.update({ isSettingsOpen: true })}>
+            {t('projectSettings.heading')}
+          </button>
+        )}
         {project ? (
           <button type="button" data-testid="close-project" onClick={() => void app.session.close()}>
             {t('plan.close')}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { FibreResult, FibreUpgradeRow } from '../../core/ftth';
 import { useFormatter } from '../i18n/useFormatter';
+import { ProjectSettingsLink } from './ProjectSettingsDialog';
 
 interface Props {
   result: FibreResult;
@@ -97,7 +98,7 @@ export function FibrePanel({ result, upgrades, onSelectUpgrade }: Props) {
           </p>
         </>
       )}
-      <p className="muted small">{t('fibre.estimateNote')}</p>
+      <p className="muted small">{t('fibre.estimateNote')} <ProjectSettingsLink /></p>
     </section>
   );
 }

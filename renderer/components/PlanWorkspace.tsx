@@ -6,17 +6,19 @@ import { ListsPanel } from './ListsPanel';
 import { MapLegendPanel } from './MapLegendPanel';
 import { PlanMapView } from './PlanMapView';
 import { PlanToolbar } from './PlanToolbar';
+import { ProjectSettingsDialog } from './ProjectSettingsDialog';
 import { ShortcutHelp } from './ShortcutHelp';
 
 /**
  * The planning workspace of one open project, composition only: the toolbar, the lists (left), the map and its
- * legend, the details (right) and the shortcut help. Each panel reads the stores it needs from the project
+ * legend, the details (right), the shortcut help and the project settings screen. Each panel reads the stores it needs from the project
  * (ProjectContext); what a click or a key does lives in the project's Workspace (renderer/workspace).
  */
 export function PlanWorkspace({ project }: { project: OpenProject }) {
   const { workspace } = project;
   const isBuildListOpen = useSelect(workspace.ui, (ui) => ui.listsTab === 'buildList');
   const isHelpOpen = useSelect(workspace.ui, (ui) => ui.isHelpOpen);
+  const isSettingsOpen = useSelect(workspace.ui, (ui) => ui.isSettingsOpen);
   return (
     <ProjectContext.Provider value={project}>
       <div className="plan-workspace">
@@ -34,6 +36,7 @@ export function PlanWorkspace({ project }: { project: OpenProject }) {
           </aside>
         </div>
         {isHelpOpen && <ShortcutHelp onClose={() => workspace.ui.update({ isHelpOpen: false })} />}
+        {isSettingsOpen && <ProjectSettingsDialog onClose={() => workspace.ui.update({ isSettingsOpen: false })} />}
       </div>
     </ProjectContext.Provider>
   );

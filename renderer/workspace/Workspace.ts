@@ -27,6 +27,8 @@ export interface WorkspaceUi {
   listsTab: ListsTab;
   detailsTab: DetailsTab;
   isHelpOpen: boolean;
+  /** the project settings screen is open (from the header or any "edit in Project settings" link) */
+  isSettingsOpen: boolean;
   /** which raster the coverage layer shows */
   coverageKind: CoverageKind;
   coverageOpacity: number;
@@ -43,6 +45,7 @@ export const INITIAL_WORKSPACE_UI: WorkspaceUi = {
   listsTab: 'sites',
   detailsTab: 'kpi',
   isHelpOpen: false,
+  isSettingsOpen: false,
   coverageKind: 'rsrp',
   coverageOpacity: 0.7,
   baseMap: null,

@@ -33,7 +33,7 @@ describe('import problems are coded for the formatter', () => {
     ]), { fileName: 'sites.csv' });
     if (!r.ok) throw new Error(r.message);
     expectCoded(r.value.problems);
-    expect(new Set(r.value.problems.map((p) => p.code))).toEqual(new Set(['notNumber', 'outOfRange', 'notOneOf', 'outsideChina', 'lonLatSwapped', 'listItemNotNumber', 'listLengthsDiffer', 'required', 'duplicateSite']));
+    expect(new Set(r.value.problems.map((p) => p.code))).toEqual(new Set(['notNumber', 'outOfRange', 'notOneOf', 'outsideChina', 'lonLatSwapped', 'listItemNotNumber', 'listCountVsAzimuths', 'required', 'duplicateSite']));
   });
 
   it('places and OLTs: categories, key points, whole numbers, duplicate ids, geometry', async () => {
@@ -55,6 +55,65 @@ describe('import problems are coded for the formatter', () => {
     })), { fileName: 'sites.geojson' });
     if (!geo.ok) throw new Error(geo.message);
     expectCoded(geo.value.problems);
+  });
+
+  it('the site, place and OLT rules (status, county, Guizhou, heights by kind, sector lists, duplicates, outlines) are coded and worded in Chinese', async () => {
+    const english = /[A-Za-z]{3,}/;
+    const wordedZh = (problems: readonly ImportProblem[]) => problems.map((p) => zh.problemReason(p));
+    // a square county around 106.4 E, 27.8 N
+    const county = { name: '测试县', boundary: { type: 'MultiPolygon' as const, coordinates: [[[[106.3, 27.7], [106.5, 27.7], [106.5, 27.9], [106.3, 27.9], [106.3, 27.7]]]] } };
+    const sites = await importSites(csv([
+      '站号,站名,经度,纬度,挂高,类型,状态,方位角,下倾角,投资（万元）',
+      'B1,站一,106.4,27.8,5,宏站,现网,0/120/240,3,',
+      'B2,站二,106.4,27.8,35,宏站,,0/120/240,3,',
+      'B3,站三,106.4,27.8,35,宏站,现网,0/120/240,3/3/3/3,',
+      'B4,站四,106.4,27.8,35,宏站,现网,0/30/60/90/120/150/180/210/240/270/300/330/345,3,',
+      'B5,站五,107.9,27.8,35,宏站,现网,0/120/240,3,',
+      'B6,站六,106.4,27.8,35,宏站,现网,0/120/240,3,',
+      'B6,站六,106.4,27.8,40,宏站,现网,0/120/240,3,',
+      'B7,站七,106.4,27.8,35,宏站,现网,0/120/240,3,',
+      'B7,站七,106.4,27.8,35,宏站,现网,0/120/240,3,',
+      'B8,站八,106.4,27.8,35,宏站,现网,0/30/60/90/120/150/180/210,3,',
+      'B8,站八,106.4,27.8,35,宏站,现网,20/50/80/110/140,3,',
+      'B9,站九,106.4,27.8,35,宏站,现网,0,3,200000',
+    ]), { fileName: 'sites.csv', county });
+    if (!sites.ok) throw new Error(sites.message);
+    expectCoded(sites.value.problems);
+    expect(new Set(sites.value.problems.map((p) => p.code))).toEqual(new Set([
+      'heightOutOfRange', 'noStatus', 'listCountVsAzimuths', 'tooManySectors', 'outsideCounty', 'conflictingDuplicate', 'exactRepeat', 'mergedTooManySectors', 'costOutOfRange',
+    ]));
+    for (const text of wordedZh(sites.value.problems)) expect(text).not.toMatch(english);
+    expect(wordedZh(sites.value.problems)).toContain('挂高 5 米超出宏站的允许范围 10–150 米');
+    // the English reason the CLI prints stays as it was
+    expect(sites.value.problems.find((p) => p.code === 'noStatus')?.reason).toBe('no status (现网/规划/建议), and none was chosen for rows without one (existing, planned or proposed)');
+
+    const kept = await importSites(csv(['站名,经度,纬度,状态', '远站,107.9,27.8,现网']), { fileName: 'sites.csv', county, outsideCounty: 'keep-flagged' });
+    if (!kept.ok) throw new Error(kept.message);
+    expect(kept.value.problems.map((p) => p.code)).toEqual(['outsideCountyKept']);
+    expect(wordedZh(kept.value.problems)[0]).toMatch(/^站点“远站”在测试县边界外 [\d.]+ 公里/);
+    const guizhou = await importSites(csv(['站名,经度,纬度,状态', '远站,111.5,27.8,现网']), { fileName: 'sites.csv' });
+    if (!guizhou.ok) throw new Error(guizhou.message);
+    expect(guizhou.value.problems.map((p) => p.code)).toEqual(['outsideGuizhou']);
+
+    const places = await importPlaces(csv([
+      '编号,名称,类别,经度,纬度,范围',
+      'P1,医院,医院,106.4,27.8,',
+      'P1,医院,医院,106.4,27.8,',
+      'P2,学校,学校,106.4,27.8,',
+      'P2,学校二,学校,106.4,27.8,',
+      'P3,广场,商圈,106.4,27.8,106.40 27.80; 106.41 27.80',
+      'P4,远处,医院,107.9,27.8,',
+    ]), { fileName: 'places.csv', county });
+    if (!places.ok) throw new Error(places.message);
+    expectCoded(places.value.problems);
+    expect(new Set(places.value.problems.map((p) => p.code))).toEqual(new Set(['exactRepeat', 'conflictingDuplicate', 'tooFewPoints', 'outsideCounty']));
+    for (const text of wordedZh(places.value.problems)) expect(text).not.toMatch(english);
+
+    const olts = await importOlts(csv(['编号,名称,经度,纬度,状态', 'O1,局一,106.4,27.8,', 'O2,局二,106.4,27.8,现网', 'O2,局二,106.4,27.8,现网', 'O3,局三,107.9,27.8,现网']), { fileName: 'olt.csv', county });
+    if (!olts.ok) throw new Error(olts.message);
+    expectCoded(olts.value.problems);
+    expect(new Set(olts.value.problems.map((p) => p.code))).toEqual(new Set(['noStatus', 'exactRepeat', 'outsideCounty']));
+    for (const text of wordedZh(olts.value.problems)) expect(text.replace('OLT', ''), text).not.toMatch(english); // OLT is the planners' word (glossary)
   });
 
   it('whole-file failures a planner meets first carry a reason too: no name column, no coordinates, an empty file', async () => {
