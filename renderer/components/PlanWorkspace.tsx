@@ -1,6 +1,7 @@
 import { ProjectContext } from '../appContext';
 import type { OpenProject } from '../session/AppSession';
 import { useSelect } from '../state/useStore';
+import { CalibrationDialog } from './CalibrationDialog';
 import { DetailsPanel } from './DetailsPanel';
 import { ListsPanel } from './ListsPanel';
 import { MapLegendPanel } from './MapLegendPanel';
@@ -17,6 +18,7 @@ export function PlanWorkspace({ project }: { project: OpenProject }) {
   const { workspace } = project;
   const isBuildListOpen = useSelect(workspace.ui, (ui) => ui.listsTab === 'buildList');
   const isHelpOpen = useSelect(workspace.ui, (ui) => ui.isHelpOpen);
+  const isCalibrationOpen = useSelect(project.calibration.store, (c) => c.isOpen);
   return (
     <ProjectContext.Provider value={project}>
       <div className="plan-workspace">
@@ -33,6 +35,7 @@ export function PlanWorkspace({ project }: { project: OpenProject }) {
             <DetailsPanel />
           </aside>
         </div>
+        {isCalibrationOpen && <CalibrationDialog />}
         {isHelpOpen && <ShortcutHelp onClose={() => workspace.ui.update({ isHelpOpen: false })} />}
       </div>
     </ProjectContext.Provider>

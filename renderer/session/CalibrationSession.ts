@@ -137,6 +137,8 @@ export class CalibrationSession {
 
   private followModel(): void {
     const { outcome } = this.getSnapshot();
-    this.store.update({ isApplied: outcome !== null && this.session.store.getState().propagationModel === outcome.model });
+    const current = this.session.store.getState().propagationModel;
+    // undo and redo hand back copies (immer patches): compare the records, a few hundred bytes
+    this.store.update({ isApplied: outcome !== null && current !== undefined && (current === outcome.model || JSON.stringify(current) === JSON.stringify(outcome.model)) });
   }
 }
