@@ -104,7 +104,9 @@ export function calibrateForApp(
   records: readonly DriveTestRecord[],
   options: { atIso: string; cancel?: CancelToken; onProgress?: ProgressFn },
 ): CalibrationOutcome {
-  const c = calibrateProject(project, records, { atIso: options.atIso, cancel: options.cancel, onProgress: options.onProgress });
+  // the files for people; the panel words the counts (model.fit.cells, points) in the reader's language
+  const fittedOn = [...new Set(records.map((r) => r.file))].join(', ');
+  const c = calibrateProject(project, records, { atIso: options.atIso, fittedOn, cancel: options.cancel, onProgress: options.onProgress });
   const { report } = c;
   const n = c.points.length;
   const points: CalibrationPoints = {

@@ -57,8 +57,8 @@ export function calibrationScatterOption(
   hi = Number.isFinite(hi) ? Math.ceil(hi / 10) * 10 : -40;
   return {
     title: { text: labels.title, textStyle: { fontSize: 13 } },
-    legend: { top: 22, data: [labels.before, labels.after] },
-    grid: { left: 52, right: 14, top: 56, bottom: 40 },
+    legend: { top: 24, right: 0, data: [labels.before, labels.after] },
+    grid: { left: 52, right: 14, top: 62, bottom: 40 },
     tooltip: { trigger: 'item', formatter: (p: { value: [number, number]; seriesName: string }) => `${p.seriesName}: ${p.value[0]} → ${p.value[1]} dBm` },
     xAxis: { type: 'value', name: labels.xAxis, nameLocation: 'middle', nameGap: 24, min: lo, max: hi },
     yAxis: { type: 'value', name: labels.yAxis, nameLocation: 'middle', nameGap: 36, min: lo, max: hi },
@@ -79,8 +79,8 @@ export function errorHistogramOption(
   const pct = (xs: number[]) => xs.map((x) => Number((100 * x).toFixed(2)));
   return {
     title: { text: labels.title, textStyle: { fontSize: 13 } },
-    legend: { top: 22, data: [labels.before, labels.after] },
-    grid: { left: 44, right: 12, top: 56, bottom: 40 },
+    legend: { top: 24, right: 0, data: [labels.before, labels.after] },
+    grid: { left: 44, right: 12, top: 62, bottom: 40 },
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => `${Number(v).toFixed(1)} %` },
     xAxis: { type: 'category', name: labels.xAxis, nameLocation: 'middle', nameGap: 24, data: h.binStartsDb.map(String) },
     yAxis: { type: 'value', name: labels.yAxis, axisLabel: { formatter: '{value}%' } },

@@ -13,12 +13,34 @@ function brief(s: PredictionScores) {
 }
 
 /** The matching report: per file, then matched and unmatched samples with the reasons, before any fit. */
-function MatchingReport({ preview }: { preview: DriveTestPreview }) {
+function MatchingReport({ preview, isFolded }: { preview: DriveTestPreview; isFolded: boolean }) {
   const { t } = useTranslation();
   const m = preview.matching;
+  const summary = t('calibration.matchSummary', { records: m.records, matched: m.matched, byId: m.matchedById, byPci: m.matchedByPci, sites: m.perSite.length, unmatched: m.unmatched });
+  // once fitted, the report folds to its summary line so the result shows without scrolling
+  if (isFolded) {
+    return (
+      <details data-testid="calibration-matching">
+        <summary><strong>{t('calibration.matching')}</strong>: <span data-testid="calibration-match-summary">{summary}</span></summary>
+        <MatchingDetails preview={preview} />
+      </details>
+    );
+  }
   return (
     <section data-testid="calibration-matching">
       <h3>{t('calibration.matching')}</h3>
+      <p data-testid="calibration-match-summary">{summary}</p>
+      <MatchingDetails preview={preview} />
+    </section>
+  );
+}
+
+/** The files read, the unmatched reasons and the points per site. */
+function MatchingDetails({ preview }: { preview: DriveTestPreview }) {
+  const { t } = useTranslation();
+  const m = preview.matching;
+  return (
+    <>
       <ul className="calibration-files">
         {preview.files.map((file) => (
           <li key={file.file}>
@@ -33,9 +55,6 @@ function MatchingReport({ preview }: { preview: DriveTestPreview }) {
           </li>
         ))}
       </ul>
-      <p data-testid="calibration-match-summary">
-        {t('calibration.matchSummary', { records: m.records, matched: m.matched, byId: m.matchedById, byPci: m.matchedByPci, sites: m.perSite.length, unmatched: m.unmatched })}
-      </p>
       {m.unmatchedReasons.length > 0 && (
         <>
           <h4>{t('calibration.unmatchedHead')}</h4>
@@ -58,7 +77,7 @@ function MatchingReport({ preview }: { preview: DriveTestPreview }) {
           </table>
         </details>
       )}
-    </section>
+    </>
   );
 }
 
@@ -124,7 +143,7 @@ export function CalibrationDialog() {
             {/at least 2 sites|10 (measured )?points|fewer than/i.test(c.error) ? t('calibration.tooFew') : t('calibration.failed', { reason: c.error })}
           </p>
         )}
-        {c.preview && <MatchingReport preview={c.preview} />}
+        {c.preview && <MatchingReport preview={c.preview} isFolded={c.outcome !== null} />}
         {c.step === 'fitting' && (
           <div className="calibration-progress" data-testid="calibration-fitting">
             <progress max={1} value={c.progress ?? 0} />
