@@ -133,6 +133,28 @@ describe('CalibrationSession', () => {
     c.dispose();
   });
 
+  it('cancels a fit under way: back to the matching report, nothing applied', async () => {
+    const project = county();
+    const session = openSession(project, GUIZHOU_COUNTIES[0]);
+    const { csv } = syntheticDriveTest(project, { offsetDb: 8, sites: 3 });
+    const preview = new PreviewRunner({ inline: true });
+    const calibrate = new CalibrateRunner({ inline: true });
+    const tracker = new TaskTracker();
+    const c = new CalibrationSession(session, {} as Host, tracker, {
+      preview: (job, o) => preview.run(job, o),
+      calibrate: (job, o) => calibrate.run(job, o),
+    });
+    await c.addFiles([{ name: 'dt.csv', bytes: bytesOf(csv) }]);
+    const fitting = c.fit();
+    expect(c.getSnapshot().step).toBe('fitting');
+    expect(tracker.getTasks().map((x) => x.labelKey)).toContain('calibration.taskFit');
+    c.cancel();
+    await fitting;
+    expect(c.getSnapshot()).toMatchObject({ step: 'preview', outcome: null, error: null });
+    expect(session.store.getState().propagationModel).toBeUndefined();
+    c.dispose();
+  });
+
   it('says why when too few sites can be used', async () => {
     const project = county();
     const session = openSession(project, GUIZHOU_COUNTIES[0]);
