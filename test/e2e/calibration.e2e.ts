@@ -26,6 +26,13 @@ async function recomputed(versionBefore: string): Promise<void> {
   }, { timeout: 120_000, interval: 250 }).toBe(true);
 }
 
+/** Waits until no task runs and the coverage is ready, twice in a row 500 ms apart (a recompute starts 300 ms after an edit). */
+async function settled(): Promise<void> {
+  const { page } = app;
+  const quiet = async () => (await page.locator('[data-testid="task-bar"] .task').count()) === 0 && (await page.getByTestId('compute-status').getAttribute('data-status')) === 'ready';
+  await expect.poll(async () => (await quiet()) && (await new Promise((r) => setTimeout(r, 500)), await quiet()), { timeout: 180_000, interval: 250 }).toBe(true);
+}
+
 describe('calibrating the sample\'s propagation model from a drive test', () => {
   let csvPath = '';
 
@@ -82,6 +89,7 @@ describe('calibrating the sample\'s propagation model from a drive test', () => 
     await page.getByTestId('calibration-applied').waitFor();
     await recomputed(version);
     await page.getByTestId('calibration-close').click();
+    await settled();
     expect(await page.getByTestId('legend-rsrp').textContent()).toMatch(/已校准，留出RMSE \d+\.\d dB/);
     expect(await page.getByTestId('legend-drive-test-error').count()).toBe(1);
     expect(await page.getByTestId('model-kind').textContent()).toContain('已校准模型');
@@ -106,6 +114,7 @@ describe('calibrating the sample\'s propagation model from a drive test', () => 
     await page.getByTestId('language-toggle').click();
     await page.getByTestId('tab-model').click();
     await expect.poll(() => page.getByTestId('model-kind').textContent()).toContain('Calibrated model');
+    await settled();
     await screenshot(page, '63-model-panel-en');
     await page.getByTestId('calibrate-show').click();
     await page.getByTestId('calibration-result').waitFor();
