@@ -25,7 +25,7 @@ export type UiLanguage = 'zh' | 'en';
  * names the purpose, so it can never dress one dialog as another (issue 21). Only 'open-project' gives a handle
  * to save back to.
  */
-export type OpenPurpose = 'open-project' | 'import-sites' | 'import-places' | 'import-olts' | 'open-base-map';
+export type OpenPurpose = 'open-project' | 'import-sites' | 'import-places' | 'import-olts' | 'open-base-map' | 'import-drive-test';
 /** What a save dialog is for; the file's type comes from the suggested name's extension, which the purpose must allow. */
 export type SavePurpose = 'export-build-list' | 'export-import-problems' | 'save-report-html';
 
@@ -38,6 +38,8 @@ export const PURPOSE_EXTENSIONS: Record<OpenPurpose | SavePurpose, readonly stri
   'import-places': IMPORT_EXTENSIONS,
   'import-olts': IMPORT_EXTENSIONS,
   'open-base-map': ['mbtiles'],
+  // drive tests: CSV (contest layout, plain lon/lat/RSRP, export shape), as geodata/measurements reads them
+  'import-drive-test': ['csv', 'txt'],
   'export-build-list': ['xlsx', 'csv', 'geojson', 'kml', 'kmz', 'gpkg'],
   'export-import-problems': ['csv'],
   'save-report-html': ['html'],

@@ -10,6 +10,7 @@ const TITLES: Record<DialogPurpose, Record<UiLanguage, string>> = {
   'import-places': { zh: '导入重点场所', en: 'Import priority places' },
   'import-olts': { zh: '导入 OLT', en: 'Import OLTs' },
   'open-base-map': { zh: '打开离线底图（MBTiles）', en: 'Open an offline base map (MBTiles)' },
+  'import-drive-test': { zh: '导入路测数据', en: 'Import drive-test data' },
   'export-build-list': { zh: '导出建设清单', en: 'Export the build list' },
   'export-import-problems': { zh: '保存导入问题清单', en: 'Save the import problems' },
   'save-report-html': { zh: '保存县域报告（HTML）', en: 'Save the county report (HTML)' },

@@ -10,6 +10,7 @@ import { CountyReportButton } from './CountyReportButton';
 import { FibreNotReady } from './FibreNotReady';
 import { FibrePanel } from './FibrePanel';
 import { KpiDashboard } from './KpiDashboard';
+import { ModelPanel } from './ModelPanel';
 import { RsrpHistogramChart } from './RsrpHistogramChart';
 import { SiteEditor } from './SiteEditor';
 import { SuggestPanel } from './SuggestPanel';
@@ -102,6 +103,7 @@ export function DetailsPanel() {
         <p className="muted small">{t('plan.selectHint')}</p>
       ),
     },
+    { id: 'model', label: t('calibration.tab'), content: <ModelPanel /> },
   ];
   return <Tabs label={t('plan.detailsPanel')} tabs={tabs} active={tab} onChange={(id) => workspace.ui.update({ detailsTab: id as DetailsTab })} />;
 }

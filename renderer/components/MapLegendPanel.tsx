@@ -1,4 +1,8 @@
+import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DEFAULT_PROPAGATION_MODEL } from '../../core/propagation';
+import { legendModelLine } from '../calibration/modelText';
+import { ERROR_CLASSES } from '../map/DriveTestErrorLayer';
 import { useProject } from '../appContext';
 import { useSelect } from '../state/useStore';
 import { coverageRaster } from '../workspace/coverageRaster';
@@ -8,7 +12,10 @@ import { Legend } from './Legend';
 /** Under the plan map: the offline base map (MBTiles) button, which coverage raster shows, and its legend and opacity. */
 export function MapLegendPanel() {
   const { t } = useTranslation();
-  const { compute, workspace } = useProject();
+  const { compute, workspace, session, calibration } = useProject();
+  const model = useSelect(session.store, (s) => s.propagationModel) ?? DEFAULT_PROPAGATION_MODEL;
+  const calib = useSyncExternalStore(calibration.subscribe, calibration.getSnapshot);
+  const isShowingErrors = calib.showOnMap && calib.outcome !== null;
   const baseMap = useSelect(workspace.ui, (ui) => ui.baseMap);
   const baseMapError = useSelect(workspace.ui, (ui) => ui.baseMapError);
   const kind = useSelect(workspace.ui, (ui) => ui.coverageKind);
@@ -32,7 +39,17 @@ export function MapLegendPanel() {
         </select>
       </label>
       {palette && (
-        <Legend title={t(`layers.${kind}`)} palette={palette} opacity={opacity} onOpacity={(coverageOpacity) => workspace.ui.update({ coverageOpacity })} note={t('layers.modelled')} />
+        <Legend title={t(`layers.${kind}`)} palette={palette} opacity={opacity} onOpacity={(coverageOpacity) => workspace.ui.update({ coverageOpacity })} note={`${t('layers.modelled')} · ${legendModelLine(model, t)}`} />
+      )}
+      {isShowingErrors && (
+        <div className="legend" data-testid="legend-drive-test-error">
+          <div className="legend-title">{t('calibration.errorLayer')} <span className="muted">(dB)</span></div>
+          <ul>
+            {[...ERROR_CLASSES].reverse().map((c) => (
+              <li key={c.id}><span className="swatch round" style={{ background: c.colour }} />{t(`calibration.errorBins.${c.id}`)}</li>
+            ))}
+          </ul>
+        </div>
       )}
     </div>
   );

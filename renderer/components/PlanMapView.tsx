@@ -22,7 +22,9 @@ export function PlanMapView() {
   const { t, i18n } = useTranslation();
   const f = useFormatter();
   const { cursor } = useApp();
-  const { session, compute, workspace } = useProject();
+  const { session, compute, workspace, calibration } = useProject();
+  const calibrationState = useSyncExternalStore(calibration.subscribe, calibration.getSnapshot);
+  const errorPoints = calibrationState.showOnMap ? calibrationState.outcome?.points ?? null : null;
   const { store, county, base } = session;
   const sites = useSelect(store, (s) => s.sites);
   const places = useSelect(store, (s) => s.places);
@@ -121,6 +123,11 @@ export function PlanMapView() {
   useEffect(() => mapRef.current?.setBaseMap(baseMap), [baseMap, workspace]);
   useEffect(() => mapRef.current?.setOlts(olts), [olts, workspace]);
   useEffect(() => mapRef.current?.setTool(tool), [tool, workspace]);
+  useEffect(() => {
+    const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
+    mapRef.current?.setDriveTestErrors(errorPoints, (i) =>
+      errorPoints ? t('calibration.errorTip', { measured: fmt(errorPoints.measuredDbm[i]), before: fmt(errorPoints.beforeDbm[i]), after: fmt(errorPoints.afterDbm[i]) }) : '');
+  }, [errorPoints, t, workspace]);
   useEffect(() => {
     let last: unknown = null;
     const sync = () => {

@@ -1,6 +1,7 @@
 import { ProjectContext } from '../appContext';
 import type { OpenProject } from '../session/AppSession';
 import { useSelect } from '../state/useStore';
+import { CalibrationDialog } from './CalibrationDialog';
 import { DetailsPanel } from './DetailsPanel';
 import { ListsPanel } from './ListsPanel';
 import { MapLegendPanel } from './MapLegendPanel';
@@ -19,6 +20,7 @@ export function PlanWorkspace({ project }: { project: OpenProject }) {
   const isBuildListOpen = useSelect(workspace.ui, (ui) => ui.listsTab === 'buildList');
   const isHelpOpen = useSelect(workspace.ui, (ui) => ui.isHelpOpen);
   const isSettingsOpen = useSelect(workspace.ui, (ui) => ui.isSettingsOpen);
+  const isCalibrationOpen = useSelect(project.calibration.store, (c) => c.isOpen);
   return (
     <ProjectContext.Provider value={project}>
       <div className="plan-workspace">
@@ -35,6 +37,7 @@ export function PlanWorkspace({ project }: { project: OpenProject }) {
             <DetailsPanel />
           </aside>
         </div>
+        {isCalibrationOpen && <CalibrationDialog />}
         {isHelpOpen && <ShortcutHelp onClose={() => workspace.ui.update({ isHelpOpen: false })} />}
         {isSettingsOpen && <ProjectSettingsDialog onClose={() => workspace.ui.update({ isSettingsOpen: false })} />}
       </div>

@@ -10,6 +10,8 @@ import type { CellWindow } from '../../core/coverage';
 import type { GridSpec } from '../../core/grid';
 import type { FibreResult } from '../../core/ftth';
 import { BestServerLayer } from './BestServerLayer';
+import { DriveTestErrorLayer } from './DriveTestErrorLayer';
+import type { CalibrationPoints } from '../calibration/calibrationJobs';
 import { FibreLayer } from './FibreLayer';
 import { GapLayer } from './GapLayer';
 import { MbtilesLayer } from './MbtilesLayer';
@@ -61,6 +63,8 @@ export class PlanMap {
   private readonly places: PlaceLayer;
   private readonly gaps: GapLayer;
   private readonly fibre = new FibreLayer();
+  /** a calibration's measured points coloured by error, shown while the calibration asks for it */
+  private readonly driveTestErrors = new DriveTestErrorLayer();
   private grid: ProjectBase['grid'] | null = null;
   private baseMap: MbtilesLayer | null = null;
   private readonly candidates = new PointLayer<Site>('candidate', (s) => s.name);
@@ -160,6 +164,13 @@ export class PlanMap {
   /** Fits the view to [west, south, east, north] in degrees (click-to-zoom from the lists). */
   fitLonLatBounds([w, s, e, n]: readonly [number, number, number, number]): void {
     this.map.fitBounds([[s, w], [n, e]], { padding: [24, 24], maxZoom: 15, animate: false });
+  }
+
+  /** Shows a calibration's measured points coloured by error (null: none). */
+  setDriveTestErrors(points: CalibrationPoints | null, describe: (i: number) => string): void {
+    this.driveTestErrors.setPoints(points, describe);
+    if (points && !this.map.hasLayer(this.driveTestErrors)) this.driveTestErrors.addTo(this.map);
+    else if (!points) this.driveTestErrors.remove();
   }
 
   setCandidates(candidates: readonly Site[]): void {

@@ -7,6 +7,8 @@ import type { Translate } from '../i18n/translate';
 import { SnapshotStore } from '../state/SnapshotStore';
 import type { TaskTracker } from '../tasks/TaskTracker';
 import { Workspace } from '../workspace/Workspace';
+import { CalibrateRunner, PreviewRunner } from '../workers/calibrationRunner';
+import { CalibrationSession } from './CalibrationSession';
 import type { PlanCompute } from './PlanCompute';
 import { ProjectFile, type ProjectFileOptions } from './ProjectFile';
 import { openSession, type ProjectSession } from './ProjectSession';
@@ -17,6 +19,8 @@ export interface OpenProject {
   compute: PlanCompute;
   file: ProjectFile;
   workspace: Workspace;
+  /** drive-test import and calibration of the propagation model */
+  calibration: CalibrationSession;
 }
 
 /** What the app shows around the open project (or the start screen without one). */
@@ -42,6 +46,8 @@ export interface AppSessionDeps {
   loadSample(): Promise<Uint8Array>;
   /** the computation of a project just opened (coverage workers, plan worker) */
   createCompute(session: ProjectSession): PlanCompute;
+  /** the calibration flow of a project just opened (default: with its jobs in calibration workers) */
+  createCalibration?(session: ProjectSession): CalibrationSession;
   /** how often to autosave unsaved edits, ms (default: the host's interval) */
   autosaveIntervalMs?: number;
 }
@@ -50,6 +56,16 @@ export interface AppSessionDeps {
 type OpenFrom = Omit<ProjectFileOptions, 'projectKey'>;
 
 const SAMPLE_NAME = 'renhuai.gpkg';
+
+/** A project's calibration with its reading and fitting in workers (one per run). */
+function defaultCalibration(session: ProjectSession, host: Host, tracker: TaskTracker): CalibrationSession {
+  const preview = new PreviewRunner();
+  const calibrate = new CalibrateRunner();
+  return new CalibrationSession(session, host, tracker, {
+    preview: (job, options) => preview.run(job, options),
+    calibrate: (job, options) => calibrate.run(job, options),
+  });
+}
 
 let projectCount = 0;
 /** A key for one open project's autosaves, unique in this run (letters, digits and -). */
@@ -162,6 +178,7 @@ export class AppSession {
     }
     p.compute.dispose();
     p.workspace.dispose();
+    p.calibration.dispose();
     await p.file.close();
     this.store.update({ project: null, dialog: null, notice: null });
   }
@@ -204,10 +221,12 @@ export class AppSession {
       // replaced without the close dialog: its unsaved edits stay recoverable
       old.compute.dispose();
       old.workspace.dispose();
+      old.calibration.dispose();
       old.file.stop();
     }
     const workspace = new Workspace(session, compute, host, t);
-    this.store.update({ project: { session, compute, file, workspace }, openError: null, notice: null, dialog: null });
+    const calibration = this.deps.createCalibration?.(session) ?? defaultCalibration(session, host, this.deps.tracker);
+    this.store.update({ project: { session, compute, file, workspace, calibration }, openError: null, notice: null, dialog: null });
     void compute.recompute();
   }
 }

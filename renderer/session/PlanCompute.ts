@@ -3,6 +3,7 @@ import { coverageContextFromProject, type CellWindow } from '../../core/coverage
 import { createPlanWorker, type EditThreads, type PlanWorkerApi, type PlanWorkerResult, type SiteGain } from '../../core/evaluation';
 import type { FibreResult } from '../../core/ftth';
 import type { Olt, Place, ProjectSettings, Site } from '../../core/model';
+import type { PropagationModel } from '../../core/propagation';
 import type { ScoreReport } from '../../core/scoring';
 import type { TaskTracker } from '../tasks/TaskTracker';
 import type { CoveragePool } from '../workers/pool';
@@ -86,6 +87,8 @@ export class PlanCompute {
   private sentOlts: readonly Olt[] | null = null;
   private sentPlaces: readonly Place[] | null = null;
   private sentSettings: ProjectSettings | null = null;
+  /** the model the open coverage was computed with (undefined: the default); null before the first open */
+  private sentModel: PropagationModel | undefined | null = null;
   private recomputeTimer: ReturnType<typeof setTimeout> | undefined;
   private restTimer: ReturnType<typeof setTimeout> | undefined;
   private lastEditSentMs = -Infinity;
@@ -160,6 +163,7 @@ export class PlanCompute {
       this.sentOlts = this.session.store.getState().olts;
       this.sentPlaces = this.session.store.getState().places;
       this.sentSettings = project.settings;
+      this.sentModel = project.propagationModel;
       this.isOpen = true;
       this.snapshot = { ...this.snapshot, fibre: result.fibre, fibreMessage: result.fibreMessage, fibreCode: result.fibreCode, uncoveredHouseholds: result.uncoveredHouseholds, threads: result.threads };
       this.logThreads(result.threads);
@@ -237,12 +241,14 @@ export class PlanCompute {
   /** Sends the sites' (or OLTs') changes since the last request, unless one is in flight (it will call again). */
   private pump(): void {
     if (!this.isOpen || this.inFlight || this.disposed) return;
-    const { sites, olts, places, settings } = this.session.store.getState();
-    if (places !== this.sentPlaces || settings !== this.sentSettings) {
-      // places are rasterised once for scoring and the settings hold its targets, the radio model and the fibre
-      // costs: a change of either needs a full recompute (which also takes the OLTs)
+    const { sites, olts, places, settings, propagationModel } = this.session.store.getState();
+    if (places !== this.sentPlaces || settings !== this.sentSettings || propagationModel !== this.sentModel) {
+      // places are rasterised once for scoring, the settings hold its targets, the radio model and the fibre
+      // costs, and every footprint depends on the propagation model (a calibration applied, a reset, their
+      // undo): a change of any needs a full recompute (which also takes the OLTs)
       this.sentPlaces = places;
       this.sentSettings = settings;
+      this.sentModel = propagationModel;
       clearTimeout(this.recomputeTimer);
       this.recomputeTimer = setTimeout(() => void this.recompute(), PLACES_RECOMPUTE_DELAY_MS);
       return;

@@ -4,7 +4,7 @@ import type { PlanState } from '../state/planState';
 import { PlanStore } from '../state/PlanStore';
 
 /** The parts of a project the planner does not edit by hand: grid, boundary, rasters, roads. */
-export type ProjectBase = Omit<Project, 'sites' | 'places' | 'candidates' | 'olts' | 'name' | 'settings'>;
+export type ProjectBase = Omit<Project, 'sites' | 'places' | 'candidates' | 'olts' | 'name' | 'settings' | 'propagationModel'>;
 
 /**
  * An open project: the static base (large rasters stay out of the undoable store) and the store of the
@@ -19,8 +19,8 @@ export interface ProjectSession {
 
 /** Splits a project into its base and a new store holding the editable state. */
 export function openSession(project: Project, county: County, fileName: string | null = null): ProjectSession {
-  const { sites, places, candidates, olts, name, settings, ...base } = project;
-  const state: PlanState = { countyCode: project.countyCode, name, settings, sites, places, candidates, olts };
+  const { sites, places, candidates, olts, name, settings, propagationModel, ...base } = project;
+  const state: PlanState = { countyCode: project.countyCode, name, settings, sites, places, candidates, olts, ...(propagationModel ? { propagationModel } : {}) };
   return { county, base, store: new PlanStore(state), fileName };
 }
 
@@ -35,5 +35,6 @@ export function currentProject(session: ProjectSession): Project {
     places: s.places,
     candidates: s.candidates,
     olts: s.olts,
+    ...(s.propagationModel ? { propagationModel: s.propagationModel } : {}),
   };
 }

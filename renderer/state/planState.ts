@@ -1,4 +1,5 @@
 import { defaultProjectSettings, type Olt, type Place, type ProjectSettings, type Site } from '../../core/model';
+import type { PropagationModel } from '../../core/propagation';
 
 /**
  * The planner's editable state: plain serialisable data (it is saved, diffed for undo, and sent to
@@ -18,6 +19,11 @@ export interface PlanState {
   candidates: Site[];
   /** fibre: OLTs / central offices */
   olts: Olt[];
+  /**
+   * the project's propagation model (absent: DEFAULT_PROPAGATION_MODEL): here, not in the session's base, so
+   * applying a calibration or resetting to the default is one undoable edit saved with the project
+   */
+  propagationModel?: PropagationModel;
 }
 
 export const EMPTY_PLAN: PlanState = {

@@ -16,7 +16,7 @@ import { gapBounds, placeBounds } from './bounds';
 export type CoverageKind = 'rsrp' | 'sinr' | 'throughput' | 'none';
 /** the left panel's tabs (lists) and the right panel's (details) */
 export type ListsTab = 'gaps' | 'places' | 'sites' | 'buildList';
-export type DetailsTab = 'kpi' | 'fibre' | 'suggest' | 'site';
+export type DetailsTab = 'kpi' | 'fibre' | 'suggest' | 'site' | 'model';
 
 /** The planning workspace's UI state: what is selected, the tool, the open tabs, the map's display choices. */
 export interface WorkspaceUi {
