@@ -1,9 +1,8 @@
 import * as Comlink from 'comlink';
 import { coverageContextFromProject, type CellWindow } from '../../core/coverage';
-import { createPlanWorker, type EditThreads, type PlanWorkerApi, type PlanWorkerResult, type SiteGain } from '../../core/evaluation';
+import { createPlanWorker, type EditThreads, type PlanReport, type PlanWorkerApi, type PlanWorkerResult, type SiteGain } from '../../core/evaluation';
 import type { FibreResult } from '../../core/ftth';
 import type { Olt, Place, ProjectSettings, Site } from '../../core/model';
-import type { ScoreReport } from '../../core/scoring';
 import type { TaskTracker } from '../tasks/TaskTracker';
 import type { CoveragePool } from '../workers/pool';
 import { currentProject, type ProjectSession } from './ProjectSession';
@@ -23,11 +22,19 @@ export interface DisplayRasterSet {
   bestServer: Int32Array;
   /** the cells (sectors) behind `bestServer`, as `${siteId}/${sectorId}`; replaced when it grows (indices stay valid) */
   cellIds: string[];
+  /**
+   * busy-hour load of the sector serving each cell (demand / capacity at the target load, modelled; may exceed 1),
+   * NaN where none serves; fetched from the plan worker once the edits rest, so it lags a drag
+   */
+  loadShare: Float32Array;
+  /** per sector (indexed like `cellIds`), its busy-hour load as last fetched */
+  sectorLoad: Float32Array;
 }
 
 export interface ComputeSnapshot {
   status: 'computing' | 'ready' | 'error' | 'cancelled';
-  report: ScoreReport | null;
+  /** scores with the traffic model's capacity figures (modelled) */
+  report: PlanReport | null;
   /** bumps whenever the rasters change; `changed` is the window that did */
   rasterVersion: number;
   changed: CellWindow | null;
@@ -83,6 +90,8 @@ export class PlanCompute {
   private preview: { siteId: string; lonDeg: number; latDeg: number; base: Site | null; site: Site | null } | null = null;
   /** coverage moved since the last report: ask for one when no edit is waiting */
   private isReportStale = false;
+  /** the sites or places moved since the load map was last fetched: fetch it once nothing else waits */
+  private isLoadStale = false;
   private sentOlts: readonly Olt[] | null = null;
   private sentPlaces: readonly Place[] | null = null;
   private sentSettings: ProjectSettings | null = null;
@@ -112,7 +121,7 @@ export class PlanCompute {
     const n = session.base.grid.cols * session.base.grid.rows;
     this.rasters = {
       rsrpDbm: new Float32Array(n).fill(NaN), sinrDb: new Float32Array(n).fill(NaN), dlThroughputMbps: new Float32Array(n).fill(NaN),
-      bestServer: new Int32Array(n).fill(-1), cellIds: [],
+      bestServer: new Int32Array(n).fill(-1), cellIds: [], loadShare: new Float32Array(n).fill(NaN), sectorLoad: new Float32Array(0),
     };
     this.log = options.log ?? console;
     if (options.planWorker || options.inline) {
@@ -163,6 +172,7 @@ export class PlanCompute {
       this.isOpen = true;
       this.snapshot = { ...this.snapshot, fibre: result.fibre, fibreMessage: result.fibreMessage, fibreCode: result.fibreCode, uncoveredHouseholds: result.uncoveredHouseholds, threads: result.threads };
       this.logThreads(result.threads);
+      this.isLoadStale = true;
       this.apply(result, null);
       this.pump();
     } catch (err) {
@@ -265,6 +275,7 @@ export class PlanCompute {
       this.sent = current;
       for (const resolve of this.settledWaiters.splice(0)) resolve();
       if (this.isReportStale) this.requestReportWhenRested();
+      else if (this.isLoadStale && !this.session.store.isInGesture()) this.sendLoadRequest();
       return;
     }
     this.sent = current;
@@ -308,8 +319,31 @@ export class PlanCompute {
     this.isReportStale = false;
     this.inFlight = true;
     Promise.resolve(this.worker.report())
-      .then((report) => this.set({ report }))
+      .then((report) => {
+        this.isLoadStale = true;
+        this.set({ report });
+      })
       .catch((err) => this.set({ status: 'error', error: err instanceof Error ? err.message : String(err) }))
+      .finally(() => {
+        this.inFlight = false;
+        this.pump();
+      });
+  }
+
+  /** The load map catches up with the edits (after the report): only the window that changed is patched. */
+  private sendLoadRequest(): void {
+    this.isLoadStale = false;
+    this.inFlight = true;
+    Promise.resolve(this.worker.loadRaster())
+      .then((u) => {
+        if (this.disposed) return;
+        const cols = this.session.base.grid.cols;
+        const w = u.window;
+        for (let r = 0; r < w.rows; r++) this.rasters.loadShare.set(u.load.subarray(r * w.cols, (r + 1) * w.cols), (w.row0 + r) * cols + w.col0);
+        this.rasters.sectorLoad = u.sectorLoad;
+        if (w.cols > 0 && w.rows > 0) this.set({ rasterVersion: this.snapshot.rasterVersion + 1, changed: w });
+      })
+      .catch((err) => this.log.warn(`load map: ${err instanceof Error ? err.message : String(err)}`))
       .finally(() => {
         this.inFlight = false;
         this.pump();
