@@ -561,5 +561,23 @@ export const en: Messages = {
     unmet: 'Not met: {{targets}}',
     clickHint: 'Click a county on the map, or the button in the table, to open its proposed plan.',
     legendTitle: '{{figure}} (classes)',
+    targets: {
+      outdoorPopulation: 'outdoor population coverage',
+      towns: 'towns',
+      keyPlaces: 'priority places (deep coverage)',
+      capacity: 'busy-hour capacity',
+    },
+    reasons: {
+      'no-population': 'no population data',
+      terrain: 'terrain',
+      'no-candidate': 'no candidate site',
+      interference: 'interference-limited',
+      indoor: 'needs indoor coverage',
+      'sector-capacity': 'needs more sectors',
+      budget: 'budget reached',
+      'diminishing-returns': 'diminishing returns',
+      rounds: 'rounds ran out',
+    },
+    metCount: '{{met}} of {{judged}} met',
   },
 };

@@ -563,6 +563,24 @@ export const zh = {
     unmet: '未达标：{{targets}}',
     clickHint: '点击地图上的县或表中的按钮，打开该县的建议方案。',
     legendTitle: '{{figure}}（分级）',
+    targets: {
+      outdoorPopulation: '室外人口覆盖',
+      towns: '城镇覆盖',
+      keyPlaces: '重点场所深度覆盖',
+      capacity: '忙时容量',
+    },
+    reasons: {
+      'no-population': '无人口数据',
+      terrain: '地形遮挡',
+      'no-candidate': '无可选站址',
+      interference: '干扰受限',
+      indoor: '需室内覆盖',
+      'sector-capacity': '需扩容扇区',
+      budget: '超出投资上限',
+      'diminishing-returns': '边际收益过低',
+      rounds: '轮次用尽',
+    },
+    metCount: '{{met}}/{{judged}} 项达标',
   },
 } as const;
 
