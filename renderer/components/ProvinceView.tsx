@@ -1,8 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { RoadmapCountyEntry } from '../../core/roadmap';
+import { countyByCode } from '../../geodata/counties';
 import { useFormatter } from '../i18n/useFormatter';
 import { figureOf, provinceStanding, rankCounties, PROVINCE_FIGURES, type FigureClass, type ProvinceFigure } from '../province/provinceFigures';
 import type { LoadedRoadmap } from '../session/AppSession';
+
+/** The county's name in the UI's language (the roadmap writes Chinese names; English shows the pinyin name). */
+function useCountyName() {
+  const f = useFormatter();
+  return (c: Pick<RoadmapCountyEntry, 'code' | 'name'>): string => (f.language === 'zh' ? c.name : countyByCode(c.code)?.nameEn ?? c.name);
+}
 
 /** The value of `figure` as the table and legend show it. */
 function useFigureText() {
@@ -105,7 +112,7 @@ export function ProvincePanel({ roadmap, figure, selectedCode, error, onFigure, 
           </dd>
           <dt>{t('provinceView.cost')}</dt>
           <dd>
-            {t('provinceView.costValue', { yi: f.n.fixed(p.proposed.costCny / 1e8, 2) })} <span className="tag estimate" title={f.words.markLegend.estimate}>{est}</span>
+            {t('provinceView.costValue', { yi: f.n.fixed(p.proposed.costCny / 1e8, 2), million: f.n.fixed(p.proposed.costCny / 1e6, 1) })} <span className="tag estimate" title={f.words.markLegend.estimate}>{est}</span>
           </dd>
           <dt>{t('provinceView.after')}</dt>
           <dd data-testid="province-after">
@@ -160,18 +167,19 @@ interface RowProps {
 function RankingRow({ county: c, rank, value, isSelected, onSelect, onOpen }: RowProps) {
   const { t } = useTranslation();
   const f = useFormatter();
+  const nameOf = useCountyName();
   const judged = c.after.targets.filter((x) => x.isMet !== null);
   const met = judged.filter((x) => x.isMet).length;
   const basis = c.network.basis === 'from-zero' ? t('provinceView.basisFromZero') : t('provinceView.basisFile', { file: c.network.file ?? '', date: c.network.fileModifiedMs ? f.dateTime(new Date(c.network.fileModifiedMs)) : '' });
   return (
     <tr className={isSelected ? 'selected' : undefined} data-code={c.code} onClick={() => onSelect(c.code)}>
       <td>{rank}</td>
-      <td title={`${c.prefecture} · ${t('provinceView.basis')}: ${basis}`}>{c.name}</td>
+      <td title={`${c.prefecture} · ${t('provinceView.basis')}: ${basis}`}>{nameOf(c)}</td>
       <td className="num">{value}</td>
       <td className="num">{f.n.integer(c.proposed.total)}</td>
       <td className="num">{t('provinceView.metCount', { met, judged: judged.length })}</td>
       <td>
-        <button type="button" className="link" data-testid={`open-county-plan-${c.code}`} title={t('provinceView.openTitle', { name: c.name })} onClick={(e) => {
+        <button type="button" className="link" data-testid={`open-county-plan-${c.code}`} title={t('provinceView.openTitle', { name: nameOf(c) })} onClick={(e) => {
           e.stopPropagation();
           onOpen(c.code);
         }}>
@@ -193,13 +201,14 @@ export function RoadmapCountyCard({ county: c, onOpen, onClose }: CardProps) {
   const { t } = useTranslation();
   const f = useFormatter();
   const est = f.words.marks.estimate;
+  const nameOf = useCountyName();
   const unmet = c.targets
     .filter((x) => x.reason || c.after.targets.find((a) => a.id === x.id)?.isMet === false)
     .map((x) => `${t(`provinceView.targets.${x.id}`)}${x.reason ? f.words.paren(t(`provinceView.reasons.${x.reason}`)) : ''}`);
   return (
-    <aside className="county-info roadmap-card" aria-label={c.name} data-testid="roadmap-county-card">
+    <aside className="county-info roadmap-card" aria-label={nameOf(c)} data-testid="roadmap-county-card">
       <header>
-        <h2>{c.name}</h2>
+        <h2>{nameOf(c)}</h2>
         <button type="button" className="close" aria-label={t('county.close')} onClick={onClose}>
           ×
         </button>

@@ -108,7 +108,9 @@ describe.skipIf(!IS_WEB_TARGET)('the province view of a roadmap folder', () => {
       }
       return false;
     }, undefined, { timeout: 30_000 });
+    // a selected site (the list opens its editor): the capacity section lists its sectors' loads
     await page.locator('[data-site-id]').first().click();
+    await page.getByTestId('tab-kpi').click();
     await page.getByTestId('capacity-site').waitFor();
     await shot(page, 'load-layer-zh');
     await setLanguage(page, 'en');
