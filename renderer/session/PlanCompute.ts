@@ -38,6 +38,9 @@ export interface ComputeSnapshot {
   /** bumps whenever the rasters change; `changed` is the window that did */
   rasterVersion: number;
   changed: CellWindow | null;
+  /** bumps whenever the load map (rasters.loadShare) changes; `loadChanged` is the window that did */
+  loadVersion: number;
+  loadChanged: CellWindow | null;
   error: string | null;
   /** time from sending the last edit to having its result, ms */
   lastEditMs: number | null;
@@ -55,7 +58,7 @@ export interface ComputeSnapshot {
 }
 
 /** What the panels read of a ComputeSnapshot: everything but the per-update raster fields. */
-export type PanelSnapshot = Omit<ComputeSnapshot, 'rasterVersion' | 'changed' | 'lastEditMs' | 'lastWorkerMs'>;
+export type PanelSnapshot = Omit<ComputeSnapshot, 'rasterVersion' | 'changed' | 'loadVersion' | 'loadChanged' | 'lastEditMs' | 'lastWorkerMs'>;
 /** every PanelSnapshot field (the `satisfies` makes a new field a type error until it is listed here) */
 const PANEL_FIELDS = Object.keys({
   status: 0, report: 0, error: 0, fibre: 0, fibreMessage: 0, fibreCode: 0, uncoveredHouseholds: 0, threads: 0,
@@ -78,7 +81,7 @@ export class PlanCompute {
   /** site suggestion for this project; lives as long as the compute so its worker is never made in a render */
   readonly suggest: SuggestSession;
   private snapshot: ComputeSnapshot = {
-    status: 'computing', report: null, rasterVersion: 0, changed: null, error: null, lastEditMs: null, lastWorkerMs: null, fibre: null, fibreMessage: null, fibreCode: null,
+    status: 'computing', report: null, rasterVersion: 0, changed: null, loadVersion: 0, loadChanged: null, error: null, lastEditMs: null, lastWorkerMs: null, fibre: null, fibreMessage: null, fibreCode: null,
     uncoveredHouseholds: null, threads: null,
   };
   private panelSnapshot: PanelSnapshot = this.snapshot;
@@ -341,7 +344,7 @@ export class PlanCompute {
         const w = u.window;
         for (let r = 0; r < w.rows; r++) this.rasters.loadShare.set(u.load.subarray(r * w.cols, (r + 1) * w.cols), (w.row0 + r) * cols + w.col0);
         this.rasters.sectorLoad = u.sectorLoad;
-        if (w.cols > 0 && w.rows > 0) this.set({ rasterVersion: this.snapshot.rasterVersion + 1, changed: w });
+        if (w.cols > 0 && w.rows > 0) this.set({ loadVersion: this.snapshot.loadVersion + 1, loadChanged: w });
       })
       .catch((err) => this.log.warn(`load map: ${err instanceof Error ? err.message : String(err)}`))
       .finally(() => {
