@@ -112,7 +112,7 @@ export function ProvincePanel({ roadmap, figure, selectedCode, error, onFigure, 
           </dd>
           <dt>{t('provinceView.cost')}</dt>
           <dd>
-            {t('provinceView.costValue', { yi: f.n.fixed(p.proposed.costCny / 1e8, 2), million: f.n.fixed(p.proposed.costCny / 1e6, 1) })} <span className="tag estimate" title={f.words.markLegend.estimate}>{est}</span>
+            {t('provinceView.costValue', { value: f.language === 'zh' ? f.n.fixed(p.proposed.costCny / 1e8, 2) : f.n.fixed(p.proposed.costCny / 1e6, 1) })} <span className="tag estimate" title={f.words.markLegend.estimate}>{est}</span>
           </dd>
           <dt>{t('provinceView.after')}</dt>
           <dd data-testid="province-after">

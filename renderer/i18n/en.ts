@@ -536,7 +536,7 @@ export const en: Messages = {
     proposed: 'Sites to add',
     byKind: 'macro {{macro}} · micro {{micro}} · indoor {{indoor}}',
     cost: 'Estimated cost',
-    costValue: 'CNY {{million}} million',
+    costValue: 'CNY {{value}} million',
     after: '5G sites after the plan',
     against: '{{share}} of the plan\'s {{target}} (160,000+)',
     fromZeroAll: 'All {{count}} counties are "from zero": no operator site list was given, existing sites count as 0, so the sites to add are an upper bound.',

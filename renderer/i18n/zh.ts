@@ -538,7 +538,7 @@ export const zh = {
     proposed: '建议新增站点',
     byKind: '宏站 {{macro}} · 微站 {{micro}} · 室分 {{indoor}}',
     cost: '估算投资',
-    costValue: '{{yi}} 亿元',
+    costValue: '{{value}} 亿元',
     after: '规划后 5G 站点',
     against: '对照规划目标 {{target}} 个（16万+）：{{share}}',
     fromZeroAll: '全部 {{count}} 个县“从零起算”：未提供运营商现网站点表，现网站点按 0 计，新增数是上限。',
