@@ -112,9 +112,13 @@ describe.skipIf(!IS_WEB_TARGET)('the province view of a roadmap folder', () => {
     await page.locator('[data-site-id]').first().click();
     await page.getByTestId('tab-kpi').click();
     await page.getByTestId('capacity-site').waitFor();
+    // the capacity section in sight beside the load map; the pointer off the layer switcher
+    await page.getByTestId('capacity-panel').scrollIntoViewIfNeeded();
+    await page.mouse.move(400, 300);
     await shot(page, 'load-layer-zh');
     await setLanguage(page, 'en');
     await page.getByTestId('legend-load').getByText('Modelled', { exact: false }).waitFor();
+    await page.getByTestId('capacity-panel').scrollIntoViewIfNeeded();
     await shot(page, 'load-layer-en');
     await setLanguage(page, 'zh');
     expect(app.errors).toEqual([]);
