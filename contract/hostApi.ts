@@ -135,6 +135,35 @@ export interface SaveReportPdfRequest {
   html: string;
 }
 
+/** A county's GB/T 2260 code, as a roadmap folder names its project: counties/<code>.gpkg. */
+export const ROADMAP_COUNTY_CODE = /^\d{6}$/;
+
+/** The most bytes of a roadmap folder's roadmap.json the host reads (88 counties with curves: a few MB). */
+export const MAX_ROADMAP_INDEX_BYTES = 64 * 1024 * 1024;
+
+export interface OpenRoadmapFolderRequest {
+  language?: UiLanguage;
+}
+
+/**
+ * A roadmap folder (qcplan roadmap --out DIR) the user picked: its roadmap.json, and an opaque token for reading
+ * its counties' projects (openRoadmapCounty). The token reads nothing but counties/<code>.gpkg inside that folder.
+ */
+export interface OpenedRoadmapFolder {
+  handle: string;
+  /** the folder's name */
+  name: string;
+  /** roadmap.json's bytes (read them with geodata/roadmap readRoadmapIndex) */
+  index: Uint8Array;
+}
+
+export interface OpenRoadmapCountyRequest {
+  /** a token openRoadmapFolder issued */
+  handle: string;
+  /** the county's 6-digit code */
+  code: string;
+}
+
 export interface AppInfo {
   version: string;
   platform: string;
@@ -161,4 +190,8 @@ export interface AppApi {
   onBeforeQuit(listener: () => void): void;
   /** prints the report to an A4 PDF and saves it where the user picks; `null` = the user cancelled */
   saveReportPdf(req: SaveReportPdfRequest): Promise<Result<{ name: string } | null>>;
+  /** a folder dialog for a roadmap folder; `null` = the user cancelled */
+  openRoadmapFolder(req: OpenRoadmapFolderRequest): Promise<Result<OpenedRoadmapFolder | null>>;
+  /** counties/<code>.gpkg of a roadmap folder opened before (no handle: saving it asks where) */
+  openRoadmapCounty(req: OpenRoadmapCountyRequest): Promise<Result<OpenedFile>>;
 }

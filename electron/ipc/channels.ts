@@ -16,6 +16,8 @@ export const channels = {
   /** preload's onBeforeQuit announces a listener: until then main closes without asking */
   quitSubscribe: 'app:quit.subscribe',
   saveReportPdf: 'app:report.pdf',
+  openRoadmapFolder: 'app:roadmap.open',
+  openRoadmapCounty: 'app:roadmap.county',
 } as const;
 
 /** The one channel main sends to the renderer: "the window is closing; autosave or say you are clean". */

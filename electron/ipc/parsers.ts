@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { channels, type Channel } from './channels';
 import {
   PURPOSE_EXTENSIONS,
+  ROADMAP_COUNTY_CODE,
+  type OpenRoadmapCountyRequest,
+  type OpenRoadmapFolderRequest,
   type AutosaveRequest,
   type ConfirmRequest,
   type OpenFileRequest,
@@ -66,6 +69,10 @@ const saveReportPdfRequest = z.strictObject({
   html: z.string().min(1).max(MAX_REPORT_HTML_CHARS, 'report HTML too large'),
 });
 
+const openRoadmapFolderRequest = z.strictObject({ language });
+// the folder's token and a county code: main joins counties/<code>.gpkg to the folder itself, never a path from here
+const openRoadmapCountyRequest = z.strictObject({ handle: token, code: z.string().regex(ROADMAP_COUNTY_CODE, 'code: a 6-digit county code') });
+
 const confirmRequest = z.strictObject({
   title: z.string().max(200),
   message: z.string().max(2000),
@@ -90,4 +97,6 @@ export const parsers = {
   [channels.quitReady]: (x: unknown): { clean: boolean } => z.strictObject({ clean: z.boolean() }).parse(x),
   [channels.quitSubscribe]: (x: unknown): undefined => z.undefined().parse(x),
   [channels.saveReportPdf]: (x: unknown): SaveReportPdfRequest => saveReportPdfRequest.parse(x),
+  [channels.openRoadmapFolder]: (x: unknown): OpenRoadmapFolderRequest => openRoadmapFolderRequest.parse(x),
+  [channels.openRoadmapCounty]: (x: unknown): OpenRoadmapCountyRequest => openRoadmapCountyRequest.parse(x),
 } satisfies Record<Channel, (x: unknown) => unknown>;

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { PURPOSE_EXTENSIONS, type OpenPurpose, type SavePurpose, type UiLanguage } from '../../contract/hostApi';
 
 /** Every dialog main shows: the renderer's purposes, and those of main's own saves. */
-export type DialogPurpose = OpenPurpose | SavePurpose | 'save-project' | 'save-report-pdf';
+export type DialogPurpose = OpenPurpose | SavePurpose | 'save-project' | 'save-report-pdf' | 'open-roadmap-folder';
 
 const TITLES: Record<DialogPurpose, Record<UiLanguage, string>> = {
   'open-project': { zh: '打开项目文件', en: 'Open a project file' },
@@ -16,6 +16,7 @@ const TITLES: Record<DialogPurpose, Record<UiLanguage, string>> = {
   'save-report-html': { zh: '保存县域报告（HTML）', en: 'Save the county report (HTML)' },
   'save-report-pdf': { zh: '保存县域报告（PDF）', en: 'Save the county report (PDF)' },
   'save-project': { zh: '保存项目', en: 'Save the project' },
+  'open-roadmap-folder': { zh: '打开路线图文件夹（qcplan roadmap 输出）', en: 'Open a roadmap folder (qcplan roadmap output)' },
 };
 
 const TYPE_NAMES: Record<string, Record<UiLanguage, string>> = {
@@ -28,9 +29,10 @@ const TYPE_NAMES: Record<string, Record<UiLanguage, string>> = {
   mbtiles: { zh: 'MBTiles 离线底图', en: 'MBTiles base map' },
   html: { zh: '网页（HTML）', en: 'Web page (HTML)' },
   pdf: { zh: 'PDF', en: 'PDF' },
+  json: { zh: '路线图索引（roadmap.json）', en: 'Roadmap index (roadmap.json)' },
 };
 
-const EXTENSIONS: Record<DialogPurpose, readonly string[]> = { ...PURPOSE_EXTENSIONS, 'save-project': ['gpkg'], 'save-report-pdf': ['pdf'] };
+const EXTENSIONS: Record<DialogPurpose, readonly string[]> = { ...PURPOSE_EXTENSIONS, 'save-project': ['gpkg'], 'save-report-pdf': ['pdf'], 'open-roadmap-folder': ['json'] };
 
 /**
  * The title and file types of a dialog, owned by main per purpose (issue 21: when the renderer chose them, a

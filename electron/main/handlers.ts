@@ -14,6 +14,7 @@ import { registerProjectHandlers } from './projectHandlers';
 import type { QuitFlow } from './quitFlow';
 import type { RecentFiles } from './recentFiles';
 import { registerReportPdfHandler } from './reportPdfHandler';
+import { registerRoadmapHandlers } from './roadmapHandlers';
 
 export interface HandlerDeps {
   ipcMain: Pick<IpcMain, 'handle'>;
@@ -43,6 +44,7 @@ export function registerHandlers(deps: HandlerDeps): void {
 
   registerProjectHandlers(deps);
   registerReportPdfHandler(deps);
+  registerRoadmapHandlers(deps);
 
   handle(ipcMain, channels.saveFile, parsers[channels.saveFile], async (req) => {
     // Title and type from the purpose (main's, not the renderer's); the type the suggested name ends in.

@@ -18,6 +18,8 @@ const api: AppApi = {
   discardRecovery: (id) => ipcRenderer.invoke(channels.discardRecovery, id),
   quitReady: (req) => ipcRenderer.invoke(channels.quitReady, req),
   saveReportPdf: (req) => ipcRenderer.invoke(channels.saveReportPdf, req),
+  openRoadmapFolder: (req) => ipcRenderer.invoke(channels.openRoadmapFolder, req),
+  openRoadmapCounty: (req) => ipcRenderer.invoke(channels.openRoadmapCounty, req),
   onBeforeQuit(listener) {
     // One listener at a time, and the renderer never sees the event object (it holds the sender).
     ipcRenderer.removeAllListeners(beforeQuitEvent);

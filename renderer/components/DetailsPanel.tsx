@@ -6,6 +6,7 @@ import { acceptedSuggestionIds } from '../actions/suggestActions';
 import { useApp, useProject } from '../appContext';
 import { useSelect } from '../state/useStore';
 import type { DetailsTab } from '../workspace/Workspace';
+import { CapacityPanel } from './CapacityPanel';
 import { CountyReportButton } from './CountyReportButton';
 import { FibreNotReady } from './FibreNotReady';
 import { FibrePanel } from './FibrePanel';
@@ -28,6 +29,7 @@ export function DetailsPanel() {
   const { store, base } = session;
   const tab = useSelect(workspace.ui, (ui) => ui.detailsTab);
   const selectedId = useSelect(workspace.ui, (ui) => ui.selectedSiteId);
+  const selectedPlaceId = useSelect(workspace.ui, (ui) => ui.selectedPlaceId);
   const selected = useSelect(store, (s) => s.sites.find((x) => x.id === selectedId) ?? null);
   const sites = useSelect(store, (s) => s.sites);
   const snapshot = useSyncExternalStore(compute.subscribe, compute.getPanelSnapshot);
@@ -47,6 +49,16 @@ export function DetailsPanel() {
         <>
           <CountyReportButton session={session} compute={compute} host={host} />
           <KpiDashboard kpis={report.kpis} />
+          {report.capacity && (
+            <CapacityPanel
+              capacity={report.capacity}
+              siteId={selectedId}
+              siteName={selected?.name ?? null}
+              placeId={selectedPlaceId}
+              sectorLoad={compute.rasters.sectorLoad}
+              cellIds={compute.rasters.cellIds}
+            />
+          )}
           <RsrpHistogramChart base={base} compute={compute} thresholdDbm={thresholdDbm} />
         </>
       ) : waiting,

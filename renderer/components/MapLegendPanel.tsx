@@ -35,11 +35,18 @@ export function MapLegendPanel() {
           <option value="rsrp">{t('layers.rsrp')}</option>
           <option value="sinr">{t('layers.sinr')}</option>
           <option value="throughput">{t('layers.throughput')}</option>
+          <option value="load">{t('capacityUi.layer')}</option>
           <option value="none">{t('layers.none')}</option>
         </select>
       </label>
       {palette && (
-        <Legend title={t(`layers.${kind}`)} palette={palette} opacity={opacity} onOpacity={(coverageOpacity) => workspace.ui.update({ coverageOpacity })} note={`${t('layers.modelled')} · ${legendModelLine(model, t)}`} />
+        <Legend
+          title={kind === 'load' ? t('capacityUi.layer') : t(`layers.${kind}`)}
+          palette={palette}
+          opacity={opacity}
+          onOpacity={(coverageOpacity) => workspace.ui.update({ coverageOpacity })}
+          note={kind === 'load' ? t('capacityUi.layerNote') : `${t('layers.modelled')} · ${legendModelLine(model, t)}`}
+        />
       )}
       {isShowingErrors && (
         <div className="legend" data-testid="legend-drive-test-error">

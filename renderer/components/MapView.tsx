@@ -12,10 +12,12 @@ interface Props {
   commands: MapCommands;
   onSelect(code: string): void;
   onCursor(lonLat: [number, number] | null): void;
+  /** the province view's fill per county code (a roadmap figure); none: the prefecture fills */
+  fills?: ReadonlyMap<string, string> | null;
 }
 
 /** Hosts the Leaflet CountyMap: created once, updated through its methods, never rebuilt on render. */
-export function MapView({ language, counties, selectedCode, commands, onSelect, onCursor }: Props) {
+export function MapView({ language, counties, selectedCode, commands, onSelect, onCursor, fills = null }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<CountyMap | null>(null);
   const handlersRef = useRef({ onSelect, onCursor });
@@ -44,6 +46,10 @@ export function MapView({ language, counties, selectedCode, commands, onSelect, 
   useEffect(() => {
     mapRef.current?.select(selectedCode);
   }, [selectedCode]);
+
+  useEffect(() => {
+    mapRef.current?.setFills(fills);
+  }, [fills, counties]);
 
   useEffect(() => {
     mapRef.current?.setLabelLanguage(language);

@@ -94,8 +94,9 @@ export function PlanMapView() {
     if (!map) return;
     map.setCoverage(coverage ? { ...coverage, grid: base.grid } : null);
     if (!coverage) return;
-    return followRasterChanges(compute, base.grid, () => map.setCoverage({ ...coverage, grid: base.grid }), (w) => map.refreshCoverage(w));
-  }, [compute, coverage, base, county, workspace]);
+    const which = coverageKind === 'load' ? 'load' : 'rasters';
+    return followRasterChanges(compute, base.grid, () => map.setCoverage({ ...coverage, grid: base.grid }), (w) => map.refreshCoverage(w), which);
+  }, [compute, coverage, coverageKind, base, county, workspace]);
   // The best-server areas follow the compute the same way; cells below the coverage threshold stay clear.
   useEffect(() => {
     const layer = mapRef.current?.bestServer;

@@ -9,8 +9,16 @@ import type { PlanCompute } from '../session/PlanCompute';
  * next edit's answer is not held up behind a repaint. Returns the unsubscribe function.
  * @example useEffect(() => followRasterChanges(compute, grid, () => layer.redraw(), (w) => layer.refreshWindow(w)), [compute]);
  */
-export function followRasterChanges(compute: PlanCompute, grid: GridSpec, onAll: () => void, onWindow: (window: CellWindow) => void): () => void {
-  let version = compute.getSnapshot().rasterVersion;
+export function followRasterChanges(
+  compute: PlanCompute,
+  grid: GridSpec,
+  onAll: () => void,
+  onWindow: (window: CellWindow) => void,
+  /** 'load': follow the load map (fetched once edits rest) instead of the coverage rasters */
+  which: 'rasters' | 'load' = 'rasters',
+): () => void {
+  const versionOf = (snap: ReturnType<PlanCompute['getSnapshot']>) => (which === 'load' ? snap.loadVersion : snap.rasterVersion);
+  let version = versionOf(compute.getSnapshot());
   let pending: CellWindow | null = null;
   let isAll = false;
   let frame = 0;
@@ -23,9 +31,9 @@ export function followRasterChanges(compute: PlanCompute, grid: GridSpec, onAll:
   };
   const unsubscribe = compute.subscribe(() => {
     const snap = compute.getSnapshot();
-    if (snap.rasterVersion === version) return;
-    version = snap.rasterVersion;
-    const w = snap.changed;
+    if (versionOf(snap) === version) return;
+    version = versionOf(snap);
+    const w = which === 'load' ? snap.loadChanged : snap.changed;
     if (!w || (w.cols === grid.cols && w.rows === grid.rows)) isAll = true;
     else pending = pending ? unionWindows(pending, w) : w;
     frame ||= requestAnimationFrame(draw);

@@ -4,6 +4,9 @@ import type {
   ConfirmRequest,
   OpenedFile,
   OpenFileRequest,
+  OpenedRoadmapFolder,
+  OpenRoadmapCountyRequest,
+  OpenRoadmapFolderRequest,
   RecentFile,
   RecoverableProject,
   Result,
@@ -14,6 +17,7 @@ import type {
 } from '../../contract/hostApi';
 
 export type {
+  OpenedRoadmapFolder, OpenRoadmapCountyRequest, OpenRoadmapFolderRequest,
   AppInfo, AutosaveRequest, OpenedFile, OpenFileRequest, OpenPurpose, RecentFile, RecoverableProject, SavedProject, SaveFileRequest, SavePurpose,
   SaveProjectRequest, SaveReportPdfRequest,
 } from '../../contract/hostApi';
@@ -62,4 +66,11 @@ export interface Host {
   appInfo(): Promise<AppInfo>;
   /** Desktop only: prints a self-contained report page to an A4 PDF and saves it where the user picks. */
   saveReportPdf?(req: SaveReportPdfRequest): Promise<Result<{ name: string } | null>>;
+  /**
+   * Asks for a roadmap folder (qcplan roadmap --out DIR; desktop: a folder dialog, browser: a folder picker whose
+   * files stay in the page) and reads its roadmap.json. The handle reads only that folder's counties/<code>.gpkg.
+   */
+  openRoadmapFolder(req?: OpenRoadmapFolderRequest): Promise<Result<OpenedRoadmapFolder | null>>;
+  /** The proposed plan of one county of an opened roadmap folder (counties/<code>.gpkg); 'not-found' without it. */
+  openRoadmapCounty(req: OpenRoadmapCountyRequest): Promise<Result<OpenedFile>>;
 }

@@ -12,6 +12,8 @@ export function createElectronHost(api: AppApi, language: () => UiLanguage = () 
     saveFile: (req) => api.saveFile({ language: language(), ...req }),
     saveReportPdf: (req) => api.saveReportPdf({ language: language(), ...req }),
     saveProject: (req) => api.saveProject(req),
+    openRoadmapFolder: (req) => api.openRoadmapFolder({ language: language(), ...req }),
+    openRoadmapCounty: (req) => api.openRoadmapCounty(req),
     listRecent: () => api.listRecent(),
     openRecent: (handle) => api.openRecent(handle),
     autosave: (req) => api.autosave(req),

@@ -1,4 +1,5 @@
-import { MAX_RECENT_FILES, PURPOSE_EXTENSIONS } from '../../contract/hostApi';
+import { MAX_RECENT_FILES, MAX_ROADMAP_INDEX_BYTES, PURPOSE_EXTENSIONS, ROADMAP_COUNTY_CODE } from '../../contract/hostApi';
+import { roadmapFolderFiles } from './roadmapFolderFiles';
 import type { Host } from './Host';
 import { openWebStore } from './webStore';
 
@@ -21,6 +22,8 @@ export function createWebHost(doc: Document = document, dbName?: string): Host {
     return opened;
   };
   const autosaveKey = (projectKey: string) => `${tab}:${projectKey}`;
+  /** roadmap folders the user picked in this page: token -> the county projects by code (the files stay in the page) */
+  const roadmapFolders = new Map<string, Map<string, File>>();
 
   function download(name: string, bytes: Uint8Array): void {
     const url = URL.createObjectURL(new Blob([bytes as BlobPart]));
@@ -80,6 +83,51 @@ export function createWebHost(doc: Document = document, dbName?: string): Host {
         doc.body.appendChild(input);
         input.click();
       });
+    },
+    openRoadmapFolder() {
+      return new Promise((resolve) => {
+        // a folder picker (webkitdirectory): the page sees the files under it with their relative paths
+        const input = doc.createElement('input');
+        input.type = 'file';
+        input.multiple = true;
+        input.setAttribute('webkitdirectory', '');
+        input.dataset.testid = 'roadmap-folder-input';
+        input.style.display = 'none';
+        input.addEventListener('change', async () => {
+          const files = [...(input.files ?? [])];
+          input.remove();
+          if (files.length === 0) return resolve({ ok: true, value: null });
+          const found = roadmapFolderFiles(files.map((f) => ({ path: f.webkitRelativePath || f.name, file: f })));
+          if (!found.index) return resolve({ ok: false, code: 'not-found', message: 'roadmap.json is not in the folder picked (pick the folder qcplan roadmap --out wrote)' });
+          if (found.index.size > MAX_ROADMAP_INDEX_BYTES) return resolve({ ok: false, code: 'too-large', message: 'roadmap.json is too large' });
+          try {
+            const index = new Uint8Array(await found.index.arrayBuffer());
+            const handle = crypto.randomUUID();
+            roadmapFolders.set(handle, found.counties);
+            resolve({ ok: true, value: { handle, name: found.folder, index } });
+          } catch (err) {
+            resolve({ ok: false, code: 'read-failed', message: `roadmap.json: ${String(err)}` });
+          }
+        });
+        input.addEventListener('cancel', () => {
+          input.remove();
+          resolve({ ok: true, value: null });
+        });
+        doc.body.appendChild(input);
+        input.click();
+      });
+    },
+    async openRoadmapCounty(req) {
+      const counties = roadmapFolders.get(req.handle);
+      if (!counties) return { ok: false, code: 'unknown-handle', message: 'This roadmap folder is not open in this page; open the folder again.' };
+      if (!ROADMAP_COUNTY_CODE.test(req.code)) return { ok: false, code: 'bad-request', message: `not a county code: ${req.code}` };
+      const file = counties.get(req.code);
+      if (!file) return { ok: false, code: 'not-found', message: `counties/${req.code}.gpkg is not among the files picked` };
+      try {
+        return { ok: true, value: { name: `${req.code}.gpkg`, bytes: new Uint8Array(await file.arrayBuffer()) } };
+      } catch (err) {
+        return { ok: false, code: 'read-failed', message: `${req.code}.gpkg: ${String(err)}` };
+      }
     },
     async saveFile(req) {
       download(req.suggestedName, req.bytes);

@@ -28,6 +28,8 @@ export class CountyMap {
   private readonly layers = new Map<string, L.Polygon>();
   private readonly counties: ReadonlyMap<string, County>;
   private selected: string | null = null;
+  /** the province view's fill per county (a roadmap figure), or null for the prefecture fills */
+  private fills: ReadonlyMap<string, string> | null = null;
 
   constructor(private readonly container: HTMLElement, counties: readonly County[], handlers: CountyMapHandlers) {
     this.counties = new Map(counties.map((c) => [c.code, c]));
@@ -64,13 +66,31 @@ export class CountyMap {
     this.updateState();
   }
 
+  /**
+   * Colours the counties by a figure (the province view: `fills` by code, counties missing from it grey), or back
+   * to the prefecture fills with null. The container carries data-fills='figure' while a figure shows.
+   */
+  setFills(fills: ReadonlyMap<string, string> | null): void {
+    this.fills = fills;
+    for (const [code, layer] of this.layers) layer.setStyle(this.styleOf(code));
+    this.container.dataset.fills = fills ? 'figure' : '';
+  }
+
+  private styleOf(code: string): L.PathOptions {
+    const county = this.counties.get(code)!;
+    const fillColor = this.fills ? this.fills.get(code) ?? '#e2e8f0' : PREFECTURE_FILLS[county.prefectureCode] ?? '#cbd5e0';
+    const base = code === this.selected ? SELECTED_STYLE : BASE_STYLE;
+    return { ...base, fillColor, fillOpacity: this.fills ? 0.85 : base.fillOpacity };
+  }
+
   /** Highlights one county (or none) and, with `zoom`, fits the map to it. */
   select(code: string | null, options: { zoom?: boolean } = {}): void {
-    if (this.selected) this.layers.get(this.selected)?.setStyle(BASE_STYLE);
+    const before = this.selected;
     this.selected = code && this.counties.has(code) ? code : null;
+    if (before) this.layers.get(before)?.setStyle(this.styleOf(before));
     const layer = this.selected ? this.layers.get(this.selected) : undefined;
     if (layer) {
-      layer.setStyle(SELECTED_STYLE).bringToFront();
+      layer.setStyle(this.styleOf(this.selected!)).bringToFront();
       if (options.zoom) this.map.fitBounds(layer.getBounds(), { padding: [40, 40], animate: false });
     }
     this.updateState();

@@ -12,7 +12,7 @@ export interface PaletteStep {
 }
 
 export interface Palette {
-  id: 'rsrp' | 'sinr' | 'throughput' | 'population' | 'relief' | 'uncovered' | 'county';
+  id: 'rsrp' | 'sinr' | 'throughput' | 'load' | 'population' | 'relief' | 'uncovered' | 'county';
   unit: string;
   steps: PaletteStep[];
 }
@@ -50,6 +50,22 @@ export const THROUGHPUT_PALETTE: Palette = {
     { min: 100, rgba: [255, 230, 80, 170], labelKey: 'legend.throughput.t2' },
     { min: 300, rgba: [120, 198, 121, 170], labelKey: 'legend.throughput.t3' },
     { min: 700, rgba: [35, 132, 67, 170], labelKey: 'legend.throughput.t4' },
+  ],
+};
+
+/**
+ * Busy-hour load of the serving sector (demand / capacity, modelled by core/capacity): light to dark blue up to
+ * the full sector, overloaded cells (over 100 %) in magenta so they stand out from every coverage colour.
+ */
+export const LOAD_PALETTE: Palette = {
+  id: 'load',
+  unit: '%',
+  steps: [
+    { min: -Infinity, rgba: [222, 235, 247, 150], labelKey: 'capacityUi.legend.l0' },
+    { min: 0.3, rgba: [158, 202, 225, 170], labelKey: 'capacityUi.legend.l1' },
+    { min: 0.5, rgba: [66, 146, 198, 180], labelKey: 'capacityUi.legend.l2' },
+    { min: 0.7, rgba: [8, 81, 156, 190], labelKey: 'capacityUi.legend.l3' },
+    { min: 1, rgba: [214, 0, 150, 220], labelKey: 'capacityUi.legend.l4' },
   ],
 };
 

@@ -1,6 +1,8 @@
 import type { Project } from '../../core/model';
 import type { Result } from '../../core/result';
+import type { RoadmapIndex } from '../../core/roadmap';
 import { countyByCode, newCountyProject } from '../../geodata/counties';
+import { readRoadmapIndex } from '../../geodata/roadmap';
 import { importRecords, type ImportedRecords } from '../actions/importActions';
 import type { Host, RecentFile, RecoverableProject } from '../host/Host';
 import type { Translate } from '../i18n/translate';
@@ -34,6 +36,18 @@ export interface AppSnapshot {
   recoverable: RecoverableProject[];
   /** the file dialog open over the workspace */
   dialog: 'import' | 'export' | null;
+  /** the roadmap folder the province view shows (qcplan roadmap output), kept while a county of it is open */
+  roadmap: LoadedRoadmap | null;
+  /** why the last roadmap folder or county plan could not be opened */
+  roadmapError: string | null;
+}
+
+/** A roadmap folder the host opened: its checked index and the host's token for its county projects. */
+export interface LoadedRoadmap {
+  handle: string;
+  /** the folder's name */
+  name: string;
+  index: RoadmapIndex;
 }
 
 export interface AppSessionDeps {
@@ -82,7 +96,7 @@ function nextProjectKey(): string {
  * @example const app = new AppSession(deps); await app.openSample(); await app.save(false);
  */
 export class AppSession {
-  private readonly store = new SnapshotStore<AppSnapshot>({ project: null, openError: null, notice: null, recent: [], recoverable: [], dialog: null });
+  private readonly store = new SnapshotStore<AppSnapshot>({ project: null, openError: null, notice: null, recent: [], recoverable: [], dialog: null, roadmap: null, roadmapError: null });
 
   constructor(private readonly deps: AppSessionDeps) {
     // closing the window or tab autosaves unsaved edits of whatever project is open then
@@ -142,6 +156,33 @@ export class AppSession {
     const item = this.store.getSnapshot().recoverable.find((r) => r.id === id);
     const name = item?.projectName ?? (copy.value.handle ? copy.value.name : null);
     await this.openBytes(copy.value.name, copy.value.bytes, { handle: copy.value.handle, name, isRecovered: true, recoveryId: id });
+  }
+
+  /** Asks the host for a roadmap folder and shows it in the province view (or says why it cannot). */
+  async openRoadmapFolder(): Promise<void> {
+    const { host, t } = this.deps;
+    const picked = await host.openRoadmapFolder();
+    if (!picked.ok) return this.store.update({ roadmapError: t('provinceView.badFolder', { reason: picked.message }) });
+    if (!picked.value) return;
+    const index = readRoadmapIndex(picked.value.index, 'roadmap.json');
+    if (!index.ok) return this.store.update({ roadmapError: t('provinceView.badFolder', { reason: index.message }) });
+    this.store.update({ roadmap: { handle: picked.value.handle, name: picked.value.name, index: index.value }, roadmapError: null });
+  }
+
+  closeRoadmap(): void {
+    this.store.update({ roadmap: null, roadmapError: null });
+  }
+
+  /** Opens the proposed plan of one county of the roadmap (counties/<code>.gpkg: its proposals as proposed sites). */
+  async openRoadmapCounty(code: string): Promise<void> {
+    const roadmap = this.store.getSnapshot().roadmap;
+    const entry = roadmap?.index.counties.find((c) => c.code === code);
+    if (!roadmap || !entry) return;
+    const { host, t } = this.deps;
+    const file = await host.openRoadmapCounty({ handle: roadmap.handle, code });
+    if (!file.ok) return this.store.update({ roadmapError: t('provinceView.openFailed', { name: entry.name, reason: file.message }) });
+    this.store.update({ roadmapError: null });
+    await this.openBytes(file.value.name, file.value.bytes);
   }
 
   async discardRecovery(id: string): Promise<void> {

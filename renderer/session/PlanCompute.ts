@@ -1,10 +1,9 @@
 import * as Comlink from 'comlink';
 import { coverageContextFromProject, type CellWindow } from '../../core/coverage';
-import { createPlanWorker, type EditThreads, type PlanWorkerApi, type PlanWorkerResult, type SiteGain } from '../../core/evaluation';
+import { createPlanWorker, type EditThreads, type PlanReport, type PlanWorkerApi, type PlanWorkerResult, type SiteGain } from '../../core/evaluation';
 import type { FibreResult } from '../../core/ftth';
 import type { Olt, Place, ProjectSettings, Site } from '../../core/model';
 import type { PropagationModel } from '../../core/propagation';
-import type { ScoreReport } from '../../core/scoring';
 import type { TaskTracker } from '../tasks/TaskTracker';
 import type { CoveragePool } from '../workers/pool';
 import { currentProject, type ProjectSession } from './ProjectSession';
@@ -24,14 +23,25 @@ export interface DisplayRasterSet {
   bestServer: Int32Array;
   /** the cells (sectors) behind `bestServer`, as `${siteId}/${sectorId}`; replaced when it grows (indices stay valid) */
   cellIds: string[];
+  /**
+   * busy-hour load of the sector serving each cell (demand / capacity at the target load, modelled; may exceed 1),
+   * NaN where none serves; fetched from the plan worker once the edits rest, so it lags a drag
+   */
+  loadShare: Float32Array;
+  /** per sector (indexed like `cellIds`), its busy-hour load as last fetched */
+  sectorLoad: Float32Array;
 }
 
 export interface ComputeSnapshot {
   status: 'computing' | 'ready' | 'error' | 'cancelled';
-  report: ScoreReport | null;
+  /** scores with the traffic model's capacity figures (modelled) */
+  report: PlanReport | null;
   /** bumps whenever the rasters change; `changed` is the window that did */
   rasterVersion: number;
   changed: CellWindow | null;
+  /** bumps whenever the load map (rasters.loadShare) changes; `loadChanged` is the window that did */
+  loadVersion: number;
+  loadChanged: CellWindow | null;
   error: string | null;
   /** time from sending the last edit to having its result, ms */
   lastEditMs: number | null;
@@ -49,7 +59,7 @@ export interface ComputeSnapshot {
 }
 
 /** What the panels read of a ComputeSnapshot: everything but the per-update raster fields. */
-export type PanelSnapshot = Omit<ComputeSnapshot, 'rasterVersion' | 'changed' | 'lastEditMs' | 'lastWorkerMs'>;
+export type PanelSnapshot = Omit<ComputeSnapshot, 'rasterVersion' | 'changed' | 'loadVersion' | 'loadChanged' | 'lastEditMs' | 'lastWorkerMs'>;
 /** every PanelSnapshot field (the `satisfies` makes a new field a type error until it is listed here) */
 const PANEL_FIELDS = Object.keys({
   status: 0, report: 0, error: 0, fibre: 0, fibreMessage: 0, fibreCode: 0, uncoveredHouseholds: 0, threads: 0,
@@ -72,7 +82,7 @@ export class PlanCompute {
   /** site suggestion for this project; lives as long as the compute so its worker is never made in a render */
   readonly suggest: SuggestSession;
   private snapshot: ComputeSnapshot = {
-    status: 'computing', report: null, rasterVersion: 0, changed: null, error: null, lastEditMs: null, lastWorkerMs: null, fibre: null, fibreMessage: null, fibreCode: null,
+    status: 'computing', report: null, rasterVersion: 0, changed: null, loadVersion: 0, loadChanged: null, error: null, lastEditMs: null, lastWorkerMs: null, fibre: null, fibreMessage: null, fibreCode: null,
     uncoveredHouseholds: null, threads: null,
   };
   private panelSnapshot: PanelSnapshot = this.snapshot;
@@ -84,6 +94,8 @@ export class PlanCompute {
   private preview: { siteId: string; lonDeg: number; latDeg: number; base: Site | null; site: Site | null } | null = null;
   /** coverage moved since the last report: ask for one when no edit is waiting */
   private isReportStale = false;
+  /** the sites or places moved since the load map was last fetched: fetch it once nothing else waits */
+  private isLoadStale = false;
   private sentOlts: readonly Olt[] | null = null;
   private sentPlaces: readonly Place[] | null = null;
   private sentSettings: ProjectSettings | null = null;
@@ -115,7 +127,7 @@ export class PlanCompute {
     const n = session.base.grid.cols * session.base.grid.rows;
     this.rasters = {
       rsrpDbm: new Float32Array(n).fill(NaN), sinrDb: new Float32Array(n).fill(NaN), dlThroughputMbps: new Float32Array(n).fill(NaN),
-      bestServer: new Int32Array(n).fill(-1), cellIds: [],
+      bestServer: new Int32Array(n).fill(-1), cellIds: [], loadShare: new Float32Array(n).fill(NaN), sectorLoad: new Float32Array(0),
     };
     this.log = options.log ?? console;
     if (options.planWorker || options.inline) {
@@ -167,6 +179,7 @@ export class PlanCompute {
       this.isOpen = true;
       this.snapshot = { ...this.snapshot, fibre: result.fibre, fibreMessage: result.fibreMessage, fibreCode: result.fibreCode, uncoveredHouseholds: result.uncoveredHouseholds, threads: result.threads };
       this.logThreads(result.threads);
+      this.isLoadStale = true;
       this.apply(result, null);
       this.pump();
     } catch (err) {
@@ -271,6 +284,7 @@ export class PlanCompute {
       this.sent = current;
       for (const resolve of this.settledWaiters.splice(0)) resolve();
       if (this.isReportStale) this.requestReportWhenRested();
+      else if (this.isLoadStale && !this.session.store.isInGesture()) this.sendLoadRequest();
       return;
     }
     this.sent = current;
@@ -314,8 +328,31 @@ export class PlanCompute {
     this.isReportStale = false;
     this.inFlight = true;
     Promise.resolve(this.worker.report())
-      .then((report) => this.set({ report }))
+      .then((report) => {
+        this.isLoadStale = true;
+        this.set({ report });
+      })
       .catch((err) => this.set({ status: 'error', error: err instanceof Error ? err.message : String(err) }))
+      .finally(() => {
+        this.inFlight = false;
+        this.pump();
+      });
+  }
+
+  /** The load map catches up with the edits (after the report): only the window that changed is patched. */
+  private sendLoadRequest(): void {
+    this.isLoadStale = false;
+    this.inFlight = true;
+    Promise.resolve(this.worker.loadRaster())
+      .then((u) => {
+        if (this.disposed) return;
+        const cols = this.session.base.grid.cols;
+        const w = u.window;
+        for (let r = 0; r < w.rows; r++) this.rasters.loadShare.set(u.load.subarray(r * w.cols, (r + 1) * w.cols), (w.row0 + r) * cols + w.col0);
+        this.rasters.sectorLoad = u.sectorLoad;
+        if (w.cols > 0 && w.rows > 0) this.set({ loadVersion: this.snapshot.loadVersion + 1, loadChanged: w });
+      })
+      .catch((err) => this.log.warn(`load map: ${err instanceof Error ? err.message : String(err)}`))
       .finally(() => {
         this.inFlight = false;
         this.pump();

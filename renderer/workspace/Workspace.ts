@@ -13,7 +13,7 @@ import type { ProjectSession } from '../session/ProjectSession';
 import { SnapshotStore } from '../state/SnapshotStore';
 import { gapBounds, placeBounds } from './bounds';
 
-export type CoverageKind = 'rsrp' | 'sinr' | 'throughput' | 'none';
+export type CoverageKind = 'rsrp' | 'sinr' | 'throughput' | 'load' | 'none';
 /** the left panel's tabs (lists) and the right panel's (details) */
 export type ListsTab = 'gaps' | 'places' | 'sites' | 'buildList';
 export type DetailsTab = 'kpi' | 'fibre' | 'suggest' | 'site' | 'model';

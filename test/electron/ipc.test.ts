@@ -134,6 +134,14 @@ describe('every channel refuses bad arguments', () => {
       { suggestedName: 'r.pdf', html: '<p>', path: '/tmp/r.pdf' },
       { suggestedName: 'r.pdf', html: '<p>', title: '生成县域报告' },
     ],
+    // a folder dialog titled by main: no path, title or filters from the renderer
+    [channels.openRoadmapFolder]: [undefined, null, '/home/u/roadmap', { path: '/home/u/roadmap' }, { title: '打开项目文件' }, { language: 'fr' }, { properties: ['openFile'] }],
+    // a token and a 6-digit code: never a path, traversal or a file name
+    [channels.openRoadmapCounty]: [
+      undefined, null, { handle: uuid }, { code: '520102' }, { handle: uuid, code: '../secret' }, { handle: uuid, code: '520102.gpkg' },
+      { handle: uuid, code: '5201020' }, { handle: uuid, code: 520102 }, { handle: uuid, code: '520102', path: '/etc/passwd' },
+      ...forgedHandles.map((handle) => ({ handle, code: '520102' })),
+    ],
   };
 
   for (const channel of Object.values(channels)) {
