@@ -27,7 +27,7 @@ export type UiLanguage = 'zh' | 'en';
  */
 export type OpenPurpose = 'open-project' | 'import-sites' | 'import-places' | 'import-olts' | 'open-base-map';
 /** What a save dialog is for; the file's type comes from the suggested name's extension, which the purpose must allow. */
-export type SavePurpose = 'export-build-list' | 'export-import-problems' | 'save-report-html';
+export type SavePurpose = 'export-build-list' | 'export-import-problems' | 'save-report-html' | 'save-import-template';
 
 const IMPORT_EXTENSIONS = ['csv', 'txt', 'xlsx', 'geojson', 'json', 'kml', 'kmz'];
 
@@ -41,6 +41,7 @@ export const PURPOSE_EXTENSIONS: Record<OpenPurpose | SavePurpose, readonly stri
   'export-build-list': ['xlsx', 'csv', 'geojson', 'kml', 'kmz', 'gpkg'],
   'export-import-problems': ['csv'],
   'save-report-html': ['html'],
+  'save-import-template': ['xlsx'],
 };
 
 export interface OpenFileRequest {

@@ -16,7 +16,7 @@ import {
 export const MAX_SAVE_BYTES = 512 * 1024 * 1024;
 
 const OPEN_PURPOSES = ['open-project', 'import-sites', 'import-places', 'import-olts', 'open-base-map'] as const satisfies readonly OpenPurpose[];
-const SAVE_PURPOSES = ['export-build-list', 'export-import-problems', 'save-report-html'] as const satisfies readonly SavePurpose[];
+const SAVE_PURPOSES = ['export-build-list', 'export-import-problems', 'save-report-html', 'save-import-template'] as const satisfies readonly SavePurpose[];
 const language = z.enum(['zh', 'en']).optional();
 
 // The renderer names a purpose only: main owns every dialog's title and file types (issue 21).

@@ -13,6 +13,7 @@ const TITLES: Record<DialogPurpose, Record<UiLanguage, string>> = {
   'export-build-list': { zh: '导出建设清单', en: 'Export the build list' },
   'export-import-problems': { zh: '保存导入问题清单', en: 'Save the import problems' },
   'save-report-html': { zh: '保存县域报告（HTML）', en: 'Save the county report (HTML)' },
+  'save-import-template': { zh: '保存导入模板', en: 'Save the import template' },
   'save-report-pdf': { zh: '保存县域报告（PDF）', en: 'Save the county report (PDF)' },
   'save-project': { zh: '保存项目', en: 'Save the project' },
 };

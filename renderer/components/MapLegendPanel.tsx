@@ -3,6 +3,7 @@ import { useProject } from '../appContext';
 import { useSelect } from '../state/useStore';
 import { coverageRaster } from '../workspace/coverageRaster';
 import type { CoverageKind } from '../workspace/Workspace';
+import { CountyLayersPanel } from './CountyLayersPanel';
 import { Legend } from './Legend';
 
 /** Under the plan map: the offline base map (MBTiles) button, which coverage raster shows, and its legend and opacity. */
@@ -16,6 +17,7 @@ export function MapLegendPanel() {
   const palette = coverageRaster(compute.rasters, kind)?.palette;
   return (
     <div className="map-legend">
+      <CountyLayersPanel />
       <div className="base-map">
         <button type="button" data-testid="open-base-map" onClick={() => void workspace.openBaseMap()}>
           {baseMap ? t('baseMap.replace', { name: baseMap.metadata.name ?? 'MBTiles' }) : t('baseMap.open')}

@@ -4,6 +4,7 @@ import { useSelect } from '../state/useStore';
 import { DetailsPanel } from './DetailsPanel';
 import { ListsPanel } from './ListsPanel';
 import { MapLegendPanel } from './MapLegendPanel';
+import { NetworkImportGuide } from './NetworkImportGuide';
 import { PlanMapView } from './PlanMapView';
 import { PlanToolbar } from './PlanToolbar';
 import { ShortcutHelp } from './ShortcutHelp';
@@ -28,6 +29,7 @@ export function PlanWorkspace({ project }: { project: OpenProject }) {
           <div className="map-pane">
             <PlanMapView />
             <MapLegendPanel />
+            <NetworkImportGuide />
           </div>
           <aside className="plan-right">
             <DetailsPanel />

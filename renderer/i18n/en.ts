@@ -484,4 +484,22 @@ export const en: Messages = {
     fileName: '{{file}}_problems.csv',
     saveFailed: 'Could not save the problem list: {{reason}}',
   },
+  // issue 19 (real counties in the app): a new county's layers, its grid and the guided network import
+  countyLayers: {
+    making: 'New county project (population and terrain)',
+    cannotShow: 'Limits: ',
+    grid: 'Grid {{cellSizeM}} m ({{cellsM}} M cells)',
+    gridCoarse: 'Grid {{cellSizeM}} m ({{cellsM}} M cells): a large county gets a coarser default grid',
+    gridWhy: 'The app is built and measured for about 6.5 M cells (仁怀市 at 25 m); larger counties exceed that at 25 m, so a new project takes the finest grid that fits (30/40/50 m).',
+    importTitle: 'This county project has no sites yet',
+    importBody: 'Coverage and KPIs start from the existing network: import the operator\'s site list first (name, longitude, latitude, type, height, azimuth, tilt, band, status). The import asks what status rows without one get; sites outside the county are listed by name and left out of the coverage.',
+    importSites: 'Import the site list…',
+    siteTemplate: 'Download the site list template (XLSX)',
+    placeTemplate: 'Download the places template (XLSX)',
+    siteTemplateName: 'site-list-template.xlsx',
+    placeTemplateName: 'places-template.xlsx',
+    templateSaved: 'Template saved: {{name}}',
+    templateFailed: 'The template could not be saved: {{reason}}',
+    later: 'Later',
+  },
 };

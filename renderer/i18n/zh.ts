@@ -486,6 +486,24 @@ export const zh = {
     fileName: '{{file}}_问题清单.csv',
     saveFailed: '无法保存问题清单：{{reason}}',
   },
+  // issue 19 (real counties in the app): a new county's layers, its grid and the guided network import
+  countyLayers: {
+    making: '新建县项目（人口与地形）',
+    cannotShow: '局限：',
+    grid: '网格 {{cellSizeM}} 米（{{cellsM}} 百万格）',
+    gridCoarse: '网格 {{cellSizeM}} 米（{{cellsM}} 百万格）：本县面积大，默认用较粗网格',
+    gridWhy: '本应用按约650万格（仁怀市25米网格的规模）设计和实测；面积大的县在25米下超过此规模，新建时默认取能容纳的最细网格（30/40/50米）。',
+    importTitle: '本县项目还没有站点',
+    importBody: '覆盖率和指标要从现网算起：请先导入运营商的站点工参表（站名、经纬度、类型、挂高、方位角、下倾角、频段、状态）。没有填写状态的行，导入时会询问按现网还是规划处理；县外的站点会列出名称并排除在覆盖计算之外。',
+    importSites: '导入站点工参…',
+    siteTemplate: '下载站点工参模板（XLSX）',
+    placeTemplate: '下载重点场所模板（XLSX）',
+    siteTemplateName: '站点工参模板.xlsx',
+    placeTemplateName: '重点场所模板.xlsx',
+    templateSaved: '模板已保存：{{name}}',
+    templateFailed: '模板未能保存：{{reason}}',
+    later: '稍后',
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

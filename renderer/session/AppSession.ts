@@ -1,6 +1,6 @@
 import type { Project } from '../../core/model';
 import type { Result } from '../../core/result';
-import { countyByCode, newCountyProject } from '../../geodata/counties';
+import { countyByCode } from '../../geodata/counties';
 import { importRecords, type ImportedRecords } from '../actions/importActions';
 import type { Host, RecentFile, RecoverableProject } from '../host/Host';
 import type { Translate } from '../i18n/translate';
@@ -8,6 +8,7 @@ import { SnapshotStore } from '../state/SnapshotStore';
 import type { TaskTracker } from '../tasks/TaskTracker';
 import { Workspace } from '../workspace/Workspace';
 import type { PlanCompute } from './PlanCompute';
+import { defaultCellSizeM } from './defaultCellSize';
 import { ProjectFile, type ProjectFileOptions } from './ProjectFile';
 import { openSession, type ProjectSession } from './ProjectSession';
 
@@ -38,6 +39,11 @@ export interface AppSessionDeps {
   t: Translate;
   /** parses project bytes (in a web worker, which takes them) */
   readProject(bytes: Uint8Array, options: { signal: AbortSignal; onProgress: (fraction: number) => void }): Promise<Result<Project>>;
+  /**
+   * a new project for the county `code` on a `cellSizeM` grid with the shipped defaults (GPW-shaped census
+   * population, coarse SRTM30_PLUS relief), made in a web worker
+   */
+  newCounty(code: string, cellSizeM: number, options: { signal: AbortSignal; onProgress: (fraction: number) => void }): Promise<Result<Project>>;
   /** the sample project's bytes */
   loadSample(): Promise<Uint8Array>;
   /** the computation of a project just opened (coverage workers, plan worker) */
@@ -89,10 +95,19 @@ export class AppSession {
     else if (!c.ok) this.store.update({ openError: c.message });
   }
 
-  /** A new project for a county from the reference data. */
-  planCounty(code: string): void {
+  /**
+   * A new project for a county from the reference data and the shipped defaults, on the county's default grid
+   * (defaultCellSizeM: 25 m unless the county is too large for the app at 25 m), made in a worker with progress.
+   */
+  async planCounty(code: string): Promise<void> {
     const county = countyByCode(code);
-    if (county) this.open(openSession(newCountyProject(county), county));
+    if (!county) return;
+    const { t, tracker } = this.deps;
+    const { cellSizeM } = defaultCellSizeM(county);
+    const result = await tracker.run('countyLayers.making', (signal, onProgress) => this.deps.newCounty(code, cellSizeM, { signal, onProgress }));
+    if (!result.ok && result.code === 'cancelled') return;
+    if (!result.ok) return this.store.update({ openError: t('start.openFailed', { name: county.name, reason: result.message }) });
+    this.open(openSession(result.value, county));
   }
 
   async openSample(): Promise<void> {
