@@ -36,7 +36,7 @@ export function NetworkImportGuide() {
   return (
     <section className="network-guide" data-testid="network-guide" aria-label={t('countyLayers.importTitle')}>
       <h3>{t('countyLayers.importTitle')}</h3>
-      <p>{t('countyLayers.importBody')}</p>
+      <p title={t('countyLayers.importBody')}>{t('countyLayers.importShort')}</p>
       <div className="actions">
         <button type="button" className="primary" data-testid="guide-import" onClick={() => app.session.openDialog('import')}>
           {t('countyLayers.importSites')}

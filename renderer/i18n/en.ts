@@ -493,6 +493,7 @@ export const en: Messages = {
     gridWhy: 'The app is built and measured for about 6.5 M cells (仁怀市 at 25 m); larger counties exceed that at 25 m, so a new project takes the finest grid that fits (30/40/50 m).',
     importTitle: 'This county project has no sites yet',
     importBody: 'Coverage and KPIs start from the existing network: import the operator\'s site list first (name, longitude, latitude, type, height, azimuth, tilt, band, status). The import asks what status rows without one get; sites outside the county are listed by name and left out of the coverage.',
+    importShort: 'KPIs start from the existing network: import the operator\'s site list first. Download the template, fill it in, then import it.',
     importSites: 'Import the site list…',
     siteTemplate: 'Download the site list template (XLSX)',
     placeTemplate: 'Download the places template (XLSX)',
@@ -500,6 +501,8 @@ export const en: Messages = {
     placeTemplateName: 'places-template.xlsx',
     templateSaved: 'Template saved: {{name}}',
     templateFailed: 'The template could not be saved: {{reason}}',
+    gapWhere: 'Where',
+    gapPieceOf: 'One of {{count}} pieces of one uncovered region ({{km2}} km²), split to what one site can serve',
     later: 'Later',
   },
 };

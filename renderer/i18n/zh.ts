@@ -495,6 +495,7 @@ export const zh = {
     gridWhy: '本应用按约650万格（仁怀市25米网格的规模）设计和实测；面积大的县在25米下超过此规模，新建时默认取能容纳的最细网格（30/40/50米）。',
     importTitle: '本县项目还没有站点',
     importBody: '覆盖率和指标要从现网算起：请先导入运营商的站点工参表（站名、经纬度、类型、挂高、方位角、下倾角、频段、状态）。没有填写状态的行，导入时会询问按现网还是规划处理；县外的站点会列出名称并排除在覆盖计算之外。',
+    importShort: '指标要从现网算起：请先导入运营商的站点工参表。可先下载模板，按表头填写后导入。',
     importSites: '导入站点工参…',
     siteTemplate: '下载站点工参模板（XLSX）',
     placeTemplate: '下载重点场所模板（XLSX）',
@@ -502,6 +503,8 @@ export const zh = {
     placeTemplateName: '重点场所模板.xlsx',
     templateSaved: '模板已保存：{{name}}',
     templateFailed: '模板未能保存：{{reason}}',
+    gapWhere: '位置',
+    gapPieceOf: '同一片未覆盖区（{{km2}} km²）按单站服务范围分成 {{count}} 块之一',
     later: '稍后',
   },
 } as const;
