@@ -25,7 +25,7 @@ export type UiLanguage = 'zh' | 'en';
  * names the purpose, so it can never dress one dialog as another (issue 21). Only 'open-project' gives a handle
  * to save back to.
  */
-export type OpenPurpose = 'open-project' | 'import-sites' | 'import-places' | 'import-olts' | 'open-base-map';
+export type OpenPurpose = 'open-project' | 'import-sites' | 'import-places' | 'import-olts' | 'open-base-map' | 'load-dem';
 /** What a save dialog is for; the file's type comes from the suggested name's extension, which the purpose must allow. */
 export type SavePurpose = 'export-build-list' | 'export-import-problems' | 'save-report-html' | 'save-import-template';
 
@@ -38,6 +38,7 @@ export const PURPOSE_EXTENSIONS: Record<OpenPurpose | SavePurpose, readonly stri
   'import-places': IMPORT_EXTENSIONS,
   'import-olts': IMPORT_EXTENSIONS,
   'open-base-map': ['mbtiles'],
+  'load-dem': ['hgt', 'tif', 'tiff', 'zip'],
   'export-build-list': ['xlsx', 'csv', 'geojson', 'kml', 'kmz', 'gpkg'],
   'export-import-problems': ['csv'],
   'save-report-html': ['html'],
@@ -72,7 +73,12 @@ export interface OpenedFile {
    * project gets one only when the user confirmed, in the host's own dialog, that it goes back to that file.
    */
   handle?: string;
+  /** the other files picked at once, for a purpose that takes several (MULTI_FILE_PURPOSES: DEM tiles) */
+  more?: { name: string; bytes: Uint8Array }[];
 }
+
+/** Purposes whose dialog picks several files at once: the first is the answer, the rest its `more`. */
+export const MULTI_FILE_PURPOSES: readonly OpenPurpose[] = ['load-dem'];
 
 export interface SaveProjectRequest {
   /** a handle main issued (openFile with project, saveProject, openRecent, recover); none = ask with a dialog */

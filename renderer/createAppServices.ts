@@ -11,6 +11,7 @@ import { SnapshotStore } from './state/SnapshotStore';
 import { TaskTracker } from './tasks/TaskTracker';
 import { ExportRunner } from './workers/exportRunner';
 import { ImportRunner } from './workers/importRunner';
+import { DemRunner } from './workers/demRunner';
 import { NewCountyRunner } from './workers/newCountyRunner';
 import { ProjectRunner } from './workers/projectRunner';
 import { CoveragePool } from './workers/pool';
@@ -33,12 +34,14 @@ export function createAppServices(host: Host): AppServices {
   const pool = new CoveragePool({ size: Math.max(1, (navigator.hardwareConcurrency || 2) - 1) });
   const projectRunner = new ProjectRunner();
   const newCountyRunner = new NewCountyRunner();
+  const demRunner = new DemRunner();
   const session = new AppSession({
     host,
     tracker,
     t: (key, options) => i18next.t(key, options),
     readProject: (bytes, options) => projectRunner.run(bytes, options),
     loadSample: () => loadBundled(sampleUrl),
+    loadDem: (job, options) => demRunner.run(job, options),
     newCounty: async (countyCode, cellSizeM, options) => {
       // fetched per new project (0.9 MB from the bundle) and transferred to the worker, which decodes them
       const [populationBytes, terrainBytes] = await Promise.all([loadBundled(populationUrl), loadBundled(terrainUrl)]);

@@ -15,7 +15,7 @@ import {
 /** 512 MiB: the largest file the renderer may hand to main in one save. */
 export const MAX_SAVE_BYTES = 512 * 1024 * 1024;
 
-const OPEN_PURPOSES = ['open-project', 'import-sites', 'import-places', 'import-olts', 'open-base-map'] as const satisfies readonly OpenPurpose[];
+const OPEN_PURPOSES = ['open-project', 'import-sites', 'import-places', 'import-olts', 'open-base-map', 'load-dem'] as const satisfies readonly OpenPurpose[];
 const SAVE_PURPOSES = ['export-build-list', 'export-import-problems', 'save-report-html', 'save-import-template'] as const satisfies readonly SavePurpose[];
 const language = z.enum(['zh', 'en']).optional();
 

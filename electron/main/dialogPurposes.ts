@@ -9,6 +9,7 @@ const TITLES: Record<DialogPurpose, Record<UiLanguage, string>> = {
   'import-sites': { zh: '导入站点', en: 'Import sites' },
   'import-places': { zh: '导入重点场所', en: 'Import priority places' },
   'import-olts': { zh: '导入 OLT', en: 'Import OLTs' },
+  'load-dem': { zh: '加载高程数据（可多选 .hgt、GeoTIFF 或 .zip）', en: 'Load elevation data (several .hgt, GeoTIFF or .zip files)' },
   'open-base-map': { zh: '打开离线底图（MBTiles）', en: 'Open an offline base map (MBTiles)' },
   'export-build-list': { zh: '导出建设清单', en: 'Export the build list' },
   'export-import-problems': { zh: '保存导入问题清单', en: 'Save the import problems' },

@@ -44,6 +44,11 @@ export function CountyLayersPanel({ onLoadDem }: { onLoadDem?: () => void }) {
           cellsM: (cells / 1e6).toFixed(1),
         })}
       </div>
+      {onLoadDem && (
+        <button type="button" className="load-dem" data-testid="load-dem" title={terrainLayerLabel(terrain, lang).action} onClick={onLoadDem}>
+          {t('countyLayers.loadDem')}
+        </button>
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useProject } from '../appContext';
+import { useApp, useProject } from '../appContext';
 import { useSelect } from '../state/useStore';
 import { coverageRaster } from '../workspace/coverageRaster';
 import type { CoverageKind } from '../workspace/Workspace';
@@ -9,6 +9,7 @@ import { Legend } from './Legend';
 /** Under the plan map: the offline base map (MBTiles) button, which coverage raster shows, and its legend and opacity. */
 export function MapLegendPanel() {
   const { t } = useTranslation();
+  const app = useApp();
   const { compute, workspace } = useProject();
   const baseMap = useSelect(workspace.ui, (ui) => ui.baseMap);
   const baseMapError = useSelect(workspace.ui, (ui) => ui.baseMapError);
@@ -17,7 +18,7 @@ export function MapLegendPanel() {
   const palette = coverageRaster(compute.rasters, kind)?.palette;
   return (
     <div className="map-legend">
-      <CountyLayersPanel />
+      <CountyLayersPanel onLoadDem={() => void app.session.loadDem()} />
       <div className="base-map">
         <button type="button" data-testid="open-base-map" onClick={() => void workspace.openBaseMap()}>
           {baseMap ? t('baseMap.replace', { name: baseMap.metadata.name ?? 'MBTiles' }) : t('baseMap.open')}

@@ -68,6 +68,51 @@ describe('a real county opens as a credible project (威宁 520526)', () => {
   }, 240_000);
 });
 
+/** A synthetic SRTM .hgt tile (3", big-endian Int16, row 0 north): smooth relief, -32768 where `isVoid`. */
+function hgt(lat: number, lon: number, isVoid: (lon: number, lat: number) => boolean = () => false): Uint8Array {
+  const size = 1201;
+  const bytes = new Uint8Array(2 * size * size);
+  const view = new DataView(bytes.buffer);
+  for (let r = 0; r < size; r++) {
+    const la = lat + 1 - r / (size - 1);
+    for (let c = 0; c < size; c++) {
+      const lo = lon + c / (size - 1);
+      view.setInt16(2 * (r * size + c), isVoid(lo, la) ? -32768 : Math.round(2000 + 400 * Math.sin(lo * 40) * Math.cos(la * 30)), false);
+    }
+  }
+  return bytes;
+}
+
+describe.skipIf(!IS_WEB_TARGET)('加载高程数据: several DEM tiles at once', () => {
+  it('mosaics four tiles over 威宁 with a void in a worker with progress, names the tile that misses the county, relabels the terrain', async () => {
+    const { page } = app;
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'qc-dem-'));
+    const tiles: string[] = [];
+    for (const [lat, lon] of [[26, 103], [26, 104], [27, 103], [27, 104], [30, 110]] as const) {
+      // a void of about 5 x 5 km near the seat
+      const isVoid = lat === 26 && lon === 104 ? (lo: number, la: number) => Math.abs(lo - 104.25) < 0.025 && Math.abs(la - 26.86) < 0.025 : undefined;
+      const file = path.join(dir, `N${lat}E${lon}.hgt`);
+      await writeFile(file, hgt(lat, lon, isVoid));
+      tiles.push(file);
+    }
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('load-dem').click()]);
+    expect(chooser.isMultiple()).toBe(true);
+    await chooser.setFiles(tiles);
+    await page.waitForSelector('.task-bar .task-label:has-text("加载高程数据")', { timeout: 30_000 });
+    await shot('weining-dem-progress-zh');
+    await expect.poll(() => page.getByTestId('layer-label-terrain').locator('summary').textContent(), { timeout: 180_000, interval: 1000 }).toContain('4 个DEM瓦片');
+    const notice = (await page.getByTestId('file-notice').textContent())!;
+    expect(notice).toContain('已加载高程数据：4 个瓦片');
+    expect(notice).toMatch(/填补空洞 [\d.]+ 平方公里/);
+    expect(notice).toContain('N30E110.hgt');
+    expect(await page.getByTestId('dirty-marker').count()).toBe(1);
+    await page.getByTestId('layer-label-terrain').locator('summary').click();
+    expect(await page.getByTestId('layer-label-terrain').textContent()).toContain('N30E110.hgt（不在县域内）');
+    await shot('weining-dem-loaded-zh');
+    await page.getByTestId('layer-label-terrain').locator('summary').click();
+  }, 240_000);
+});
+
 describe.skipIf(!IS_WEB_TARGET)('the guided network import of a county without sites', () => {
   it('offers the site and places templates, then imports the site list asking the status and flagging sites outside', async () => {
     const { page } = app;

@@ -48,6 +48,7 @@ function setUp(host: Host, read: AppSessionDeps['readProject'] = async () => ok(
     t,
     readProject: read,
     newCounty,
+    loadDem: async () => ({ ok: false as const, code: 'failed', message: 'not in this test' }),
     loadSample: async () => new Uint8Array([9]),
     createCompute: () => {
       const c = { recompute: vi.fn(async () => undefined), dispose: vi.fn(), getPanelSnapshot: () => ({ report: null }) };
