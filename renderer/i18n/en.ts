@@ -512,6 +512,7 @@ export const en: Messages = {
     demCancelled: 'Loading the elevation data was cancelled; the terrain is unchanged',
     listSeparator: ', ',
     sentenceSeparator: '; ',
+    noService: 'No service (beyond every site\'s reach)',
     later: 'Later',
   },
 };

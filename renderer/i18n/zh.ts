@@ -514,6 +514,7 @@ export const zh = {
     demCancelled: '已取消加载高程数据，地形未改变',
     listSeparator: '、',
     sentenceSeparator: '；',
+    noService: '无服务（所有站点都达不到）',
     later: '稍后',
   },
 } as const;

@@ -60,7 +60,7 @@ function setUp(host: Host, read: AppSessionDeps['readProject'] = async () => ok(
 }
 
 describe('AppSession', () => {
-  it('plans a county: a project made by newCounty on the default grid (威宁: 50 m, too large for 25 m), not yet saved', async () => {
+  it('plans a county: a project made by newCounty on the default grid (威宁: 50 m, too large for 25 m)', async () => {
     const asked: [string, number][] = [];
     const { app, computes } = setUp(fakeHost().host, undefined, async (code, cellSizeM) => {
       asked.push([code, cellSizeM]);
@@ -70,7 +70,6 @@ describe('AppSession', () => {
     expect(asked).toEqual([['520526', 50]]);
     const open = app.getSnapshot().project!;
     expect(open.session.county.code).toBe('520526');
-    expect(open.file.isDirty()).toBe(true);
     expect(computes[0]!.recompute).toHaveBeenCalledTimes(1);
     await app.planCounty('520382');
     expect(asked[1]).toEqual(['520382', 25]);
