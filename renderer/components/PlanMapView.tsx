@@ -55,6 +55,7 @@ export function PlanMapView() {
       fibre: t('layers.fibre'),
       uncovered: t('layers.uncovered'),
       bestServer: t('bestServer.layer'),
+      orientation: t('countyLayers.orientation'),
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [i18n.language],
@@ -84,7 +85,10 @@ export function PlanMapView() {
     };
   }, [county, base, workspace, cursor]);
 
-  useEffect(() => mapRef.current?.setLabels(labels), [labels]);
+  useEffect(() => {
+    mapRef.current?.setLabels(labels);
+    mapRef.current?.setEnglishNames(i18n.language === 'en');
+  }, [labels, i18n.language]);
   // The coverage layer follows the compute: whole redraw for a new raster kind or a full recompute,
   // only the touched tiles after an edit, once per frame.
   useEffect(() => {

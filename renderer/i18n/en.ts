@@ -513,6 +513,7 @@ export const en: Messages = {
     listSeparator: ', ',
     sentenceSeparator: '; ',
     noService: 'No service (beyond every site\'s reach)',
+    orientation: 'Neighbouring counties and seats',
     later: 'Later',
   },
 };

@@ -515,6 +515,7 @@ export const zh = {
     listSeparator: '、',
     sentenceSeparator: '；',
     noService: '无服务（所有站点都达不到）',
+    orientation: '周边县与县城名称',
     later: '稍后',
   },
 } as const;

@@ -2,7 +2,7 @@ import L from 'leaflet';
 import proj4 from 'proj4';
 import type { Olt, Place, Site } from '../../core/model';
 import { hillshade } from '../../core/terrain/hillshade';
-import type { County } from '../../geodata/counties';
+import { orientationOf, type County } from '../../geodata/counties';
 import type { ProjectBase } from '../session/ProjectSession';
 import { COUNTY_WASH_PALETTE, POPULATION_PALETTE, RELIEF_PALETTE, UNCOVERED_HOUSEHOLDS_PALETTE } from './palettes';
 import { rasteriseBoundary, type RankedGap } from '../../core/scoring';
@@ -13,6 +13,7 @@ import { BestServerLayer } from './BestServerLayer';
 import { FibreLayer } from './FibreLayer';
 import { GapLayer } from './GapLayer';
 import { MbtilesLayer } from './MbtilesLayer';
+import { OrientationLayer } from './OrientationLayer';
 import type { MbtilesReader } from '../../geodata/import';
 import { PlaceLayer, type PlaceStatus } from './PlaceLayer';
 import { PointLayer } from './PointLayer';
@@ -47,6 +48,8 @@ export interface OverlayLabels {
   fibre: string;
   uncovered: string;
   bestServer: string;
+  /** neighbouring counties' outlines and names, county seats */
+  orientation: string;
 }
 
 /**
@@ -71,6 +74,8 @@ export class PlanMap {
   private labels: OverlayLabels;
   /** relief, population, households without gigabit and the coverage heat map, as one layer below the vectors */
   private readonly rasters = new RasterStackLayer({ county: 0.6, relief: 0.6, population: 0.7, uncovered: 0.8, coverage: 0.7 }, { zIndex: 1 });
+  /** neighbouring counties and seats around the county, for orientation without a base map */
+  private orientation: OrientationLayer | null = null;
   /** best-server areas, in a pane of their own; off until picked in the layer switcher */
   readonly bestServer = new BestServerLayer({ pane: BEST_SERVER_PANE });
 
@@ -90,6 +95,8 @@ export class PlanMap {
     this.labels = labels;
     this.control = L.control.layers(undefined, undefined, { collapsed: false, position: 'topright' }).addTo(this.map);
     this.rasters.addTo(this.map);
+    this.orientation = new OrientationLayer(orientationOf(county.code), false);
+    this.addSwitchable(this.orientation, 'orientation', true);
     this.addRasterOverlays(county, base);
     // Above the rasters and the vector overlays (pane 400), below the site symbols (600): the areas' categorical
     // colours stay apart from the heat map's classes under them.
@@ -199,6 +206,11 @@ export class PlanMap {
     if (visible) layer.addTo(this.map);
     this.overlays.push({ layer, key });
     this.control.addOverlay(layer, this.labels[key]);
+  }
+
+  /** Names around the county in English or Chinese (neighbours outside Guizhou keep their Chinese names). */
+  setEnglishNames(isEnglish: boolean): void {
+    this.orientation?.setEnglish(isEnglish);
   }
 
   /** Renames the switcher's entries (language change): the control is rebuilt, layers stay as they are. */

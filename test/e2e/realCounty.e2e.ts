@@ -44,6 +44,13 @@ describe('a real county opens as a credible project (威宁 520526)', () => {
     expect(await page.getByTestId('layer-grid').textContent()).toMatch(/50 米.*较粗网格/);
     await population.locator('summary').click();
     await terrain.locator('summary').click();
+    // orientation without internet: the neighbours' names (赫章 in Guizhou, 会泽 across the border in 云南) and seats
+    const neighbours = await page.locator('.map-label.neighbour-name').allTextContents();
+    expect(neighbours).toContain('赫章县');
+    expect(neighbours.some((n) => n.startsWith('会泽'))).toBe(true);
+    expect(await page.locator('.map-label.own-seat').textContent()).toContain('威宁');
+    // no site yet: the whole county is 'no service', with its legend entry
+    expect(await page.getByTestId('legend-no-service').textContent()).toContain('无服务');
   }, 180_000);
 
   it('lists the gaps of an unserved county as ranked pieces named by where they are', async () => {
