@@ -22,7 +22,9 @@ import { SiteLayer, type SiteLayerHandlers } from './SiteLayer';
 
 const BEST_SERVER_PANE = 'bestServerPane';
 
-export type PlanTool = 'select' | 'macro' | 'micro' | 'indoor' | 'olt';
+export type PlanTool = 'select' | 'macro' | 'micro' | 'indoor' | 'olt' | PlaceTool;
+/** drawing a place: a point, the vertices of an area, or key points of the selected place */
+export type PlaceTool = 'placePoint' | 'placeArea' | 'keyPoint';
 
 export interface PlanMapHandlers extends SiteLayerHandlers {
   /** a click on the map (not on a site) with a placing tool active */
@@ -61,6 +63,8 @@ export class PlanMap {
   readonly map: L.Map;
   private readonly sites: SiteLayer;
   private tool: PlanTool = 'select';
+  /** the outline of an area being drawn (its vertices so far) */
+  private readonly drawing = L.layerGroup();
   private readonly places: PlaceLayer;
   private readonly gaps: GapLayer;
   private readonly fibre = new FibreLayer();
@@ -119,6 +123,7 @@ export class PlanMap {
       if (this.tool === 'select') handlers.onClearSelection();
       else handlers.onPlace(this.tool, [e.latlng.lng, e.latlng.lat]);
     });
+    this.drawing.addTo(this.map);
     this.map.on('mousemove', (e: L.LeafletMouseEvent) => handlers.onCursor([e.latlng.lng, e.latlng.lat]));
     this.map.on('mouseout', () => handlers.onCursor(null));
     this.map.on('zoomend moveend', () => this.updateState());
@@ -206,6 +211,16 @@ export class PlanMap {
     if (visible) layer.addTo(this.map);
     this.overlays.push({ layer, key });
     this.control.addOverlay(layer, this.labels[key]);
+  }
+
+  /** The vertices of the area being drawn, joined and closed back to the first. */
+  setDrawing(vertices: readonly [number, number][]): void {
+    this.drawing.clearLayers();
+    if (vertices.length === 0) return;
+    const latLngs = vertices.map(([lon, lat]) => L.latLng(lat, lon));
+    const style = { color: '#6b46c1', weight: 2, dashArray: '4 3', interactive: false };
+    if (latLngs.length > 1) this.drawing.addLayer(latLngs.length > 2 ? L.polygon(latLngs, { ...style, fillOpacity: 0.08 }) : L.polyline(latLngs, style));
+    for (const ll of latLngs) this.drawing.addLayer(L.circleMarker(ll, { radius: 4, color: '#6b46c1', weight: 1.5, fillColor: '#fff', fillOpacity: 1, interactive: false, className: 'drawing-vertex' }));
   }
 
   /** Names around the county in English or Chinese (neighbours outside Guizhou keep their Chinese names). */
