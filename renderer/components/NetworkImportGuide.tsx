@@ -13,11 +13,13 @@ type Template = 'sites' | 'places';
 export function NetworkImportGuide() {
   const { t } = useTranslation();
   const app = useApp();
-  const { session } = useProject();
+  const { session, workspace } = useProject();
   const siteCount = useSelect(session.store, (s) => s.sites.length);
   const [isHidden, setHidden] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
-  if (siteCount > 0 || isHidden) return null;
+  // the place editor takes the same corner while a place is drawn or edited
+  const isPlaceEditorOpen = useSelect(workspace.ui, (ui) => ui.selectedPlaceId !== null || ui.tool === 'placePoint' || ui.tool === 'placeArea' || ui.tool === 'keyPoint');
+  if (siteCount > 0 || isHidden || isPlaceEditorOpen) return null;
 
   const download = async (which: Template) => {
     try {

@@ -125,6 +125,8 @@ export function PlanMapView() {
   useEffect(() => mapRef.current?.setBaseMap(baseMap), [baseMap, workspace]);
   useEffect(() => mapRef.current?.setOlts(olts), [olts, workspace]);
   useEffect(() => mapRef.current?.setTool(tool), [tool, workspace]);
+  const drawing = useSelect(workspace.ui, (ui) => ui.drawing);
+  useEffect(() => mapRef.current?.setDrawing(drawing), [drawing, workspace]);
   useEffect(() => {
     let last: unknown = null;
     const sync = () => {

@@ -5,6 +5,7 @@ import { DetailsPanel } from './DetailsPanel';
 import { ListsPanel } from './ListsPanel';
 import { MapLegendPanel } from './MapLegendPanel';
 import { NetworkImportGuide } from './NetworkImportGuide';
+import { PlaceEditor } from './PlaceEditor';
 import { PlanMapView } from './PlanMapView';
 import { PlanToolbar } from './PlanToolbar';
 import { ShortcutHelp } from './ShortcutHelp';
@@ -29,6 +30,7 @@ export function PlanWorkspace({ project }: { project: OpenProject }) {
           <div className="map-pane">
             <PlanMapView />
             <MapLegendPanel />
+            <PlaceEditor />
             <NetworkImportGuide />
           </div>
           <aside className="plan-right">

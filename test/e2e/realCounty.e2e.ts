@@ -161,6 +161,45 @@ describe.skipIf(!IS_WEB_TARGET)('the guided network import of a county without s
     await expect.poll(() => page.getByTestId('tab-sites').textContent()).toMatch(/[23]/);
   }, 180_000);
 
+  it('draws a place as an area, names and categorises it, adds key points by clicking; the KPIs and places table follow; undo names each edit', async () => {
+    const { page } = app;
+    const kpi = page.locator('[data-kpi="keyPlaceReach"]');
+    const before = await kpi.getAttribute('data-value');
+    const box = (await page.getByTestId('plan-map').boundingBox())!;
+    const at = (fx: number, fy: number) => ({ x: box.x + box.width * fx, y: box.y + box.height * fy });
+    await page.getByTestId('tool-placeArea').click();
+    for (const [fx, fy] of [[0.55, 0.55], [0.7, 0.55], [0.7, 0.7], [0.55, 0.7]]) {
+      const p = at(fx, fy);
+      await page.mouse.click(p.x, p.y);
+    }
+    await expect.poll(() => page.locator('.drawing-vertex').count()).toBe(4);
+    await page.getByTestId('finish-drawing').click();
+    const editor = page.getByTestId('place-editor');
+    await expect.poll(() => editor.getAttribute('data-place-id')).toBe('P1');
+    await page.getByTestId('place-name').fill('威宁县人民医院');
+    await page.getByTestId('place-name').press('Enter');
+    await page.getByTestId('place-category').selectOption('hospital');
+    await page.getByTestId('add-key-points').click();
+    for (const [fx, fy] of [[0.6, 0.6], [0.65, 0.65]]) {
+      const p = at(fx, fy);
+      await page.mouse.click(p.x, p.y);
+    }
+    await expect.poll(() => editor.textContent()).toContain('关键点位 2 个');
+    expect(await page.getByTestId('undo').getAttribute('title')).toContain('添加关键点位');
+    await page.getByTestId('add-key-points').click();
+    // the places table lists it by name and category; the KPIs are recomputed with it
+    await page.getByTestId('tab-places').click();
+    await expect.poll(() => page.locator('[data-place-id="P1"]').first().textContent()).toContain('威宁县人民医院');
+    await expect.poll(() => kpi.getAttribute('data-value'), { timeout: 120_000, interval: 1000 }).not.toBe(before);
+    await shot('weining-place-zh');
+    // delete and undo: one named edit each
+    await page.getByTestId('delete-place').click();
+    await expect.poll(() => page.locator('[data-place-id="P1"]').count()).toBe(0);
+    expect(await page.getByTestId('undo').getAttribute('title')).toContain('删除场所');
+    await page.getByTestId('undo').click();
+    await expect.poll(() => page.locator('tr[data-place-id="P1"]').count()).toBe(1);
+  }, 240_000);
+
   it('logged no console errors', () => {
     expect(app.errors).toEqual([]);
   });
