@@ -168,7 +168,8 @@ describe.skipIf(!IS_WEB_TARGET)('the guided network import of a county without s
     const box = (await page.getByTestId('plan-map').boundingBox())!;
     const at = (fx: number, fy: number) => ({ x: box.x + box.width * fx, y: box.y + box.height * fy });
     await page.getByTestId('tool-placeArea').click();
-    for (const [fx, fy] of [[0.55, 0.55], [0.7, 0.55], [0.7, 0.7], [0.55, 0.7]]) {
+    // right of the layer lines (lower left) and under the layer switcher (upper right)
+    for (const [fx, fy] of [[0.75, 0.6], [0.92, 0.6], [0.92, 0.75], [0.75, 0.75]]) {
       const p = at(fx, fy);
       await page.mouse.click(p.x, p.y);
     }
@@ -180,7 +181,7 @@ describe.skipIf(!IS_WEB_TARGET)('the guided network import of a county without s
     await page.getByTestId('place-name').press('Enter');
     await page.getByTestId('place-category').selectOption('hospital');
     await page.getByTestId('add-key-points').click();
-    for (const [fx, fy] of [[0.6, 0.6], [0.65, 0.65]]) {
+    for (const [fx, fy] of [[0.8, 0.65], [0.86, 0.7]]) {
       const p = at(fx, fy);
       await page.mouse.click(p.x, p.y);
     }
@@ -189,12 +190,12 @@ describe.skipIf(!IS_WEB_TARGET)('the guided network import of a county without s
     await page.getByTestId('add-key-points').click();
     // the places table lists it by name and category; the KPIs are recomputed with it
     await page.getByTestId('tab-places').click();
-    await expect.poll(() => page.locator('[data-place-id="P1"]').first().textContent()).toContain('威宁县人民医院');
+    await expect.poll(() => page.locator('tr[data-place-id="P1"]').textContent()).toContain('威宁县人民医院');
     await expect.poll(() => kpi.getAttribute('data-value'), { timeout: 120_000, interval: 1000 }).not.toBe(before);
     await shot('weining-place-zh');
     // delete and undo: one named edit each
     await page.getByTestId('delete-place').click();
-    await expect.poll(() => page.locator('[data-place-id="P1"]').count()).toBe(0);
+    await expect.poll(() => page.locator('tr[data-place-id="P1"]').count()).toBe(0);
     expect(await page.getByTestId('undo').getAttribute('title')).toContain('删除场所');
     await page.getByTestId('undo').click();
     await expect.poll(() => page.locator('tr[data-place-id="P1"]').count()).toBe(1);
