@@ -190,15 +190,16 @@ describe.skipIf(!IS_WEB_TARGET)('the guided network import of a county without s
     await page.getByTestId('add-key-points').click();
     // the places table lists it by name and category; the KPIs are recomputed with it
     await page.getByTestId('tab-places').click();
-    await expect.poll(() => page.locator('tr[data-place-id="P1"]').textContent()).toContain('威宁县人民医院');
+    // the table lists the scored places: it follows once the recompute (places change = full recompute) is back
+    await expect.poll(() => page.locator('tr[data-place-id="P1"]').textContent(), { timeout: 120_000, interval: 1000 }).toContain('威宁县人民医院');
     await expect.poll(() => kpi.getAttribute('data-value'), { timeout: 120_000, interval: 1000 }).not.toBe(before);
     await shot('weining-place-zh');
     // delete and undo: one named edit each
     await page.getByTestId('delete-place').click();
-    await expect.poll(() => page.locator('tr[data-place-id="P1"]').count()).toBe(0);
+    await expect.poll(() => page.locator('tr[data-place-id="P1"]').count(), { timeout: 120_000, interval: 1000 }).toBe(0);
     expect(await page.getByTestId('undo').getAttribute('title')).toContain('删除场所');
     await page.getByTestId('undo').click();
-    await expect.poll(() => page.locator('tr[data-place-id="P1"]').count()).toBe(1);
+    await expect.poll(() => page.locator('tr[data-place-id="P1"]').count(), { timeout: 120_000, interval: 1000 }).toBe(1);
   }, 240_000);
 
   it('logged no console errors', () => {
