@@ -191,7 +191,9 @@ describe.skipIf(!IS_WEB_TARGET)('the guided network import of a county without s
     // the places table lists it by name and category; the KPIs are recomputed with it
     await page.getByTestId('tab-places').click();
     // the table lists the scored places: it follows once the recompute (places change = full recompute) is back
-    await expect.poll(() => page.locator('tr[data-place-id="P1"]').textContent(), { timeout: 120_000, interval: 1000 }).toContain('威宁县人民医院');
+    expect(await page.getByTestId('place-category').inputValue()).toBe('hospital');
+    expect(await page.getByTestId('place-name').inputValue()).toBe('威宁县人民医院');
+    await expect.poll(() => page.locator('tr[data-place-id="P1"]').count(), { timeout: 120_000, interval: 1000 }).toBe(1);
     await expect.poll(() => kpi.getAttribute('data-value'), { timeout: 120_000, interval: 1000 }).not.toBe(before);
     await shot('weining-place-zh');
     // delete and undo: one named edit each
