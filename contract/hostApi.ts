@@ -25,9 +25,9 @@ export type UiLanguage = 'zh' | 'en';
  * names the purpose, so it can never dress one dialog as another (issue 21). Only 'open-project' gives a handle
  * to save back to.
  */
-export type OpenPurpose = 'open-project' | 'import-sites' | 'import-places' | 'import-olts' | 'open-base-map' | 'import-drive-test';
+export type OpenPurpose = 'open-project' | 'import-sites' | 'import-places' | 'import-olts' | 'open-base-map' | 'import-drive-test' | 'load-dem';
 /** What a save dialog is for; the file's type comes from the suggested name's extension, which the purpose must allow. */
-export type SavePurpose = 'export-build-list' | 'export-import-problems' | 'save-report-html';
+export type SavePurpose = 'export-build-list' | 'export-import-problems' | 'save-report-html' | 'save-import-template';
 
 const IMPORT_EXTENSIONS = ['csv', 'txt', 'xlsx', 'geojson', 'json', 'kml', 'kmz'];
 
@@ -40,9 +40,11 @@ export const PURPOSE_EXTENSIONS: Record<OpenPurpose | SavePurpose, readonly stri
   'open-base-map': ['mbtiles'],
   // drive tests: CSV (contest layout, plain lon/lat/RSRP, export shape), as geodata/measurements reads them
   'import-drive-test': ['csv', 'txt'],
+  'load-dem': ['hgt', 'tif', 'tiff', 'zip'],
   'export-build-list': ['xlsx', 'csv', 'geojson', 'kml', 'kmz', 'gpkg'],
   'export-import-problems': ['csv'],
   'save-report-html': ['html'],
+  'save-import-template': ['xlsx'],
 };
 
 export interface OpenFileRequest {
@@ -73,7 +75,12 @@ export interface OpenedFile {
    * project gets one only when the user confirmed, in the host's own dialog, that it goes back to that file.
    */
   handle?: string;
+  /** the other files picked at once, for a purpose that takes several (MULTI_FILE_PURPOSES: DEM tiles) */
+  more?: { name: string; bytes: Uint8Array }[];
 }
+
+/** Purposes whose dialog picks several files at once: the first is the answer, the rest its `more`. */
+export const MULTI_FILE_PURPOSES: readonly OpenPurpose[] = ['load-dem'];
 
 export interface SaveProjectRequest {
   /** a handle main issued (openFile with project, saveProject, openRecent, recover); none = ask with a dialog */

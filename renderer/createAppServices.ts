@@ -1,4 +1,6 @@
 import i18next from 'i18next';
+import populationUrl from '../geodata/defaults/gpw_v4_11_popdensity_2020_guizhou_1km.tif?url';
+import terrainUrl from '../geodata/defaults/guizhou_srtm30plus_2km.tif?url';
 import sampleUrl from '../samples/renhuai.gpkg?url';
 import type { AppServices } from './appContext';
 import type { Host } from './host';
@@ -9,12 +11,14 @@ import { SnapshotStore } from './state/SnapshotStore';
 import { TaskTracker } from './tasks/TaskTracker';
 import { ExportRunner } from './workers/exportRunner';
 import { ImportRunner } from './workers/importRunner';
+import { DemRunner } from './workers/demRunner';
+import { NewCountyRunner } from './workers/newCountyRunner';
 import { ProjectRunner } from './workers/projectRunner';
 import { CoveragePool } from './workers/pool';
 
-/** The sample project's bytes, from the bundle. */
-async function loadSample(): Promise<Uint8Array> {
-  const response = await fetch(sampleUrl);
+/** A bundled file's bytes (the sample project, the shipped default rasters). */
+async function loadBundled(url: string): Promise<Uint8Array> {
+  const response = await fetch(url);
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return new Uint8Array(await response.arrayBuffer());
 }
@@ -29,12 +33,20 @@ export function createAppServices(host: Host): AppServices {
   const tracker = new TaskTracker();
   const pool = new CoveragePool({ size: Math.max(1, (navigator.hardwareConcurrency || 2) - 1) });
   const projectRunner = new ProjectRunner();
+  const newCountyRunner = new NewCountyRunner();
+  const demRunner = new DemRunner();
   const session = new AppSession({
     host,
     tracker,
     t: (key, options) => i18next.t(key, options),
     readProject: (bytes, options) => projectRunner.run(bytes, options),
-    loadSample,
+    loadSample: () => loadBundled(sampleUrl),
+    loadDem: (job, options) => demRunner.run(job, options),
+    newCounty: async (countyCode, cellSizeM, options) => {
+      // fetched per new project (0.9 MB from the bundle) and transferred to the worker, which decodes them
+      const [populationBytes, terrainBytes] = await Promise.all([loadBundled(populationUrl), loadBundled(terrainUrl)]);
+      return newCountyRunner.run({ countyCode, cellSizeM, populationBytes, terrainBytes }, options);
+    },
     createCompute: (s) => new PlanCompute(s, pool, tracker),
   });
   return {

@@ -18,8 +18,8 @@ import {
 /** 512 MiB: the largest file the renderer may hand to main in one save. */
 export const MAX_SAVE_BYTES = 512 * 1024 * 1024;
 
-const OPEN_PURPOSES = ['open-project', 'import-sites', 'import-places', 'import-olts', 'open-base-map', 'import-drive-test'] as const satisfies readonly OpenPurpose[];
-const SAVE_PURPOSES = ['export-build-list', 'export-import-problems', 'save-report-html'] as const satisfies readonly SavePurpose[];
+const OPEN_PURPOSES = ['open-project', 'import-sites', 'import-places', 'import-olts', 'open-base-map', 'import-drive-test', 'load-dem'] as const satisfies readonly OpenPurpose[];
+const SAVE_PURPOSES = ['export-build-list', 'export-import-problems', 'save-report-html', 'save-import-template'] as const satisfies readonly SavePurpose[];
 const language = z.enum(['zh', 'en']).optional();
 
 // The renderer names a purpose only: main owns every dialog's title and file types (issue 21).

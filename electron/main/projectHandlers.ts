@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { BrowserWindow, Dialog, IpcMain } from 'electron';
-import type { OpenedFile, UiLanguage } from '../../contract/hostApi';
+import { MULTI_FILE_PURPOSES, type OpenedFile, type UiLanguage } from '../../contract/hostApi';
 import { atomicWriteFile, InputFileError, readInputFile } from '../../disk';
 import { channels } from '../ipc/channels';
 import { MAX_SAVE_BYTES, parsers } from '../ipc/parsers';
@@ -63,12 +63,18 @@ export function registerProjectHandlers(deps: ProjectHandlerDeps): void {
 
   handle(ipcMain, channels.openFile, parsers[channels.openFile], async (req) => {
     // Title and file types belong to the purpose, and only 'open-project' hands out a handle to save back to.
-    const options = { ...dialogFor(req.purpose, languageOf(req)), properties: ['openFile' as const] };
+    const isMulti = MULTI_FILE_PURPOSES.includes(req.purpose);
+    const options = { ...dialogFor(req.purpose, languageOf(req)), properties: isMulti ? ['openFile' as const, 'multiSelections' as const] : ['openFile' as const] };
     const win = parent();
     const picked = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
     if (picked.canceled || picked.filePaths.length === 0) return null;
     const file = picked.filePaths[0];
     const bytes = await readPicked(file);
+    if (isMulti) {
+      const more = [];
+      for (const other of picked.filePaths.slice(1)) more.push({ name: path.basename(other), bytes: await readPicked(other) });
+      return { name: path.basename(file), bytes, more };
+    }
     if (req.purpose !== 'open-project') return { name: path.basename(file), bytes };
     await recent.add(file);
     return { name: path.basename(file), bytes, handle: handles.issue(file) };

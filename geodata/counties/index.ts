@@ -22,7 +22,7 @@ export function pilotCounties(): County[] {
   return GUIZHOU_COUNTIES.filter((c) => c.isPilot);
 }
 
-export { newCountyProject } from './newCountyProject';
+export { countyGrid, newCountyProject } from './newCountyProject';
 export type { NewCountyProjectOptions, PopulationSettings } from './newCountyProject';
 export { OUTSIDE_COUNTIES, countyOrientation, type CountyOrientation, type OrientationCounty } from './countyOrientation';
 

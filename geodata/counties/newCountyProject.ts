@@ -1,6 +1,6 @@
 import type { CancelToken, ProgressFn } from '../../core/cancel';
 import { makeLocalProjection } from '../../core/geo/localProjection';
-import { gridForBoundsM } from '../../core/grid/gridSpec';
+import { gridForBoundsM, type GridSpec } from '../../core/grid/gridSpec';
 import type { Place } from '../../core/model/place';
 import { DEFAULT_PROPAGATION_MODEL } from '../../core/propagation/defaultModel';
 import { PROJECT_SCHEMA_VERSION, defaultProjectSettings, type GridLayer, type Project } from '../../core/model/project';
@@ -49,6 +49,23 @@ export interface PopulationSettings {
 }
 
 /**
+ * The planning grid over `county` at `cellSizeM`: its boundary's extent in a transverse Mercator centred on the
+ * county seat (core/geo/localProjection.ts). Cheap (no rasters): the app sizes its default grid with it.
+ * @example countyGrid(countyByCode('520526')!, 25).cols * countyGrid(countyByCode('520526')!, 25).rows // ~19.2 M
+ */
+export function countyGrid(county: County, cellSizeM: number): GridSpec {
+  const projection = makeLocalProjection(county.seatLonLat[0], county.seatLonLat[1]);
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (const polygon of county.boundary.coordinates) {
+    for (const [lon, lat] of polygon[0]) {
+      const [x, y] = projection.forward([lon, lat]);
+      minX = Math.min(minX, x); minY = Math.min(minY, y); maxX = Math.max(maxX, x); maxY = Math.max(maxY, y);
+    }
+  }
+  return gridForBoundsM([minX, minY, maxX, maxY], cellSizeM, projection.proj4);
+}
+
+/**
  * A new planning project for one of the 88 counties: its WGS-84 boundary and seat; a grid of `cellSizeM` cells
  * over the boundary in a transverse Mercator centred on the county seat (core/geo/localProjection.ts); the
  * catalogue places whose sourced point lies in the county; the population: the 2020 census total (or
@@ -65,15 +82,7 @@ export function newCountyProject(county: County, options: NewCountyProjectOption
   if (options.censusPopulation !== undefined && !(Number.isFinite(options.censusPopulation) && options.censusPopulation > 0)) {
     throw new RangeError(`censusPopulation must be a positive number, got ${options.censusPopulation}`);
   }
-  const projection = makeLocalProjection(county.seatLonLat[0], county.seatLonLat[1]);
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  for (const polygon of county.boundary.coordinates) {
-    for (const [lon, lat] of polygon[0]) {
-      const [x, y] = projection.forward([lon, lat]);
-      minX = Math.min(minX, x); minY = Math.min(minY, y); maxX = Math.max(maxX, x); maxY = Math.max(maxY, y);
-    }
-  }
-  const grid = gridForBoundsM([minX, minY, maxX, maxY], cellSizeM, projection.proj4);
+  const grid = countyGrid(county, cellSizeM);
   if (grid.cols * grid.rows > PROJECT_LIMITS.maxGridCells) {
     const finest = Math.ceil(cellSizeM * Math.sqrt((grid.cols * grid.rows) / PROJECT_LIMITS.maxGridCells));
     throw new RangeError(`a ${cellSizeM} m grid over ${county.name} is ${grid.cols} x ${grid.rows} cells; a project holds at most ${PROJECT_LIMITS.maxGridCells.toLocaleString('en')} (PROJECT_LIMITS.maxGridCells): choose ${finest} m or coarser`);

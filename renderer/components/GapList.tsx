@@ -18,6 +18,7 @@ const COLUMNS: Record<string, (g: RankedGap) => number | string> = {
   weightedPeople: (g) => g.weightedPeople,
   places: (g) => g.placeIds.length,
   fix: (g) => g.fix,
+  location: (g) => g.location?.distanceM ?? Infinity,
 };
 
 /** Coverage gaps, worst first (people x place weight); sortable; each with its recommended fix. */
@@ -38,6 +39,7 @@ export function GapList({ gaps, selectedId, onSelect }: Props) {
         <thead>
           <tr>
             {header('rank', t('score.rank'), true)}
+            {header('location', t('countyLayers.gapWhere'))}
             {header('areaM2', t('score.area'), true)}
             {header('people', t('score.people'), true)}
             {header('weightedPeople', t('score.weightedPeople'), true)}
@@ -50,6 +52,9 @@ export function GapList({ gaps, selectedId, onSelect }: Props) {
             <tr key={g.id} data-gap-id={g.id} className={g.id === selectedId ? 'selected' : undefined} onClick={() => onSelect(g.id)}>
               <td className="num">
                 <button type="button" className="link" onClick={(e) => { e.stopPropagation(); onSelect(g.id); }}>{g.rank}</button>
+              </td>
+              <td data-field="location" title={[i18n.language === 'en' ? g.location?.en : g.location?.zh, g.pieceCount > 1 ? t('countyLayers.gapPieceOf', { count: g.pieceCount, km2: (g.regionAreaM2 / 1e6).toFixed(0) }) : ''].filter(Boolean).join(' · ')}>
+                {(i18n.language === 'en' ? g.location?.en : g.location?.zh) ?? '—'}
               </td>
               <td className="num">{(g.areaM2 / 1e6).toFixed(g.areaM2 < 1e6 ? 3 : 1)} km²</td>
               <td className="num">{Math.round(g.people)}</td>

@@ -26,6 +26,12 @@ export function Legend({ title, palette, opacity, onOpacity, note }: Props) {
             {t(step.labelKey)}
           </li>
         ))}
+        {palette.noValue && (
+          <li key="no-value" data-testid="legend-no-service">
+            <span className="swatch" style={{ background: `rgba(${palette.noValue.rgba[0]},${palette.noValue.rgba[1]},${palette.noValue.rgba[2]},${palette.noValue.rgba[3] / 255})` }} />
+            {t(palette.noValue.labelKey)}
+          </li>
+        )}
       </ul>
       <label className="opacity">
         {t('layers.opacity')}

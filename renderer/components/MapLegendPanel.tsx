@@ -3,15 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { DEFAULT_PROPAGATION_MODEL } from '../../core/propagation';
 import { legendModelLine } from '../calibration/modelText';
 import { ERROR_CLASSES } from '../map/DriveTestErrorLayer';
-import { useProject } from '../appContext';
+import { useApp, useProject } from '../appContext';
 import { useSelect } from '../state/useStore';
 import { coverageRaster } from '../workspace/coverageRaster';
 import type { CoverageKind } from '../workspace/Workspace';
+import { CountyLayersPanel } from './CountyLayersPanel';
 import { Legend } from './Legend';
 
 /** Under the plan map: the offline base map (MBTiles) button, which coverage raster shows, and its legend and opacity. */
 export function MapLegendPanel() {
   const { t } = useTranslation();
+  const app = useApp();
   const { compute, workspace, session, calibration } = useProject();
   const model = useSelect(session.store, (s) => s.propagationModel) ?? DEFAULT_PROPAGATION_MODEL;
   const calib = useSyncExternalStore(calibration.subscribe, calibration.getSnapshot);
@@ -23,6 +25,7 @@ export function MapLegendPanel() {
   const palette = coverageRaster(compute.rasters, kind)?.palette;
   return (
     <div className="map-legend">
+      <CountyLayersPanel onLoadDem={() => void app.session.loadDem()} />
       <div className="base-map">
         <button type="button" data-testid="open-base-map" onClick={() => void workspace.openBaseMap()}>
           {baseMap ? t('baseMap.replace', { name: baseMap.metadata.name ?? 'MBTiles' }) : t('baseMap.open')}

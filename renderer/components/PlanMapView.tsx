@@ -57,6 +57,7 @@ export function PlanMapView() {
       fibre: t('layers.fibre'),
       uncovered: t('layers.uncovered'),
       bestServer: t('bestServer.layer'),
+      orientation: t('countyLayers.orientation'),
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [i18n.language],
@@ -86,7 +87,10 @@ export function PlanMapView() {
     };
   }, [county, base, workspace, cursor]);
 
-  useEffect(() => mapRef.current?.setLabels(labels), [labels]);
+  useEffect(() => {
+    mapRef.current?.setLabels(labels);
+    mapRef.current?.setEnglishNames(i18n.language === 'en');
+  }, [labels, i18n.language]);
   // The coverage layer follows the compute: whole redraw for a new raster kind or a full recompute,
   // only the touched tiles after an edit, once per frame.
   useEffect(() => {
@@ -124,6 +128,8 @@ export function PlanMapView() {
   useEffect(() => mapRef.current?.setBaseMap(baseMap), [baseMap, workspace]);
   useEffect(() => mapRef.current?.setOlts(olts), [olts, workspace]);
   useEffect(() => mapRef.current?.setTool(tool), [tool, workspace]);
+  const drawing = useSelect(workspace.ui, (ui) => ui.drawing);
+  useEffect(() => mapRef.current?.setDrawing(drawing), [drawing, workspace]);
   useEffect(() => {
     const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
     mapRef.current?.setDriveTestErrors(errorPoints, (i) =>

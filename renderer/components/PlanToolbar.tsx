@@ -12,6 +12,8 @@ const TOOLS: readonly { id: PlanTool; labelKey: string }[] = [
   { id: 'micro', labelKey: 'plan.toolMicro' },
   { id: 'indoor', labelKey: 'plan.toolIndoor' },
   { id: 'olt', labelKey: 'plan.toolOlt' },
+  { id: 'placePoint', labelKey: 'countyLayers.toolPlacePoint' },
+  { id: 'placeArea', labelKey: 'countyLayers.toolPlaceArea' },
 ];
 
 /** The workspace toolbar: the tools, undo and redo (naming the edit), help, the file buttons and the compute status. */
@@ -24,7 +26,8 @@ export function PlanToolbar() {
   const undoName = useSyncExternalStore(store.subscribe, () => (store.canUndo() ? store.undoName() ?? '' : null));
   const redoName = useSyncExternalStore(store.subscribe, () => (store.canRedo() ? store.redoName() ?? '' : null));
   const fileSnapshot = useSyncExternalStore(file.subscribe, file.getSnapshot);
-  const actionLabel = (name: string | null) => (name ? t(`actions.${name}`) : t('plan.nothing'));
+  // a name with a dot is a whole i18n key (a feature's own actions), else one of actions.*
+  const actionLabel = (name: string | null) => (name ? t(name.includes('.') ? name : `actions.${name}`) : t('plan.nothing'));
   return (
     <div className="plan-toolbar" role="toolbar" aria-label={t('plan.tools')}>
       {TOOLS.map((x) => (

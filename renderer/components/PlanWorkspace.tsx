@@ -5,6 +5,8 @@ import { CalibrationDialog } from './CalibrationDialog';
 import { DetailsPanel } from './DetailsPanel';
 import { ListsPanel } from './ListsPanel';
 import { MapLegendPanel } from './MapLegendPanel';
+import { NetworkImportGuide } from './NetworkImportGuide';
+import { PlaceEditor } from './PlaceEditor';
 import { PlanMapView } from './PlanMapView';
 import { PlanToolbar } from './PlanToolbar';
 import { ProjectSettingsDialog } from './ProjectSettingsDialog';
@@ -32,6 +34,8 @@ export function PlanWorkspace({ project }: { project: OpenProject }) {
           <div className="map-pane">
             <PlanMapView />
             <MapLegendPanel />
+            <PlaceEditor />
+            <NetworkImportGuide />
           </div>
           <aside className="plan-right">
             <DetailsPanel />

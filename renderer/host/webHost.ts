@@ -1,4 +1,4 @@
-import { MAX_RECENT_FILES, MAX_ROADMAP_INDEX_BYTES, PURPOSE_EXTENSIONS, ROADMAP_COUNTY_CODE } from '../../contract/hostApi';
+import { MAX_RECENT_FILES, MAX_ROADMAP_INDEX_BYTES, MULTI_FILE_PURPOSES, PURPOSE_EXTENSIONS, ROADMAP_COUNTY_CODE } from '../../contract/hostApi';
 import { roadmapFolderFiles } from './roadmapFolderFiles';
 import type { Host } from './Host';
 import { openWebStore } from './webStore';
@@ -63,6 +63,7 @@ export function createWebHost(doc: Document = document, dbName?: string): Host {
         const input = doc.createElement('input');
         input.type = 'file';
         input.accept = PURPOSE_EXTENSIONS[req.purpose].map((e) => `.${e}`).join(',');
+        input.multiple = MULTI_FILE_PURPOSES.includes(req.purpose);
         input.style.display = 'none';
         input.addEventListener('change', async () => {
           const file = input.files?.[0];
@@ -70,6 +71,10 @@ export function createWebHost(doc: Document = document, dbName?: string): Host {
           if (!file) return resolve({ ok: true, value: null });
           try {
             const bytes = new Uint8Array(await file.arrayBuffer());
+            if (input.multiple) {
+              const more = await Promise.all([...(input.files ?? [])].slice(1).map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+              return resolve({ ok: true, value: { name: file.name, bytes, more } });
+            }
             const handle = req.purpose === 'open-project' ? await remember(file.name, bytes, 'opened') : undefined;
             resolve({ ok: true, value: { name: file.name, bytes, ...(handle ? { handle } : {}) } });
           } catch (err) {

@@ -53,6 +53,15 @@ export class PlaceLayer extends L.LayerGroup {
     layer.on('click', () => this.onSelect(place.id));
     (layer as L.Path).bindTooltip?.(place.name, { sticky: true });
     this.addLayer(layer);
+    // the name as a label when zoomed in (CSS hides .place-label under zoom 12), on hover always
+    const at = g.type === 'Point' ? g.coordinates : L.geoJSON(g).getBounds().getCenter();
+    const [lon, lat] = Array.isArray(at) ? at : [at.lng, at.lat];
+    const name = L.marker([lat, lon], { icon: L.divIcon({ className: 'map-label place-label', html: '', iconSize: undefined }), interactive: false, keyboard: false });
+    name.on('add', () => {
+      const el = name.getElement();
+      if (el) el.textContent = place.name;
+    });
+    this.addLayer(name);
     for (const [lon, lat] of place.keyPoints ?? []) {
       this.addLayer(L.circleMarker([lat, lon], { radius: 2.5, color: colour, weight: 1, fillOpacity: 1, interactive: false }));
     }

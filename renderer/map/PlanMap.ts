@@ -2,7 +2,7 @@ import L from 'leaflet';
 import proj4 from 'proj4';
 import type { Olt, Place, Site } from '../../core/model';
 import { hillshade } from '../../core/terrain/hillshade';
-import type { County } from '../../geodata/counties';
+import { orientationOf, type County } from '../../geodata/counties';
 import type { ProjectBase } from '../session/ProjectSession';
 import { COUNTY_WASH_PALETTE, POPULATION_PALETTE, RELIEF_PALETTE, UNCOVERED_HOUSEHOLDS_PALETTE } from './palettes';
 import { rasteriseBoundary, type RankedGap } from '../../core/scoring';
@@ -15,6 +15,7 @@ import type { CalibrationPoints } from '../calibration/calibrationJobs';
 import { FibreLayer } from './FibreLayer';
 import { GapLayer } from './GapLayer';
 import { MbtilesLayer } from './MbtilesLayer';
+import { OrientationLayer } from './OrientationLayer';
 import type { MbtilesReader } from '../../geodata/import';
 import { PlaceLayer, type PlaceStatus } from './PlaceLayer';
 import { PointLayer } from './PointLayer';
@@ -23,7 +24,9 @@ import { SiteLayer, type SiteLayerHandlers } from './SiteLayer';
 
 const BEST_SERVER_PANE = 'bestServerPane';
 
-export type PlanTool = 'select' | 'macro' | 'micro' | 'indoor' | 'olt';
+export type PlanTool = 'select' | 'macro' | 'micro' | 'indoor' | 'olt' | PlaceTool;
+/** drawing a place: a point, the vertices of an area, or key points of the selected place */
+export type PlaceTool = 'placePoint' | 'placeArea' | 'keyPoint';
 
 export interface PlanMapHandlers extends SiteLayerHandlers {
   /** a click on the map (not on a site) with a placing tool active */
@@ -49,6 +52,8 @@ export interface OverlayLabels {
   fibre: string;
   uncovered: string;
   bestServer: string;
+  /** neighbouring counties' outlines and names, county seats */
+  orientation: string;
 }
 
 /**
@@ -60,6 +65,8 @@ export class PlanMap {
   readonly map: L.Map;
   private readonly sites: SiteLayer;
   private tool: PlanTool = 'select';
+  /** the outline of an area being drawn (its vertices so far) */
+  private readonly drawing = L.layerGroup();
   private readonly places: PlaceLayer;
   private readonly gaps: GapLayer;
   private readonly fibre = new FibreLayer();
@@ -75,6 +82,8 @@ export class PlanMap {
   private labels: OverlayLabels;
   /** relief, population, households without gigabit and the coverage heat map, as one layer below the vectors */
   private readonly rasters = new RasterStackLayer({ county: 0.6, relief: 0.6, population: 0.7, uncovered: 0.8, coverage: 0.7 }, { zIndex: 1 });
+  /** neighbouring counties and seats around the county, for orientation without a base map */
+  private orientation: OrientationLayer | null = null;
   /** best-server areas, in a pane of their own; off until picked in the layer switcher */
   readonly bestServer = new BestServerLayer({ pane: BEST_SERVER_PANE });
 
@@ -94,6 +103,8 @@ export class PlanMap {
     this.labels = labels;
     this.control = L.control.layers(undefined, undefined, { collapsed: false, position: 'topright' }).addTo(this.map);
     this.rasters.addTo(this.map);
+    this.orientation = new OrientationLayer(orientationOf(county.code), false);
+    this.addSwitchable(this.orientation, 'orientation', true);
     this.addRasterOverlays(county, base);
     // Above the rasters and the vector overlays (pane 400), below the site symbols (600): the areas' categorical
     // colours stay apart from the heat map's classes under them.
@@ -116,6 +127,7 @@ export class PlanMap {
       if (this.tool === 'select') handlers.onClearSelection();
       else handlers.onPlace(this.tool, [e.latlng.lng, e.latlng.lat]);
     });
+    this.drawing.addTo(this.map);
     this.map.on('mousemove', (e: L.LeafletMouseEvent) => handlers.onCursor([e.latlng.lng, e.latlng.lat]));
     this.map.on('mouseout', () => handlers.onCursor(null));
     this.map.on('zoomend moveend', () => this.updateState());
@@ -210,6 +222,21 @@ export class PlanMap {
     if (visible) layer.addTo(this.map);
     this.overlays.push({ layer, key });
     this.control.addOverlay(layer, this.labels[key]);
+  }
+
+  /** The vertices of the area being drawn, joined and closed back to the first. */
+  setDrawing(vertices: readonly [number, number][]): void {
+    this.drawing.clearLayers();
+    if (vertices.length === 0) return;
+    const latLngs = vertices.map(([lon, lat]) => L.latLng(lat, lon));
+    const style = { color: '#6b46c1', weight: 2, dashArray: '4 3', interactive: false };
+    if (latLngs.length > 1) this.drawing.addLayer(latLngs.length > 2 ? L.polygon(latLngs, { ...style, fillOpacity: 0.08 }) : L.polyline(latLngs, style));
+    for (const ll of latLngs) this.drawing.addLayer(L.circleMarker(ll, { radius: 4, color: '#6b46c1', weight: 1.5, fillColor: '#fff', fillOpacity: 1, interactive: false, className: 'drawing-vertex' }));
+  }
+
+  /** Names around the county in English or Chinese (neighbours outside Guizhou keep their Chinese names). */
+  setEnglishNames(isEnglish: boolean): void {
+    this.orientation?.setEnglish(isEnglish);
   }
 
   /** Renames the switcher's entries (language change): the control is rebuilt, layers stay as they are. */

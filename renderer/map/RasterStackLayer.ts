@@ -87,9 +87,11 @@ export class RasterStackLayer extends GridCanvasLayer {
 
   /** The rasters of `keys` drawn, bottom first. */
   private shown(keys: readonly StackKey[]): StackRaster[] {
+    // the county's wash marks where a palette's noValue (no service) is drawn
+    const county = this.entries.get('county')!.source?.values;
     return keys.map((k) => this.entries.get(k)!)
       .filter((e): e is Entry & { source: RasterSource } => e.isVisible && !!e.source)
-      .map((e) => ({ values: e.source.values, palette: e.source.palette, opacity: e.opacity }));
+      .map((e) => ({ values: e.source.values, palette: e.source.palette, opacity: e.opacity, ...(e.source.palette.noValue && county && { within: county }) }));
   }
 
   /** Several changes in one task (a project opening sets every raster) recolour once; no key: all of them. */

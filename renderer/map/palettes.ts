@@ -15,10 +15,19 @@ export interface Palette {
   id: 'rsrp' | 'sinr' | 'throughput' | 'load' | 'population' | 'relief' | 'uncovered' | 'county';
   unit: string;
   steps: PaletteStep[];
+  /**
+   * the colour of a county cell without a value (no site reaches it: 'no service', status bit 16 of the scoring),
+   * drawn as its own class rather than left clear, which looked better than poor coverage (issue 19)
+   */
+  noValue?: { rgba: [number, number, number, number]; labelKey: string };
 }
+
+/** No service: darker than 极差 so an unserved county never looks better than a poorly served one. */
+const NO_SERVICE = { rgba: [72, 56, 96, 170] as [number, number, number, number], labelKey: 'countyLayers.noService' };
 
 export const RSRP_PALETTE: Palette = {
   id: 'rsrp',
+  noValue: NO_SERVICE,
   unit: 'dBm',
   steps: [
     { min: -Infinity, rgba: [203, 32, 39, 170], labelKey: 'legend.rsrp.veryPoor' },
@@ -31,6 +40,7 @@ export const RSRP_PALETTE: Palette = {
 
 export const SINR_PALETTE: Palette = {
   id: 'sinr',
+  noValue: NO_SERVICE,
   unit: 'dB',
   steps: [
     { min: -Infinity, rgba: [203, 32, 39, 170], labelKey: 'legend.sinr.s0' },
@@ -43,6 +53,7 @@ export const SINR_PALETTE: Palette = {
 
 export const THROUGHPUT_PALETTE: Palette = {
   id: 'throughput',
+  noValue: NO_SERVICE,
   unit: 'Mbit/s',
   steps: [
     { min: -Infinity, rgba: [203, 32, 39, 170], labelKey: 'legend.throughput.t0' },

@@ -1,19 +1,21 @@
-import type { Project } from '../../core/model';
+import type { GridLayer, Project, TerrainDetails } from '../../core/model';
 import type { Result } from '../../core/result';
 import type { RoadmapIndex } from '../../core/roadmap';
-import { countyByCode, newCountyProject } from '../../geodata/counties';
+import { countyByCode } from '../../geodata/counties';
 import { readRoadmapIndex } from '../../geodata/roadmap';
 import { importRecords, type ImportedRecords } from '../actions/importActions';
 import type { Host, RecentFile, RecoverableProject } from '../host/Host';
 import type { Translate } from '../i18n/translate';
 import { SnapshotStore } from '../state/SnapshotStore';
 import type { TaskTracker } from '../tasks/TaskTracker';
+import type { DemJob } from '../workers/demWorkerApi';
 import { Workspace } from '../workspace/Workspace';
 import { CalibrateRunner, PreviewRunner } from '../workers/calibrationRunner';
 import { CalibrationSession } from './CalibrationSession';
 import type { PlanCompute } from './PlanCompute';
+import { defaultCellSizeM } from './defaultCellSize';
 import { ProjectFile, type ProjectFileOptions } from './ProjectFile';
-import { openSession, type ProjectSession } from './ProjectSession';
+import { currentProject, openSession, type ProjectSession } from './ProjectSession';
 
 /** An open project: its edits, the computation that keeps its coverage and scores current, its file and its workspace. */
 export interface OpenProject {
@@ -56,6 +58,13 @@ export interface AppSessionDeps {
   t: Translate;
   /** parses project bytes (in a web worker, which takes them) */
   readProject(bytes: Uint8Array, options: { signal: AbortSignal; onProgress: (fraction: number) => void }): Promise<Result<Project>>;
+  /**
+   * a new project for the county `code` on a `cellSizeM` grid with the shipped defaults (GPW-shaped census
+   * population, coarse SRTM30_PLUS relief), made in a web worker
+   */
+  newCounty(code: string, cellSizeM: number, options: { signal: AbortSignal; onProgress: (fraction: number) => void }): Promise<Result<Project>>;
+  /** DEM tiles mosaicked onto the project's grid (in a web worker, which takes the tiles' bytes) */
+  loadDem(job: DemJob, options: { signal: AbortSignal; onProgress: (fraction: number) => void }): Promise<Result<GridLayer>>;
   /** the sample project's bytes */
   loadSample(): Promise<Uint8Array>;
   /** the computation of a project just opened (coverage workers, plan worker) */
@@ -119,10 +128,19 @@ export class AppSession {
     else if (!c.ok) this.store.update({ openError: c.message });
   }
 
-  /** A new project for a county from the reference data. */
-  planCounty(code: string): void {
+  /**
+   * A new project for a county from the reference data and the shipped defaults, on the county's default grid
+   * (defaultCellSizeM: 25 m unless the county is too large for the app at 25 m), made in a worker with progress.
+   */
+  async planCounty(code: string): Promise<void> {
     const county = countyByCode(code);
-    if (county) this.open(openSession(newCountyProject(county), county));
+    if (!county) return;
+    const { t, tracker } = this.deps;
+    const { cellSizeM } = defaultCellSizeM(county);
+    const result = await tracker.run('countyLayers.making', (signal, onProgress) => this.deps.newCounty(code, cellSizeM, { signal, onProgress }));
+    if (!result.ok && result.code === 'cancelled') return;
+    if (!result.ok) return this.store.update({ openError: t('start.openFailed', { name: county.name, reason: result.message }) });
+    this.open(openSession(result.value, county));
   }
 
   async openSample(): Promise<void> {
@@ -237,6 +255,37 @@ export class AppSession {
   acceptImport(imported: ImportedRecords, fileName: string): void {
     this.project()?.session.store.dispatch(importRecords, imported);
     this.closeDialog(this.deps.t('importer.done', { count: imported.records.length, file: fileName }));
+  }
+
+  /**
+   * 加载高程数据: several .hgt / GeoTIFF / .zip files picked at once, mosaicked onto the project's grid in a worker
+   * (progress and Cancel on the task bar), voids filled from the current terrain. The project reopens with the
+   * new terrain as the same file, unsaved, and its coverage is recomputed; the status bar says how many tiles were
+   * used, the voids filled and the tiles left out by name. The edit history starts again (rasters are outside
+   * the undoable store): the previous terrain stays in the file until it is saved.
+   */
+  async loadDem(): Promise<void> {
+    const p = this.project();
+    if (!p) return;
+    const { t, tracker, host } = this.deps;
+    const picked = await host.openFile({ purpose: 'load-dem' });
+    if (!picked.ok) return this.store.update({ notice: t('countyLayers.demFailed', { reason: picked.message }) });
+    if (!picked.value) return;
+    const files = [picked.value, ...(picked.value.more ?? [])].map(({ name, bytes }) => ({ name, bytes }));
+    const { base, county } = p.session;
+    const fallback = base.terrain && { values: base.terrain.values, label: base.terrain.source };
+    const result = await tracker.run('countyLayers.loadingDem', (signal, onProgress) =>
+      this.deps.loadDem({ files, grid: base.grid, boundary: base.boundary, ...(fallback && { fallback }) }, { signal, onProgress }));
+    if (!result.ok && result.code === 'cancelled') return this.store.update({ notice: t('countyLayers.demCancelled') });
+    if (!result.ok) return this.store.update({ notice: t('countyLayers.demFailed', { reason: result.message }) });
+    if (this.project() !== p) return;
+    const project = { ...currentProject(p.session), terrain: result.value };
+    this.open(openSession(project, county, p.session.fileName), p.file.reopenOptions());
+    const d = result.value.details?.kind === 'terrain' ? (result.value.details as TerrainDetails) : undefined;
+    const parts = [t('countyLayers.demLoaded', { count: d?.tiles?.length ?? files.length })];
+    if (d?.voids && d.voids.areaKm2InCounty > 0) parts.push(t('countyLayers.demVoids', { km2: d.voids.areaKm2InCounty.toFixed(2), percent: (d.voids.shareOfCounty * 100).toFixed(2) }));
+    if (d?.ignoredTiles?.length) parts.push(t('countyLayers.demIgnored', { names: d.ignoredTiles.map((i) => i.name).join(t('countyLayers.listSeparator')) }));
+    this.store.update({ notice: parts.join(t('countyLayers.sentenceSeparator')) });
   }
 
   /** Opens project bytes (read in a worker), or says on the start screen why not (nothing already open is touched). */

@@ -1,7 +1,8 @@
 import type { BuildListRow } from '../../core/buildList';
-import { nextSiteId } from '../../core/model';
+import { nextSiteId, type Place } from '../../core/model';
 import { readMbtiles, type MbtilesReader } from '../../geodata/import';
 import { addOlt, nextOltId } from '../actions/oltActions';
+import { addKeyPoint, addPlace, deletePlace, nextPlaceId, removeKeyPoint, updatePlace } from '../actions/placeActions';
 import { addSite, copySite, deleteSite, moveSite, rotateSite } from '../actions/siteActions';
 import type { Host } from '../host';
 import type { Translate } from '../i18n/translate';
@@ -35,6 +36,8 @@ export interface WorkspaceUi {
   /** the offline base map (MBTiles) the planner opened, and why the last one was refused */
   baseMap: MbtilesReader | null;
   baseMapError: string | null;
+  /** the vertices of a place's area being drawn (tool 'placeArea'), WGS-84 */
+  drawing: [number, number][];
 }
 
 export const INITIAL_WORKSPACE_UI: WorkspaceUi = {
@@ -50,6 +53,7 @@ export const INITIAL_WORKSPACE_UI: WorkspaceUi = {
   coverageOpacity: 0.7,
   baseMap: null,
   baseMapError: null,
+  drawing: [],
 };
 
 /** Half the side of the box a build-list row zooms to, degrees (~500 m: the site and its surroundings). */
@@ -85,7 +89,46 @@ export class Workspace {
   }
 
   setTool(tool: PlanTool): void {
-    this.ui.update({ tool });
+    // leaving the area tool drops an unfinished outline
+    this.ui.update(tool === 'placeArea' ? { tool } : { tool, drawing: [] });
+  }
+
+  /** The selected place, if any. */
+  selectedPlace(): Place | null {
+    const id = this.ui.getSnapshot().selectedPlaceId;
+    return this.session.store.getState().places.find((p) => p.id === id) ?? null;
+  }
+
+  /** Ends the area being drawn: with three vertices or more it becomes a place (one undoable edit), selected. */
+  finishDrawing(): void {
+    const vertices = this.ui.getSnapshot().drawing;
+    if (vertices.length < 3) return;
+    this.addDrawnPlace(vertices);
+  }
+
+  private addDrawnPlace(vertices: [number, number][]): void {
+    const { store } = this.session;
+    const id = nextPlaceId(store.getState().places);
+    store.dispatch(addPlace, { id, name: this.t('countyLayers.newPlaceName', { id }), category: 'business_district', vertices });
+    this.ui.update({ selectedPlaceId: id, listsTab: 'places', tool: 'select', drawing: [] });
+  }
+
+  /** Changes the selected place's name, category or radius (one undoable edit each). */
+  updateSelectedPlace(changes: Partial<Pick<Place, 'name' | 'category' | 'radiusM'>>): void {
+    const place = this.selectedPlace();
+    if (place) this.session.store.dispatch(updatePlace, { placeId: place.id, changes });
+  }
+
+  deleteSelectedPlace(): void {
+    const place = this.selectedPlace();
+    if (!place) return;
+    this.session.store.dispatch(deletePlace, { placeId: place.id });
+    this.ui.update({ selectedPlaceId: null, tool: 'select' });
+  }
+
+  removeLastKeyPoint(): void {
+    const place = this.selectedPlace();
+    if (place?.keyPoints?.length) this.session.store.dispatch(removeKeyPoint, { placeId: place.id, index: place.keyPoints.length - 1 });
   }
 
   /** Selects a site (a click on the map) and shows its editor; null clears the selection. */
@@ -124,6 +167,13 @@ export class Workspace {
   /** A click on the map with a placing tool: a new site (selected, its editor open) or OLT; the tool goes back to select. */
   placeAt(kind: Exclude<PlanTool, 'select'>, lonLat: [number, number]): void {
     const { store } = this.session;
+    if (kind === 'placePoint') return this.addDrawnPlace([lonLat]);
+    if (kind === 'placeArea') return this.ui.update({ drawing: [...this.ui.getSnapshot().drawing, lonLat] });
+    if (kind === 'keyPoint') {
+      const place = this.selectedPlace();
+      if (place) store.dispatch(addKeyPoint, { placeId: place.id, lonLat });
+      return;
+    }
     if (kind === 'olt') {
       const id = nextOltId(store.getState().olts);
       store.dispatch(addOlt, { lonLat, id, name: this.t('plan.newOltName', { id }) });

@@ -69,3 +69,20 @@ describe('compositeCells', () => {
     for (let i = 0; i < 50; i++) unpack(twice[i]).forEach((c, k) => expect(Math.abs(c - unpack(once[i])[k]), `cell ${i}`).toBeLessThanOrEqual(1));
   });
 });
+
+describe('no service as its own class (issue 19)', () => {
+  it('paints NaN cells in the county with the palette noValue colour and leaves NaN outside clear', () => {
+    const values = Float32Array.from([NaN, NaN, -80]);
+    const county = Float32Array.from([1, NaN, 1]);
+    const colours = new Uint32Array(3);
+    compositeCells([{ values, palette: RSRP_PALETTE, opacity: 1, within: county }], 3, { col0: 0, row0: 0, cols: 3, rows: 1 }, colours);
+    const [r, g, b] = RSRP_PALETTE.noValue!.rgba;
+    expect(colours[0] & 0xffffff).toBe((b << 16) | (g << 8) | r);
+    expect(colours[1]).toBe(0);
+    const [er, eg, eb] = RSRP_PALETTE.steps[4].rgba;
+    expect(colours[2] & 0xffffff).toBe((eb << 16) | (eg << 8) | er);
+    // without `within` a NaN stays clear, as before
+    compositeCells([{ values, palette: RSRP_PALETTE, opacity: 1 }], 3, { col0: 0, row0: 0, cols: 3, rows: 1 }, colours);
+    expect(colours[0]).toBe(0);
+  });
+});

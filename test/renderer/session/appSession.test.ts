@@ -40,13 +40,15 @@ function fakeHost(overrides: Partial<Record<keyof Host, unknown>> = {}) {
 }
 
 /** An app session over `host` whose project reader answers `read` and whose computes are stand-ins. */
-function setUp(host: Host, read: AppSessionDeps['readProject'] = async () => ok(project())) {
+function setUp(host: Host, read: AppSessionDeps['readProject'] = async () => ok(project()), newCounty: AppSessionDeps['newCounty'] = async () => ok(project())) {
   const computes: { recompute: ReturnType<typeof vi.fn>; dispose: ReturnType<typeof vi.fn> }[] = [];
   const app = new AppSession({
     host,
     tracker: new TaskTracker(),
     t,
     readProject: read,
+    newCounty,
+    loadDem: async () => ({ ok: false as const, code: 'failed', message: 'not in this test' }),
     loadSample: async () => new Uint8Array([9]),
     createCompute: () => {
       const c = { recompute: vi.fn(async () => undefined), dispose: vi.fn(), getPanelSnapshot: () => ({ report: null }) };
@@ -58,6 +60,21 @@ function setUp(host: Host, read: AppSessionDeps['readProject'] = async () => ok(
 }
 
 describe('AppSession', () => {
+  it('plans a county: a project made by newCounty on the default grid (威宁: 50 m, too large for 25 m)', async () => {
+    const asked: [string, number][] = [];
+    const { app, computes } = setUp(fakeHost().host, undefined, async (code, cellSizeM) => {
+      asked.push([code, cellSizeM]);
+      return ok(newCountyProject(countyByCode(code)!, { cellSizeM: 100 }));
+    });
+    await app.planCounty('520526');
+    expect(asked).toEqual([['520526', 50]]);
+    const open = app.getSnapshot().project!;
+    expect(open.session.county.code).toBe('520526');
+    expect(computes[0]!.recompute).toHaveBeenCalledTimes(1);
+    await app.planCounty('520382');
+    expect(asked[1]).toEqual(['520382', 25]);
+  });
+
   it('opens the sample: the project, its workspace and its compute, which starts computing', async () => {
     const { host } = fakeHost();
     const read = vi.fn(async (_bytes: Uint8Array, _options: unknown) => ok(project()));

@@ -60,7 +60,7 @@ describe('ProjectRunner', () => {
       expect(await runner.run(bad)).toEqual(expected);
     }
     const log: string[] = [];
-    const hanging = new ProjectRunner({ createWorker: fakeWorker((): ProjectWorkerApi => ({ read: () => new Promise(() => undefined) }), log) });
+    const hanging = new ProjectRunner({ createWorker: fakeWorker((): ProjectWorkerApi => ({ read: () => new Promise(() => undefined), newCounty: () => new Promise(() => undefined) }), log) });
     const pending = hanging.run(sample());
     hanging.cancel();
     expect(await pending).toMatchObject({ ok: false, code: 'cancelled' });
