@@ -1,35 +1,57 @@
+import { useEffect, useState, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ProjectContext } from '../appContext';
 import type { OpenProject } from '../session/AppSession';
 import { useSelect } from '../state/useStore';
+import { defaultPanelWidths, fitPanelWidths, loadPanelWidths, MIN_PANEL_PX, MIN_MAP_PX, savePanelWidths, type PanelWidths } from '../workspace/panelWidths';
 import { DetailsPanel } from './DetailsPanel';
+import { KpiStrip } from './KpiStrip';
 import { ListsPanel } from './ListsPanel';
 import { MapLegendPanel } from './MapLegendPanel';
+import { PanelResizer } from './PanelResizer';
 import { PlanMapView } from './PlanMapView';
 import { PlanToolbar } from './PlanToolbar';
 import { ShortcutHelp } from './ShortcutHelp';
 
 /**
  * The planning workspace of one open project, composition only: the toolbar, the lists (left), the map and its
- * legend, the details (right) and the shortcut help. Each panel reads the stores it needs from the project
- * (ProjectContext); what a click or a key does lives in the project's Workspace (renderer/workspace).
+ * legend, the headline KPIs and the details (right) and the shortcut help. The side panels are resized by the
+ * handles beside the map, their widths remembered (panelWidths.ts). Each panel reads the stores it needs from the
+ * project (ProjectContext); what a click or a key does lives in the project's Workspace (renderer/workspace).
  */
 export function PlanWorkspace({ project }: { project: OpenProject }) {
+  const { t } = useTranslation();
   const { workspace } = project;
   const isBuildListOpen = useSelect(workspace.ui, (ui) => ui.listsTab === 'buildList');
   const isHelpOpen = useSelect(workspace.ui, (ui) => ui.isHelpOpen);
+  const windowPx = useWindowWidth();
+  const [widths, setWidths] = useState<PanelWidths>(() => loadPanelWidths(windowPx));
+  const leftKey = isBuildListOpen ? 'leftBuildList' : 'left';
+  const shown = fitPanelWidths({ left: widths[leftKey], right: widths.right }, windowPx);
+  const resize = (key: keyof PanelWidths) => (widthPx: number) =>
+    setWidths((now) => {
+      const next = { ...now, [key]: Number.isNaN(widthPx) ? defaultPanelWidths(windowPx)[key] : widthPx };
+      savePanelWidths(next);
+      return next;
+    });
+  const maxPx = (other: number) => Math.max(MIN_PANEL_PX, windowPx - other - MIN_MAP_PX);
+  const style = { '--left-w': `${shown.left}px`, '--right-w': `${shown.right}px` } as CSSProperties;
   return (
     <ProjectContext.Provider value={project}>
       <div className="plan-workspace">
         <PlanToolbar />
-        <div className={isBuildListOpen ? 'plan-body wide-left' : 'plan-body'}>
+        <div className={isBuildListOpen ? 'plan-body wide-left' : 'plan-body'} style={style}>
           <aside className="plan-left">
             <ListsPanel />
           </aside>
+          <PanelResizer side="left" widthPx={shown.left} minPx={MIN_PANEL_PX} maxPx={maxPx(shown.right)} label={t('layout.resizeLists')} onResize={resize(leftKey)} />
           <div className="map-pane">
             <PlanMapView />
             <MapLegendPanel />
           </div>
+          <PanelResizer side="right" widthPx={shown.right} minPx={MIN_PANEL_PX} maxPx={maxPx(shown.left)} label={t('layout.resizeDetails')} onResize={resize('right')} />
           <aside className="plan-right">
+            <KpiStrip />
             <DetailsPanel />
           </aside>
         </div>
@@ -37,4 +59,14 @@ export function PlanWorkspace({ project }: { project: OpenProject }) {
       </div>
     </ProjectContext.Provider>
   );
+}
+
+function useWindowWidth(): number {
+  const [width, setWidth] = useState(() => window.innerWidth);
+  useEffect(() => {
+    const onResize = () => setWidth(window.innerWidth);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  return width;
 }

@@ -484,4 +484,12 @@ export const en: Messages = {
     fileName: '{{file}}_problems.csv',
     saveFailed: 'Could not save the problem list: {{reason}}',
   },
+  // issue 22 (layout): the panel handles and the KPI strip
+  layout: {
+    resizeLists: 'Drag to resize the lists (double-click: default width)',
+    resizeDetails: 'Drag to resize the details panel (double-click: default width)',
+    kpiStrip: 'Headline KPIs (follow each edit)',
+    outsideCounty: '{{km}} km outside the county: kept, left out of the coverage',
+    placeStatus: { met: 'target met', partial: 'not met (partly covered)', missed: 'not met (no coverage)', unscored: 'not scored yet' },
+  },
 };

@@ -486,6 +486,14 @@ export const zh = {
     fileName: '{{file}}_问题清单.csv',
     saveFailed: '无法保存问题清单：{{reason}}',
   },
+  // issue 22 (layout): the panel handles and the KPI strip
+  layout: {
+    resizeLists: '拖动调整列表宽度（双击恢复默认）',
+    resizeDetails: '拖动调整详情面板宽度（双击恢复默认）',
+    kpiStrip: '主要指标（随编辑更新）',
+    outsideCounty: '县外 {{km}} 公里：已保留，不计入覆盖',
+    placeStatus: { met: '达标', partial: '未达标（部分覆盖）', missed: '未达标（无覆盖）', unscored: '尚未评分' },
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
