@@ -31,19 +31,22 @@ async function setLanguage(page: Page, lang: 'zh' | 'en'): Promise<void> {
   await expect.poll(async () => ((await toggle.textContent()) ?? '').trim() === '中文').toBe(lang === 'en');
 }
 
-/** The widest one-line height of any cell in the left panel's table, compared to its font size: > 3 lines = wrapped per character. */
-async function tallestCellLines(page: Page): Promise<{ lines: number; text: string }> {
+/**
+ * The cell of the left panel's table whose text is squeezed the most: its width in characters of its font. A cell
+ * under 2.2 characters wide holding 3 or more wraps one character per line (建议方案 as 建/议/方/案).
+ */
+async function narrowestTextCell(page: Page): Promise<{ widthChars: number; text: string }> {
   return page.locator('.plan-left table').first().evaluate((table) => {
-    let most = { lines: 0, text: '' };
+    let least = { widthChars: Infinity, text: '' };
     for (const cell of Array.from(table.querySelectorAll('td, th')) as HTMLElement[]) {
-      // one line of text: the cell's content height over its line height
+      const text = (cell.textContent ?? '').trim();
+      if ([...text].length < 3) continue;
       const style = getComputedStyle(cell);
-      const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2;
-      const contentPx = cell.getBoundingClientRect().height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
-      const lines = contentPx / lineHeight;
-      if (lines > most.lines) most = { lines, text: cell.textContent ?? '' };
+      const contentPx = cell.getBoundingClientRect().width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const widthChars = contentPx / parseFloat(style.fontSize);
+      if (widthChars < least.widthChars) least = { widthChars, text };
     }
-    return most;
+    return least;
   });
 }
 
@@ -72,12 +75,12 @@ describe('issue 22 layout at 1366x768 and 1920x1080, zh and en', () => {
         await page.getByTestId('tab-kpi').click();
         await page.getByTestId('tab-gaps').click();
         await page.waitForTimeout(500);
-        expect((await tallestCellLines(page)).lines, JSON.stringify(await tallestCellLines(page))).toBeLessThan(2.5);
+        expect((await narrowestTextCell(page)).widthChars, JSON.stringify(await narrowestTextCell(page))).toBeGreaterThan(2.2);
         await shot(page, `workspace-${tag}`);
         await page.getByTestId('tab-places').click();
         await page.waitForTimeout(300);
         expect(await tableOverflowPx(page), await page.locator('.plan-left thead').first().innerText()).toBe(0);
-        expect((await tallestCellLines(page)).lines, JSON.stringify(await tallestCellLines(page))).toBeLessThan(2.5);
+        expect((await narrowestTextCell(page)).widthChars, JSON.stringify(await narrowestTextCell(page))).toBeGreaterThan(2.2);
         await shot(page, `places-${tag}`);
         await page.getByTestId('tab-buildList').click();
         await page.waitForSelector('.build-list-table tbody tr');
