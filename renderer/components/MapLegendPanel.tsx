@@ -3,6 +3,7 @@ import { useProject } from '../appContext';
 import { useSelect } from '../state/useStore';
 import { coverageRaster } from '../workspace/coverageRaster';
 import type { CoverageKind } from '../workspace/Workspace';
+import { LayerKey } from './LayerKey';
 import { Legend } from './Legend';
 
 /** Under the plan map: the offline base map (MBTiles) button, which coverage raster shows, and its legend and opacity. */
@@ -34,6 +35,7 @@ export function MapLegendPanel() {
       {palette && (
         <Legend title={t(`layers.${kind}`)} palette={palette} opacity={opacity} onOpacity={(coverageOpacity) => workspace.ui.update({ coverageOpacity })} note={t('layers.modelled')} />
       )}
+      <LayerKey />
     </div>
   );
 }
