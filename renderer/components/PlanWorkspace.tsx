@@ -25,12 +25,16 @@ export function PlanWorkspace({ project }: { project: OpenProject }) {
   const isBuildListOpen = useSelect(workspace.ui, (ui) => ui.listsTab === 'buildList');
   const isHelpOpen = useSelect(workspace.ui, (ui) => ui.isHelpOpen);
   const windowPx = useWindowWidth();
-  const [widths, setWidths] = useState<PanelWidths>(() => loadPanelWidths(windowPx));
+  const [dragged, setDragged] = useState<Partial<PanelWidths>>(() => loadPanelWidths());
+  const widths: PanelWidths = { ...defaultPanelWidths(windowPx), ...dragged };
   const leftKey = isBuildListOpen ? 'leftBuildList' : 'left';
   const shown = fitPanelWidths({ left: widths[leftKey], right: widths.right }, windowPx);
   const resize = (key: keyof PanelWidths) => (widthPx: number) =>
-    setWidths((now) => {
-      const next = { ...now, [key]: Number.isNaN(widthPx) ? defaultPanelWidths(windowPx)[key] : widthPx };
+    setDragged((now) => {
+      // a double-click (NaN) forgets the dragged width: the default for the window applies again
+      const next = { ...now };
+      if (Number.isNaN(widthPx)) delete next[key];
+      else next[key] = widthPx;
       savePanelWidths(next);
       return next;
     });

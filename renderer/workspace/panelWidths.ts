@@ -26,23 +26,26 @@ export function defaultPanelWidths(windowPx: number): PanelWidths {
   };
 }
 
-/** The remembered widths, each falling back to its default when absent or unreadable. */
-export function loadPanelWidths(windowPx: number, storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): PanelWidths {
-  const defaults = defaultPanelWidths(windowPx);
+/**
+ * The widths the planner dragged to (absent: not dragged, the default for the window applies, so it follows the
+ * window until the planner chooses). Unreadable or too narrow values are dropped.
+ */
+export function loadPanelWidths(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): Partial<PanelWidths> {
   try {
     const saved = JSON.parse(storage?.getItem(STORAGE_KEY) ?? 'null') as Partial<Record<keyof PanelWidths, unknown>> | null;
-    if (!saved || typeof saved !== 'object') return defaults;
-    const pick = (key: keyof PanelWidths) => {
+    if (!saved || typeof saved !== 'object') return {};
+    const out: Partial<PanelWidths> = {};
+    for (const key of ['left', 'leftBuildList', 'right'] as const) {
       const v = saved[key];
-      return typeof v === 'number' && Number.isFinite(v) && v >= MIN_PANEL_PX ? v : defaults[key];
-    };
-    return { left: pick('left'), leftBuildList: pick('leftBuildList'), right: pick('right') };
+      if (typeof v === 'number' && Number.isFinite(v) && v >= MIN_PANEL_PX) out[key] = v;
+    }
+    return out;
   } catch {
-    return defaults;
+    return {};
   }
 }
 
-export function savePanelWidths(widths: PanelWidths, storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage): void {
+export function savePanelWidths(widths: Partial<PanelWidths>, storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage): void {
   try {
     storage?.setItem(STORAGE_KEY, JSON.stringify(widths));
   } catch {

@@ -26,12 +26,13 @@ describe('panel widths', () => {
 
   it('remembers what was dragged, and falls back on unreadable values', () => {
     const storage = memoryStorage();
-    savePanelWidths({ left: 500, leftBuildList: 800, right: 300 }, storage);
-    expect(loadPanelWidths(1366, storage)).toEqual({ left: 500, leftBuildList: 800, right: 300 });
-    storage.setItem('qc.panelWidths.v1', JSON.stringify({ left: 'wide', right: 10 }));
-    expect(loadPanelWidths(1366, storage)).toEqual(defaultPanelWidths(1366));
+    expect(loadPanelWidths(storage)).toEqual({});
+    savePanelWidths({ left: 500, right: 300 }, storage);
+    expect(loadPanelWidths(storage)).toEqual({ left: 500, right: 300 });
+    storage.setItem('qc.panelWidths.v1', JSON.stringify({ left: 'wide', right: 10, leftBuildList: 700 }));
+    expect(loadPanelWidths(storage)).toEqual({ leftBuildList: 700 });
     storage.setItem('qc.panelWidths.v1', '{not json');
-    expect(loadPanelWidths(1366, storage)).toEqual(defaultPanelWidths(1366));
+    expect(loadPanelWidths(storage)).toEqual({});
   });
 
   it('never squeezes the map below its minimum when the window shrinks', () => {
