@@ -1,3 +1,4 @@
+import proj4 from 'proj4';
 import { throwIfCancelled, type CancelToken, type ProgressFn } from '../cancel';
 import { capacityReport, createCapacityState, layersOfCell, prepareCapacity, resolveCapacitySettings, updateCapacity, type CapacityReport, type CapacityState } from '../capacity';
 import { costTableFromSettings } from '../costs';
@@ -7,6 +8,7 @@ import type { Site } from '../model/site';
 import { prepareScoring, resolveScoringSettings, scoreCoverage, updateScoring } from '../scoring';
 import { capacityCandidates } from './capacityCandidates';
 import { capacityRelief, type CapacityRelief } from './capacityRelief';
+import { nameByLocation } from './nameByLocation';
 import { suggestionBaseline } from './suggestionBaseline';
 import { suggestionCandidates, type CandidateGeneration, type SuggestionCandidate } from './suggestionCandidates';
 import { suggestionInput } from './suggestionInput';
@@ -115,7 +117,7 @@ export async function suggestForProject(project: Project, options: SuggestForPro
   t = now();
   const engine = new CoverageEngine(ctx);
   engine.setFootprints(existing, { cancel });
-  const prep = prepareScoring({ grid: project.grid, boundary: project.boundary, places: project.places, population: project.population, settings: resolveScoringSettings(project.settings) });
+  const prep = prepareScoring({ grid: project.grid, boundary: project.boundary, places: project.places, population: project.population, settings: resolveScoringSettings(project.settings), seat: project.seat });
   const state = scoreCoverage(prep, engine.raster, { cancel });
   const baseline = suggestionBaseline(state);
   const costTable = costTableFromSettings({ costs: project.settings.costs });
@@ -199,11 +201,13 @@ export async function suggestForProject(project: Project, options: SuggestForPro
   }
   onProgress?.(1);
 
+  const toGrid = proj4('WGS84', project.grid.crs);
+  const toGridM = (p: [number, number]) => toGrid.forward(p);
   const candidateCounts: ProjectSuggestion['candidateCounts'] = { project: 0, 'gap-centre': 0, 'terrain-high-point': 0, indoor: 0, capacity: 0 };
   for (const c of candidates) candidateCounts[c.reason]++;
   return {
     result,
-    chosenSites: chosen.map((k) => candidates[k].site),
+    chosenSites: chosen.map((k) => nameByLocation(candidates[k], prep.landmarks, toGridM)),
     candidateCounts,
     today: { gapCells, gapDemand, gapPeople },
     rescored,

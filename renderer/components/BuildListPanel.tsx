@@ -18,6 +18,8 @@ interface Props {
   onExport(): void;
 }
 
+/** The build method goes under the type (one column less: the table fits the panel at 1366x768, issue 22). */
+const SHOWN_COLUMNS = BUILD_LIST_COLUMN_IDS.filter((c) => c !== 'buildMethod');
 const NUMERIC: ReadonlySet<BuildListColumn> = new Set(['priority', 'height', 'sectors', 'places', 'newPeople', 'cost']);
 
 /**
@@ -59,7 +61,7 @@ export function BuildListPanel({ rows, selectedId, siteCounts, onSelect, onExpor
           <table className="score-table build-list-table">
             <thead>
               <tr>
-                {BUILD_LIST_COLUMN_IDS.map((c) => (
+                {SHOWN_COLUMNS.map((c) => (
                   <SortHeader key={c} label={t(`buildList.columns.${c}`)} column={c} sortColumn={sort.column} direction={sort.direction} onSort={onSort} numeric={NUMERIC.has(c)} />
                 ))}
               </tr>
@@ -71,8 +73,10 @@ export function BuildListPanel({ rows, selectedId, siteCounts, onSelect, onExpor
                   <td title={f.rowNotes(r) || undefined}>
                     <button type="button" className="link" onClick={(e) => { e.stopPropagation(); onSelect(r); }}>{f.rowName(r)}</button>
                   </td>
-                  <td>{b.types[r.type]}</td>
-                  <td>{b.methods[r.buildMethod]}</td>
+                  <td>
+                    {b.types[r.type]}
+                    <span className="muted sub">{b.methods[r.buildMethod]}</span>
+                  </td>
                   <td className="num" data-estimated={r.isCostEstimated ? 'true' : 'false'}>
                     {f.n.fixed(r.costWanCny, 2)}
                     {r.isCostEstimated && <span className="estimate-mark" title={t('buildList.estimatedHint')}>{f.words.marks.estimate}</span>}

@@ -8,6 +8,7 @@ import { useSelect } from '../state/useStore';
 import { coverageRaster } from '../workspace/coverageRaster';
 import type { CoverageKind } from '../workspace/Workspace';
 import { CountyLayersPanel } from './CountyLayersPanel';
+import { LayerKey } from './LayerKey';
 import { Legend } from './Legend';
 
 /** Under the plan map: the offline base map (MBTiles) button, which coverage raster shows, and its legend and opacity. */
@@ -61,6 +62,7 @@ export function MapLegendPanel() {
           </ul>
         </div>
       )}
+      <LayerKey />
     </div>
   );
 }

@@ -14,7 +14,6 @@ interface Props {
 
 const COLUMNS: Record<string, (p: PlaceScore) => number | string> = {
   name: (p) => p.name,
-  category: (p) => p.category,
   coveredShare: (p) => p.coveredShare,
   isMet: (p) => Number(p.isMet),
   peopleAffected: (p) => p.peopleAffected,
@@ -41,7 +40,6 @@ export function PlaceList({ places, selectedId, onSelect }: Props) {
         <thead>
           <tr>
             {header('name', t('score.name'))}
-            {header('category', t('score.category'))}
             {header('coveredShare', t('score.coveredShare'), true)}
             {header('isMet', t('score.status'))}
             {header('peopleAffected', t('score.peopleAffected'), true)}
@@ -53,12 +51,13 @@ export function PlaceList({ places, selectedId, onSelect }: Props) {
             <tr key={p.id} data-place-id={p.id} className={p.id === selectedId ? 'selected' : undefined} onClick={() => onSelect(p.id)}>
               <td>
                 <button type="button" className="link" onClick={(e) => { e.stopPropagation(); onSelect(p.id); }}>{p.name}</button>
+                {/* the category under the name: a column of its own left the 320-400 px panel no room (issue 22) */}
+                <span className="muted sub">{t(`score.categories.${p.category}`)} · {t(`score.environments.${p.environment}`)}</span>
               </td>
-              <td>{t(`score.categories.${p.category}`)} <span className="muted">{t(`score.environments.${p.environment}`)}</span></td>
               <td className="num">{formatScore(p.coveredShare, 'share')} %</td>
               <td>
                 <span className={`status status-${p.isMet ? 'green' : 'red'}`}>{t(p.isMet ? 'score.met' : 'score.notMet')}</span>
-                {p.isDeepCovered !== null && <span className="muted"> · {t(p.isDeepCovered ? 'score.deepYes' : 'score.deepNo')}</span>}
+                {p.isDeepCovered !== null && <span className="muted sub">{t(p.isDeepCovered ? 'score.deepYes' : 'score.deepNo')}</span>}
               </td>
               <td className="num">{Math.round(p.peopleAffected)}</td>
               <td

@@ -12,6 +12,8 @@ import { useProposedSites } from './useProposedSites';
 
 const NO_STATUSES: ReadonlyMap<string, PlaceStatus> = new Map();
 const NO_GAPS: never[] = [];
+/** The legend's offset from the map's corner, px (.map-legend in styles.css). */
+const LEGEND_MARGIN_PX = 10;
 
 /**
  * Hosts the Leaflet PlanMap of the open project: created once per project, fed through its methods as the stores
@@ -73,6 +75,11 @@ export function PlanMapView() {
       onCursor: (lonLat) => cursor.update({ lonLat }),
     });
     mapRef.current = map;
+    // the opening view: the county clear of the legend drawn over the map's bottom left (MapLegendPanel)
+    const fitFrame = requestAnimationFrame(() => {
+      const legend = containerRef.current?.parentElement?.querySelector('.map-legend')?.getBoundingClientRect();
+      map.fitCounty(legend ? { widthPx: legend.width + LEGEND_MARGIN_PX, heightPx: legend.height + LEGEND_MARGIN_PX } : undefined);
+    });
     const observer = new ResizeObserver(() => map.invalidateSize());
     observer.observe(containerRef.current!);
     const stopCommands = workspace.map.subscribe((command) => {
@@ -80,6 +87,7 @@ export function PlanMapView() {
       else if (command.type === 'focusSite') map.panTo(command.lonLat);
     });
     return () => {
+      cancelAnimationFrame(fitFrame);
       stopCommands();
       observer.disconnect();
       map.destroy();
@@ -121,7 +129,12 @@ export function PlanMapView() {
   }, [sites, compute, county, base, t, workspace]);
   useEffect(() => mapRef.current?.setCoverageOpacity(coverageOpacity), [coverageOpacity, workspace]);
   useEffect(() => mapRef.current?.setSites(sites, selectedId), [sites, selectedId, workspace]);
-  useEffect(() => mapRef.current?.setPlaces(places, placeStatuses), [places, placeStatuses, workspace]);
+  const placeStatusWords = useMemo<Record<PlaceStatus, string>>(
+    () => ({ met: t('layout.placeStatus.met'), partial: t('layout.placeStatus.partial'), missed: t('layout.placeStatus.missed'), unscored: t('layout.placeStatus.unscored') }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [i18n.language],
+  );
+  useEffect(() => mapRef.current?.setPlaces(places, placeStatuses, placeStatusWords), [places, placeStatuses, placeStatusWords, workspace]);
   useEffect(() => mapRef.current?.setCandidates(candidates), [candidates, workspace]);
   useEffect(() => mapRef.current?.setProposed(proposed), [proposed, workspace]);
   useEffect(() => mapRef.current?.setGaps(report?.gaps ?? NO_GAPS, selectedGapId), [report, selectedGapId, workspace]);

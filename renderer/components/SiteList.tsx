@@ -40,6 +40,11 @@ const SiteRow = memo(function SiteRow({ site, isSelected, onSelect }: { site: Si
         <span className="meta">
           {t(`site.kinds.${site.kind}`)} · {t(`site.statuses.${site.status}`)} · {site.heightAglM} m
         </span>
+        {site.outsideCounty && (
+          <span className="meta warn" data-testid="site-outside">
+            {t('layout.outsideCounty', { km: (site.outsideCounty.distanceM / 1000).toFixed(1) })}
+          </span>
+        )}
       </button>
     </li>
   );

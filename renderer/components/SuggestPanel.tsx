@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../core/text';
-import type { SuggestionResult } from '../../core/suggest';
+import { curveKnee, type SuggestionResult } from '../../core/suggest';
 import { coverageCurveOption } from '../charts/coverageCurveOption';
 import { EChart } from '../charts/EChart';
 import { ProjectSettingsLink } from './ProjectSettingsDialog';
@@ -41,9 +41,17 @@ export function SuggestPanel({ budgetCny, result, onRun, onAccept, progress, can
   const isMaxSitesValid = maxSitesValue === undefined || (Number.isInteger(maxSitesValue) && maxSitesValue > 0);
   const isValid = isBudgetValid && isMaxSitesValid;
   const language: Language = i18n.language === 'en' ? 'en' : 'zh';
+  // where more budget stops buying much (the curve's knee): said above the list, its later sites marked
+  const knee = useMemo(() => (result ? curveKnee(result.curve) : null), [result]);
   const option = useMemo(
-    () => result && coverageCurveOption(result.curve, { title: t('suggest.chartTitle'), xAxis: t('suggest.chartX'), yAxis: t('suggest.chartY') }, { language }),
-    [result, t, language],
+    () =>
+      result &&
+      coverageCurveOption(
+        result.curve,
+        { title: t('suggest.chartTitle'), xAxis: t('suggest.chartX'), yAxis: t('suggest.chartY'), knee: t('layout.kneeMark') },
+        { language, kneeCostCny: knee?.costCny },
+      ),
+    [result, knee, t, language],
   );
   const why = result?.noSiteReason;
   const ids = result?.sites.map((s) => s.candidateId) ?? [];
@@ -85,6 +93,18 @@ export function SuggestPanel({ budgetCny, result, onRun, onAccept, progress, can
               area: result.totals.areaKm2.toFixed(2),
             })}
           </p>
+          {knee && (
+            <p className="suggest-knee" data-testid="suggest-knee" data-site-count={knee.siteCount}>
+              {t('layout.knee', {
+                sites: knee.siteCount,
+                cost: wan(knee.costCny),
+                people: Math.round(knee.people),
+                before: knee.peoplePer10kCnyBefore.toFixed(0),
+                after: knee.peoplePer10kCnyAfter.toFixed(0),
+                rest: result.sites.length - knee.siteCount,
+              })}
+            </p>
+          )}
           {result.exact && result.exact.status === 'optimal' && <p>{t('suggest.gap', { gap: result.exact.heuristicGapPct.toFixed(2) })}</p>}
           {result.exact && result.exact.status === 'time-limit' && <p>{t('suggest.gapBound', { gap: result.exact.heuristicGapPct.toFixed(2) })}</p>}
           {result.sites.length === 0 && why && (
@@ -127,9 +147,12 @@ export function SuggestPanel({ budgetCny, result, onRun, onAccept, progress, can
                   </tr>
                 </thead>
                 <tbody>
-                  {result.sites.map((s) => (
-                    <tr key={s.candidateId} data-testid="suggest-row">
-                      <td>{s.rank}</td>
+                  {result.sites.map((s, k) => (
+                    <tr key={s.candidateId} data-testid="suggest-row" className={knee && k >= knee.siteCount ? 'past-knee' : undefined}>
+                      <td>
+                        {s.rank}
+                        {knee && k >= knee.siteCount && <span className="past-knee-mark" title={t('layout.pastKneeHint')}>{t('layout.pastKnee')}</span>}
+                      </td>
                       <td>
                         {candidateNames?.[s.candidateId] ?? s.candidateId}
                         {s.isRequired && <span className="muted"> ({t('suggest.required')})</span>}

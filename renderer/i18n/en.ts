@@ -798,4 +798,25 @@ export const en: Messages = {
     },
     later: 'Later',
   },
+  // issue 22 (layout): the panel handles and the KPI strip
+  layout: {
+    resizeLists: 'Drag to resize the lists (double-click: default width)',
+    resizeDetails: 'Drag to resize the details panel (double-click: default width)',
+    kpiStrip: 'Headline KPIs (follow each edit)',
+    key: {
+      title: 'Key: sites, priority places, gaps, fibre, population',
+      illustrative: 'Dashed: illustrative place (position not surveyed)',
+      gap: 'Coverage gap outline (click for details)',
+      fibre: 'Fibre',
+      card: '10G-PON line-card upgrade',
+      newOdn: 'New ODN area',
+      newOlt: 'New OLT site',
+    },
+    kneeMark: 'Knee',
+    knee: 'Knee of the curve: the first {{sites}} sites ({{cost}} 10k CNY) newly cover {{people}} people, {{before}} per 10k CNY; after them each 10k CNY buys only {{after}}. The {{rest}} sites past the knee are marked: defer them or justify them separately.',
+    pastKnee: 'past knee',
+    pastKneeHint: 'Past the knee of the curve: each 10k CNY covers less than half of what it did before',
+    outsideCounty: '{{km}} km outside the county: kept, left out of the coverage',
+    placeStatus: { met: 'target met', partial: 'not met (partly covered)', missed: 'not met (no coverage)', unscored: 'not scored yet' },
+  },
 };

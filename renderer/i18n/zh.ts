@@ -800,6 +800,27 @@ export const zh = {
     },
     later: '稍后',
   },
+  // issue 22 (layout): the panel handles and the KPI strip
+  layout: {
+    resizeLists: '拖动调整列表宽度（双击恢复默认）',
+    resizeDetails: '拖动调整详情面板宽度（双击恢复默认）',
+    kpiStrip: '主要指标（随编辑更新）',
+    key: {
+      title: '图例：站点、重点场所、缺口、光网、人口',
+      illustrative: '虚线：示意场所（非实测位置）',
+      gap: '覆盖缺口轮廓（点击查看）',
+      fibre: '光网',
+      card: '10G-PON板卡升级',
+      newOdn: '新建ODN分区',
+      newOlt: '新建OLT局点',
+    },
+    kneeMark: '收益拐点',
+    knee: '收益拐点：前 {{sites}} 个站点（投资 {{cost}} 万元）新覆盖 {{people}} 人，每万元 {{before}} 人；其后每万元仅 {{after}} 人。拐点后的 {{rest}} 个站点已标“拐点后”，可暂缓或另行论证。',
+    pastKnee: '拐点后',
+    pastKneeHint: '收益拐点之后：每万元新覆盖的人口不到拐点之前的一半',
+    outsideCounty: '县外 {{km}} 公里：已保留，不计入覆盖',
+    placeStatus: { met: '达标', partial: '未达标（部分覆盖）', missed: '未达标（无覆盖）', unscored: '尚未评分' },
+  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

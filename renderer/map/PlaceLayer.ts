@@ -19,20 +19,24 @@ export const PLACE_STATUS_COLOURS: Record<PlaceStatus, string> = {
 export class PlaceLayer extends L.LayerGroup {
   private places: readonly Place[] = [];
   private statuses: ReadonlyMap<string, PlaceStatus> = new Map();
+  private statusWords: Readonly<Record<PlaceStatus, string>> | null = null;
 
-  constructor(private readonly onSelect: (placeId: string) => void) {
+  /** `pane`: one above the gap outlines, so hovering a place inside a gap names the place, not the gap. */
+  constructor(private readonly onSelect: (placeId: string) => void, private readonly pane?: string) {
     super();
   }
 
-  setPlaces(places: readonly Place[], statuses: ReadonlyMap<string, PlaceStatus>): void {
-    if (places === this.places && statuses === this.statuses) return;
+  /** The places, their statuses and the words for them (the hover tip reads "name · status"). */
+  setPlaces(places: readonly Place[], statuses: ReadonlyMap<string, PlaceStatus>, statusWords: Readonly<Record<PlaceStatus, string>>): void {
+    if (places === this.places && statuses === this.statuses && statusWords === this.statusWords) return;
     this.places = places;
     this.statuses = statuses;
+    this.statusWords = statusWords;
     this.clearLayers();
-    for (const place of places) this.addPlace(place, statuses.get(place.id) ?? 'unscored');
+    for (const place of places) this.addPlace(place, statuses.get(place.id) ?? 'unscored', statusWords);
   }
 
-  private addPlace(place: Place, status: PlaceStatus): void {
+  private addPlace(place: Place, status: PlaceStatus, words: Readonly<Record<PlaceStatus, string>>): void {
     const colour = PLACE_STATUS_COLOURS[status];
     const style: L.PathOptions = {
       color: colour,
@@ -41,6 +45,7 @@ export class PlaceLayer extends L.LayerGroup {
       fillOpacity: 0.12,
       dashArray: place.isIllustrative ? '6 4' : undefined,
       className: `place place-${status}`,
+      ...(this.pane ? { pane: this.pane } : {}),
     };
     const g = place.geometry;
     let layer: L.Layer;
@@ -51,7 +56,7 @@ export class PlaceLayer extends L.LayerGroup {
       layer = L.geoJSON(g, { style: () => style });
     }
     layer.on('click', () => this.onSelect(place.id));
-    (layer as L.Path).bindTooltip?.(place.name, { sticky: true });
+    (layer as L.Path).bindTooltip?.(`${place.name} · ${words[status]}`, { sticky: true, className: `place-tip place-tip-${status}` });
     this.addLayer(layer);
     // the name as a label when zoomed in (CSS hides .place-label under zoom 12), on hover always
     const at = g.type === 'Point' ? g.coordinates : L.geoJSON(g).getBounds().getCenter();
@@ -63,7 +68,7 @@ export class PlaceLayer extends L.LayerGroup {
     });
     this.addLayer(name);
     for (const [lon, lat] of place.keyPoints ?? []) {
-      this.addLayer(L.circleMarker([lat, lon], { radius: 2.5, color: colour, weight: 1, fillOpacity: 1, interactive: false }));
+      this.addLayer(L.circleMarker([lat, lon], { radius: 2.5, color: colour, weight: 1, fillOpacity: 1, interactive: false, ...(this.pane ? { pane: this.pane } : {}) }));
     }
   }
 }

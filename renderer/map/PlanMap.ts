@@ -23,6 +23,16 @@ import { RasterStackLayer, RasterStackToggle, type RasterSource } from './Raster
 import { SiteLayer, type SiteLayerHandlers } from './SiteLayer';
 
 const BEST_SERVER_PANE = 'bestServerPane';
+/** Places over the gap outlines (both vector overlays, pane 400): a place's hover names the place. */
+const PLACES_PANE = 'placesPane';
+/**
+ * The layer switcher folds to its icon and opens on hover: expanded it covered a quarter of the map (the county's
+ * north-east at 1366x768).
+ */
+const LAYER_CONTROL_OPTIONS: L.Control.LayersOptions = { collapsed: true, position: 'topright' };
+/** Space kept free around the county in the opening view, px: the zoom buttons (top left) and the layer icon (top right). */
+const FIT_PADDING_TOP_PX = 56;
+const FIT_PADDING_SIDE_PX = 16;
 
 export type PlanTool = 'select' | 'macro' | 'micro' | 'indoor' | 'olt' | PlaceTool;
 /** drawing a place: a point, the vertices of an area, or key points of the selected place */
@@ -67,6 +77,7 @@ export class PlanMap {
   private tool: PlanTool = 'select';
   /** the outline of an area being drawn (its vertices so far) */
   private readonly drawing = L.layerGroup();
+  private readonly countyBounds: L.LatLngBounds;
   private readonly places: PlaceLayer;
   private readonly gaps: GapLayer;
   private readonly fibre = new FibreLayer();
@@ -99,9 +110,10 @@ export class PlanMap {
     // with a grid the county's wash is a raster under the others (RasterStackLayer); as this fill it would pale them
     const boundary = L.polygon(rings, { color: '#1f3a5f', weight: 2.5, fill: !base, fillColor: '#f7fafc', fillOpacity: 0.6, interactive: false, className: 'plan-boundary' });
     boundary.addTo(this.map);
-    this.map.fitBounds(boundary.getBounds(), { padding: [16, 16], animate: false });
+    this.countyBounds = boundary.getBounds();
+    this.fitCounty();
     this.labels = labels;
-    this.control = L.control.layers(undefined, undefined, { collapsed: false, position: 'topright' }).addTo(this.map);
+    this.control = L.control.layers(undefined, undefined, LAYER_CONTROL_OPTIONS).addTo(this.map);
     this.rasters.addTo(this.map);
     this.orientation = new OrientationLayer(orientationOf(county.code), false);
     this.addSwitchable(this.orientation, 'orientation', true);
@@ -114,7 +126,8 @@ export class PlanMap {
     this.addSwitchable(this.bestServer, 'bestServer', false);
     this.gaps = new GapLayer((id) => handlers.onSelectGap(id));
     this.addSwitchable(this.gaps, 'gaps', true);
-    this.places = new PlaceLayer((id) => handlers.onSelectPlace(id));
+    this.map.createPane(PLACES_PANE).style.zIndex = '460';
+    this.places = new PlaceLayer((id) => handlers.onSelectPlace(id), PLACES_PANE);
     this.addSwitchable(this.places, 'places', true);
     this.addSwitchable(this.candidates, 'candidates', false);
     this.addSwitchable(this.proposed, 'proposed', true);
@@ -138,8 +151,8 @@ export class PlanMap {
     this.sites.setSites(sites, selectedId);
   }
 
-  setPlaces(places: readonly Place[], statuses: ReadonlyMap<string, PlaceStatus>): void {
-    this.places.setPlaces(places, statuses);
+  setPlaces(places: readonly Place[], statuses: ReadonlyMap<string, PlaceStatus>, statusWords: Readonly<Record<PlaceStatus, string>>): void {
+    this.places.setPlaces(places, statuses, statusWords);
   }
 
   setFibre(result: FibreResult | null, uncoveredHouseholds: Float32Array | null, labels: Parameters<FibreLayer['setResult']>[1]): void {
@@ -171,6 +184,25 @@ export class PlanMap {
     this.baseMap?.remove();
     this.baseMap = reader ? new MbtilesLayer(reader, { zIndex: 0 }) : null;
     this.baseMap?.addTo(this.map);
+  }
+
+  /**
+   * Fits the whole county in the free part of the map: clear of the zoom buttons and the layer icon, and of
+   * `legend` (the box at the bottom left, px) by going beside it or above it, whichever shows the county larger.
+   */
+  fitCounty(legend?: { widthPx: number; heightPx: number }): void {
+    const top = FIT_PADDING_TOP_PX;
+    const side = FIT_PADDING_SIDE_PX;
+    const plain = { paddingTopLeft: L.point(side, top), paddingBottomRight: L.point(side, side) };
+    if (!legend || legend.widthPx <= 0) {
+      this.map.fitBounds(this.countyBounds, { ...plain, animate: false });
+      return;
+    }
+    const beside = { paddingTopLeft: L.point(legend.widthPx + side, top), paddingBottomRight: L.point(side, side) };
+    const above = { paddingTopLeft: L.point(side, top), paddingBottomRight: L.point(side, legend.heightPx + side) };
+    const zoomOf = (o: typeof plain) => this.map.getBoundsZoom(this.countyBounds, false, o.paddingTopLeft.add(o.paddingBottomRight));
+    const best = zoomOf(beside) >= zoomOf(above) ? beside : above;
+    this.map.fitBounds(this.countyBounds, { ...best, animate: false });
   }
 
   /** Fits the view to [west, south, east, north] in degrees (click-to-zoom from the lists). */
@@ -244,7 +276,7 @@ export class PlanMap {
     if (labels === this.labels) return;
     this.labels = labels;
     this.control.remove();
-    this.control = L.control.layers(undefined, undefined, { collapsed: false, position: 'topright' }).addTo(this.map);
+    this.control = L.control.layers(undefined, undefined, LAYER_CONTROL_OPTIONS).addTo(this.map);
     for (const { layer, key } of this.overlays) this.control.addOverlay(layer, labels[key]);
   }
 

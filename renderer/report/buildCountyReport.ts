@@ -57,7 +57,7 @@ export function buildCountyReport(session: ProjectSession, compute: PlanCompute,
     const knee = curveKnee(suggestion.result.curve);
     const option = coverageCurveOption(
       suggestion.result.curve,
-      { title: t('suggest.chartTitle'), xAxis: t('suggest.chartX'), yAxis: t('suggest.chartY'), knee: t('suggest.kneeMark') },
+      { title: t('suggest.chartTitle'), xAxis: t('suggest.chartX'), yAxis: t('suggest.chartY'), knee: t('layout.kneeMark') },
       { language, kneeCostCny: knee?.costCny },
     );
     charts.push({ title: t('report.curveNote'), svg: chartSvg(option, CHART_WIDTH_PX, CHART_HEIGHT_PX) });

@@ -37,6 +37,7 @@ describe('best-server areas and the build list on the sample county', () => {
     await page.waitForSelector('[data-testid="compute-status"][data-status="ready"]', { timeout: 60_000 });
     const toggle = page.locator('.leaflet-control-layers-overlays label', { hasText: '最佳服务小区' }).locator('input');
     expect(await toggle.isChecked()).toBe(false);
+    await page.locator('.leaflet-control-layers').hover(); // the switcher opens on hover (issue 22)
     await toggle.check();
     await page.getByTestId('coverage-kind').selectOption('none');
     // into the town, where the sites' areas are larger than their symbols

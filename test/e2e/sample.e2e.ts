@@ -26,8 +26,10 @@ describe('the sample county', () => {
     await screenshot(page, '20-sample-opened');
     // the switcher takes a raster out of the stack and puts it back
     const relief = page.locator('.leaflet-control-layers-overlays label', { hasText: '地形晕渲' }).locator('input');
+    await page.locator('.leaflet-control-layers').hover(); // the switcher opens on hover (issue 22)
     await relief.uncheck();
     await page.waitForSelector('.raster-stack[data-shown="county coverage"]', { state: 'attached' });
+    await page.locator('.leaflet-control-layers').hover(); // the switcher opens on hover (issue 22)
     await relief.check();
     await page.waitForSelector('.raster-stack[data-shown="county relief coverage"]', { state: 'attached' });
   });
@@ -37,10 +39,12 @@ describe('the sample county', () => {
     await page.getByTestId('tab-fibre').click();
     expect(await page.getByTestId('panel-fibre').textContent()).toContain('10G-PON');
     expect(Number(await page.locator('[data-kpi="householdsGigabit"]').count())).toBe(0); // the dashboard tab is not shown
+    await page.locator('.leaflet-control-layers').hover(); // the switcher opens on hover (issue 22)
     await page.locator('.leaflet-control-layers-overlays label', { hasText: '光网服务区' }).locator('input').check();
     await page.waitForSelector('path.fibre-area');
     expect(await page.locator('path.fibre-area').count()).toBeGreaterThanOrEqual(5); // one Voronoi cell per OLT
     expect(await page.locator('.fibre-upgrade').count()).toBeGreaterThan(0);
+    await page.locator('.leaflet-control-layers').hover(); // the switcher opens on hover (issue 22)
     await page.locator('.leaflet-control-layers-overlays label', { hasText: '未具备千兆' }).locator('input').check();
     await page.waitForSelector('.raster-stack[data-shown~="uncovered"] canvas');
     await screenshot(page, '22-sample-fibre');

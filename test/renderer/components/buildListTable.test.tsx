@@ -48,7 +48,7 @@ describe('build list table', () => {
   });
 
   it('shows rows, totals, estimate marks, interference losses and modelled labels in English', () => {
-    const html = renderToStaticMarkup(<BuildListPanel rows={rows} selectedId="S2" siteCounts={{ total: 2, existing: 0 }} onSelect={() => undefined} onExport={() => undefined} />);
+    const html = renderToStaticMarkup(<BuildListPanel rows={rows} selectedId="S2" siteCounts={{ total: 2, existing: 0 }} onSelect={() => undefined} onExport={() => undefined} />).replaceAll('<wbr/>', ''); // headers may break before a bracketed unit
     expect(html).toContain('3 items: 2 sites, 1 fibre');
     expect(html).toContain('Estimated investment 73.75 × 10k CNY');
     expect(html).toContain('65.25 × 10k CNY of it from the unit-cost table');
