@@ -14,6 +14,8 @@ export interface OrientationCounty {
   nameEn?: string;
   /** '贵州省', '云南省', ... */
   province: string;
+  /** the province without its kind, for labels: '云南', '重庆', '广西' */
+  provinceShort: string;
   isInGuizhou: boolean;
   boundary: MultiPolygon;
   /** seat label ('赫章县城') and position, WGS-84 */
@@ -38,7 +40,7 @@ const outsideByCode = new Map(OUTSIDE_COUNTIES.map((c) => [c.code, c]));
 function ofGuizhou(c: County): OrientationCounty {
   const seat = countySeat(c);
   return {
-    code: c.code, name: c.name, shortName: c.shortName, nameEn: c.nameEn, province: '贵州省', isInGuizhou: true,
+    code: c.code, name: c.name, shortName: c.shortName, nameEn: c.nameEn, province: '贵州省', provinceShort: '贵州', isInGuizhou: true,
     boundary: c.boundary, seatLabelZh: seat.labelZh, seatLonLat: seat.lonLat,
   };
 }
@@ -47,7 +49,7 @@ function ofOutside(c: OutsideCounty): OrientationCounty {
   // the kind of unit decides the seat word as for Guizhou's counties
   const seat = countySeat({ name: c.name, shortName: c.shortName, seatLonLat: c.seatLonLat });
   return {
-    code: c.code, name: c.name, shortName: c.shortName, province: c.province, isInGuizhou: false,
+    code: c.code, name: c.name, shortName: c.shortName, province: c.province, provinceShort: c.province.replace(/省$|市$|壮族自治区$/, ''), isInGuizhou: false,
     boundary: c.boundary, seatLabelZh: seat.labelZh, seatLonLat: seat.lonLat,
   };
 }

@@ -97,8 +97,8 @@ export function PlanMapView() {
 
   useEffect(() => {
     mapRef.current?.setLabels(labels);
-    mapRef.current?.setEnglishNames(i18n.language === 'en');
-  }, [labels, i18n.language]);
+    mapRef.current?.setEnglishNames(i18n.language === 'en', (name, province) => t('countyLayers.outsideNeighbour', { name, province }));
+  }, [labels, i18n.language, t]);
   // The coverage layer follows the compute: whole redraw for a new raster kind or a full recompute,
   // only the touched tiles after an edit, once per frame.
   useEffect(() => {

@@ -746,6 +746,7 @@ export const en: Messages = {
   },
   // issue 19 (real counties in the app): a new county's layers, its grid and the guided network import
   countyLayers: {
+    outsideNeighbour: '{{name}} ({{province}})',
     making: 'New county project (population and terrain)',
     cannotShow: 'Limits: ',
     grid: 'Grid {{cellSizeM}} m ({{cellsM}} M cells)',

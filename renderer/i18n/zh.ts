@@ -748,6 +748,7 @@ export const zh = {
   },
   // issue 19 (real counties in the app): a new county's layers, its grid and the guided network import
   countyLayers: {
+    outsideNeighbour: '{{name}}（{{province}}）',
     making: '新建县项目（人口与地形）',
     cannotShow: '局限：',
     grid: '网格 {{cellSizeM}} 米（{{cellsM}} 百万格）',

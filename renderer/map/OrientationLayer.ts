@@ -23,13 +23,17 @@ function label(lonLat: [number, number], text: string, className: string): L.Mar
  * own seat. Drawn thin and grey under everything else; names in the language shown (outside Guizhou: Chinese).
  */
 export class OrientationLayer extends L.LayerGroup {
+  private outsideName = (name: string, province: string): string => `${name} (${province})`;
+
   constructor(private readonly orientation: CountyOrientation | undefined, private isEnglish: boolean) {
     super();
     this.build();
   }
 
-  setEnglish(isEnglish: boolean): void {
-    if (isEnglish === this.isEnglish) return;
+  /** `outsideName` words a neighbour outside Guizhou with its province (the UI's language, renderer/i18n). */
+  setEnglish(isEnglish: boolean, outsideName?: (name: string, province: string) => string): void {
+    if (outsideName) this.outsideName = outsideName;
+    if (isEnglish === this.isEnglish && !outsideName) return;
     this.isEnglish = isEnglish;
     this.clearLayers();
     this.build();
@@ -37,7 +41,7 @@ export class OrientationLayer extends L.LayerGroup {
 
   private name(c: OrientationCounty): string {
     if (this.isEnglish && c.nameEn) return c.nameEn;
-    return c.isInGuizhou ? c.name : `${c.name}（${c.province.replace(/省$|市$|壮族自治区$/, '')}）`;
+    return c.isInGuizhou ? c.name : this.outsideName(c.name, c.provinceShort);
   }
 
   private build(): void {

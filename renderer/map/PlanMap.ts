@@ -267,8 +267,8 @@ export class PlanMap {
   }
 
   /** Names around the county in English or Chinese (neighbours outside Guizhou keep their Chinese names). */
-  setEnglishNames(isEnglish: boolean): void {
-    this.orientation?.setEnglish(isEnglish);
+  setEnglishNames(isEnglish: boolean, outsideName?: (name: string, province: string) => string): void {
+    this.orientation?.setEnglish(isEnglish, outsideName);
   }
 
   /** Renames the switcher's entries (language change): the control is rebuilt, layers stay as they are. */

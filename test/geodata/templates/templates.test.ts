@@ -91,6 +91,6 @@ describe('import templates', () => {
   it('reports a bad outline by row and column', async () => {
     const filled = await fill(await placeTemplateXlsx(), [{ 名称: '小区', 类别: '住宅小区', 经度: '104.29', 纬度: '26.86', 范围: '104.28 26.86; 104.29 26.86' }]);
     const r = await importPlaces(filled, { fileName: '重点场所.xlsx' });
-    expect(r.ok && r.value.problems).toEqual([{ file: '重点场所.xlsx', row: 2, field: '范围', reason: 'needs at least 3 different points for an area, got 2', severity: 'error' }]);
+    expect(r.ok && r.value.problems).toEqual([expect.objectContaining({ file: '重点场所.xlsx', row: 2, field: '范围', reason: 'needs at least 3 different points for an area, got 2', severity: 'error' })]);
   });
 });

@@ -188,9 +188,13 @@ describe('PlanCompute follows the project model', () => {
     })();
     const before = compute.rasters.rsrpDbm[centre];
     expect(Number.isFinite(before)).toBe(true);
+    // a full recompute: 'computing' first, then ready over the whole grid (the load map's own updates come between)
     const recomputed = () => new Promise<void>((resolve) => {
+      let isComputing = false;
       const stop = compute.subscribe(() => {
-        if (compute.getSnapshot().status !== 'ready' || compute.getSnapshot().changed?.cols !== session.base.grid.cols) return;
+        const snap = compute.getSnapshot();
+        if (snap.status === 'computing') isComputing = true;
+        if (!isComputing || snap.status !== 'ready' || snap.changed?.cols !== session.base.grid.cols) return;
         stop();
         resolve();
       });
