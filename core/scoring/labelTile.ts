@@ -24,7 +24,7 @@ export function labelTile(state: ScoringState, tile: number): void {
       if (pieceOfCell[seed] !== 0 || inCounty[seed] === 0 || (status[seed] & 4) !== 0) continue;
       const label = pieces.length + 1;
       // sums in locals, written once: this loop visits every gap cell under an edit
-      let cellCount = 0, people = 0, weightedPeople = 0, urbanPeople = 0, urbanCells = 0, outdoorMisses = 0, noServiceCells = 0, sumCol = 0, sumRow = 0;
+      let cellCount = 0, people = 0, weightedPeople = 0, urbanPeople = 0, urbanCells = 0, outdoorMisses = 0, interferenceMisses = 0, noServiceCells = 0, sumCol = 0, sumRow = 0;
       let col0 = cols, row0 = rows, col1 = -1, row1 = -1, firstCell = seed;
       let top = 0;
       stack[top++] = seed;
@@ -39,6 +39,7 @@ export function labelTile(state: ScoringState, tile: number): void {
         weightedPeople += p * weightOf[targetIndex[i]];
         if (densityClass[i] === 2) { urbanPeople += p; urbanCells++; }
         if ((status[i] & 8) === 0) outdoorMisses++;
+        if ((status[i] & 32) !== 0) interferenceMisses++;
         if ((status[i] & 16) !== 0) noServiceCells++;
         sumCol += col;
         sumRow += r;
@@ -60,7 +61,7 @@ export function labelTile(state: ScoringState, tile: number): void {
           }
         }
       }
-      pieces.push({ cellCount, people, weightedPeople, urbanPeople, urbanCells, outdoorMisses, noServiceCells, sumCol, sumRow, col0, row0, col1, row1, firstCell, placeKs: [] });
+      pieces.push({ cellCount, people, weightedPeople, urbanPeople, urbanCells, outdoorMisses, interferenceMisses, noServiceCells, sumCol, sumRow, col0, row0, col1, row1, firstCell, placeKs: [] });
     }
   }
   const pairs = state.tilePlaceCells[tile];

@@ -13,7 +13,7 @@ export interface CellWindow {
  * Re-evaluates the cells of `window` against their targets and moves the KPI sums from the old status to
  * the new one (`subtractOld` false on the first pass, when nothing was counted yet). Pure per-cell work:
  * O(window cells). Gaps and places are the caller's: tiles where a cell joined or left a gap, or changed
- * whether it misses outdoors or has any server at all, are flagged in `state.dirtyTiles`.
+ * whether it misses outdoors (and why) or has any server at all, are flagged in `state.dirtyTiles`.
  * @example rescoreCells(state, raster, { col0: 0, row0: 0, cols: grid.cols, rows: grid.rows }, false)
  */
 export function rescoreCells(state: ScoringState, raster: CoverageRaster, window: CellWindow, subtractOld: boolean): void {
@@ -64,8 +64,10 @@ export function rescoreCells(state: ScoringState, raster: CoverageRaster, window
       const sinrOk = sinr >= tSinr[t];
       const outdoorOk = rs >= tRsrp[t] && sinrOk;
       if (outdoorOk) s |= 8;
+      // strong enough but interfered: the signal meets the target, the SINR does not
+      else if (rs >= tRsrp[t]) s |= 32;
       if (tIndoor[t] === 1 ? ri >= tRsrp[t] && sinrOk : outdoorOk) s |= 4;
-      if ((status[i] ^ s) & 28) dirtyTiles[tileRow + Math.floor((i - rowStart) / GAP_TILE)] = 1;
+      if ((status[i] ^ s) & 60) dirtyTiles[tileRow + Math.floor((i - rowStart) / GAP_TILE)] = 1;
       status[i] = s;
       if (s & 1) {
         cellsOutdoor++;

@@ -59,7 +59,7 @@ export interface PlaceScore {
 }
 
 /** Recommended fix for a gap: a macro site, a micro site, or indoor coverage (室分). */
-export type GapFix = 'macro' | 'micro' | 'indoor';
+export type GapFix = 'macro' | 'micro' | 'indoor' | 'optimise';
 
 /**
  * A connected region (8-connectivity) of county cells that miss their target. Its id is its smallest cell
@@ -96,6 +96,8 @@ export interface TilePiece {
   urbanCells: number;
   /** cells missing even their target's outdoor thresholds */
   outdoorMisses: number;
+  /** of those, cells whose RSRP meets the target and only the SINR misses (interference, not signal) */
+  interferenceMisses: number;
   /** cells no site reaches */
   noServiceCells: number;
   sumCol: number;
@@ -134,7 +136,7 @@ export interface ScoringSums {
 export interface ScoringState {
   prep: ScoringPrep;
   sums: ScoringSums;
-  /** per cell: bit 1 outdoor baseline met, 2 indoor baseline met, 4 own target met, 8 own target's outdoor part met, 16 no server at all */
+  /** per cell: bit 1 outdoor baseline met, 2 indoor baseline met, 4 own target met, 8 own target's outdoor part met, 16 no server at all, 32 outdoor part missed on SINR alone (RSRP met) */
   status: Uint8Array;
   /** per cell, the DL throughput last counted, Mbit/s */
   dlMbps: Float32Array;

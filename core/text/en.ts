@@ -122,7 +122,7 @@ export const EN: Catalogue = {
   },
   kpiUnits: { share: '%', per10k: 'per 10k', mbps: 'Mbit/s' },
   kpiStatuses: { green: 'Met', amber: 'Close', red: 'Not met', none: 'No data' },
-  gapFixes: { macro: 'Macro', micro: 'Micro', indoor: 'Indoor' },
+  gapFixes: { macro: 'Macro', micro: 'Micro', indoor: 'Indoor', optimise: 'Optimise' },
 
   buildList: {
     types: { macro: 'Macro', micro: 'Micro', indoor: 'Indoor', olt: 'New OLT', xgs_line_card: '10G-PON card upgrade', new_odn: 'New ODN area', new_olt: 'New OLT site' },

@@ -125,7 +125,7 @@ export const ZH: Catalogue = {
   },
   kpiUnits: { share: '%', per10k: '个/万人', mbps: 'Mbit/s' },
   kpiStatuses: { green: '达标', amber: '接近', red: '未达标', none: '无数据' },
-  gapFixes: { macro: '宏站', micro: '微站', indoor: '室分' },
+  gapFixes: { macro: '宏站', micro: '微站', indoor: '室分', optimise: '优化' },
 
   buildList: {
     types: { macro: '宏站', micro: '微站', indoor: '室分', olt: '新建OLT', xgs_line_card: '10G-PON板卡升级', new_odn: '新建ODN分区', new_olt: '新建OLT局点' },

@@ -56,7 +56,7 @@ export function GapList({ gaps, selectedId, onSelect }: Props) {
               <td data-field="location" title={[i18n.language === 'en' ? g.location?.en : g.location?.zh, g.pieceCount > 1 ? t('countyLayers.gapPieceOf', { count: g.pieceCount, km2: (g.regionAreaM2 / 1e6).toFixed(0) }) : ''].filter(Boolean).join(' · ')}>
                 {(i18n.language === 'en' ? g.location?.en : g.location?.zh) ?? '—'}
               </td>
-              <td className="num">{(g.areaM2 / 1e6).toFixed(g.areaM2 < 1e6 ? 3 : 1)} km²</td>
+              <td className="num">{(g.areaM2 / 1e6).toFixed(g.areaM2 < 1e6 ? 3 : 1)}</td>
               <td className="num">{Math.round(g.people)}</td>
               <td className="num">{Math.round(g.weightedPeople)}</td>
               <td className="num">{g.placeIds.length}</td>

@@ -78,7 +78,7 @@ export function countyReportHtml(data: CountyReportData, t: Translate, f: Format
   const gapRows = data.gaps
     .map((g) => {
       const places = g.placeIds.map((id) => data.placeNames[id] ?? id).join(w.nameSeparator);
-      return `<tr><td class="num">${g.rank}</td><td class="num">${esc(f.n.fixed(roundKm2(g.areaM2 / 1e6), 2))} km²</td><td class="num">${esc(f.n.integer(g.people))}</td><td class="num">${esc(f.n.integer(g.weightedPeople))}</td><td>${esc(places || '–')}</td><td>${esc(w.gapFixes[g.fix])}</td></tr>`;
+      return `<tr><td class="num">${g.rank}</td><td class="num">${esc(f.n.fixed(roundKm2(g.areaM2 / 1e6), 2))}</td><td class="num">${esc(f.n.integer(g.people))}</td><td class="num">${esc(f.n.integer(g.weightedPeople))}</td><td>${esc(places || '–')}</td><td>${esc(w.gapFixes[g.fix])}</td></tr>`;
     })
     .join('\n');
   const byType = new Map<BuildListRow['type'], { count: number; costWan: number }>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreProject, type Kpi } from '../../../core/scoring';
+import { scoreProject, scoringReport, updateScoring, type Kpi } from '../../../core/scoring';
 import { at, makeGrid, makeProject, makeRaster, rectPlace, setCell } from './grids';
 
 const kpi = (kpis: Kpi[], id: Kpi['id']) => kpis.find((k) => k.id === id)!;
@@ -124,6 +124,27 @@ describe('gaps', () => {
     expect(report.gaps[0].isIndoorOnly).toBe(true);
     expect(report.gaps[2].areaM2).toBe(600);
     expect(report.gaps[2].bbox).toEqual([0, 0, 2, 1]);
+  });
+
+  it('recommends optimising, not another site, where the signal meets the target and only the SINR misses', () => {
+    const grid = makeGrid(12, 8);
+    const pop = new Float32Array(96).fill(2);
+    const raster = makeRaster(grid, -70);
+    // strong signal (-80 dBm) under interference (SINR -3 dB) over 3 x 2 cells, one of them also weak (-120 dBm)
+    for (let row = 0; row <= 1; row++) for (let col = 0; col <= 2; col++) { setCell(raster, col, row, -80); raster.sinrDb[row * 12 + col] = -3; }
+    setCell(raster, 0, 0, -120);
+    // a weak-signal hole of 2 x 2 cells elsewhere, SINR fine
+    for (let row = 4; row <= 5; row++) for (const col of [8, 9]) setCell(raster, col, row, -120);
+    const project = makeProject(grid, [], pop);
+    project.settings.scoring = { microMaxAreaM2: 1000 };
+    const { report, state } = scoreProject(project, raster);
+    expect(report.gaps.map((g) => [g.cellCount, g.fix])).toEqual([[6, 'optimise'], [4, 'micro']]);
+    // the incremental path agrees: the interference cleared on two of the six cells, the signal weakened on three
+    // more, the weak-signal cells are now the majority of the gap's misses
+    for (const col of [1, 2]) raster.sinrDb[col] = 10;
+    for (const col of [0, 1, 2]) setCell(raster, col, 1, -120);
+    updateScoring(state, raster, { col0: 0, row0: 0, cols: 3, rows: 2 });
+    expect(scoringReport(state, { siteCount: 1 }).gaps.find((g) => g.bbox[0] === 0)).toMatchObject({ cellCount: 4, fix: 'micro' });
   });
 
   it('joins cells touching at a corner (8-connectivity) and outlines a gap in WGS-84', () => {

@@ -58,11 +58,14 @@ describe('score views', () => {
       id: rank * 10, rank, cellCount: 4, areaM2: 2500, people: 12.4, weightedPeople: 62, urbanShare: 1, isIndoorOnly: fix === 'indoor', fix,
       centroidLonLat: [106.7, 26.6], bbox: [0, 0, 1, 1], placeIds: ['h'], noServiceCells: 0, regionId: rank * 10, regionAreaM2: 2500, pieceCount: 1, noServiceShare: 0,
     });
-    const html = renderToStaticMarkup(<GapList gaps={[gap(2, 'macro'), gap(1, 'indoor')]} onSelect={() => {}} />);
+    const html = renderToStaticMarkup(<GapList gaps={[gap(2, 'macro'), gap(1, 'indoor'), gap(3, 'optimise')]} onSelect={() => {}} />);
     expect(html.indexOf('data-gap-id="10"')).toBeLessThan(html.indexOf('data-gap-id="20"'));
-    expect(html).toContain('0.003 km²');
+    expect(html).toContain('(km²)'); // the unit in the header, the numbers alone in the cells
+    expect(html).toContain('<td class="num">0.003</td>');
     expect(html).toContain('Indoor');
-    expect(html).toContain('2 gaps');
+    // an interference gap: optimise the cells there, with why on hover
+    expect(html).toContain('<td title="Signal strong enough, SINR short: overlapping cells interfere; adjust azimuths, tilts or power (another site adds interference too)">Optimise</td>');
+    expect(html).toContain('3 gaps');
   });
 
   it('sorts rows numerically or by collation, missing values last either way', () => {

@@ -66,7 +66,7 @@ describe('countyReportHtml', () => {
     expect(html).toContain('<tr><td>宏站</td><td class="num">2</td><td class="num">85.00</td></tr>');
     expect(html).toContain('<th class="num">3</th><th class="num">93.50</th>');
     expect(html).toContain('<td class="num">45.00<span class="mark">估</span></td>');
-    expect(html).toContain('<td class="num">0.03 km²</td><td class="num">812</td><td class="num">1,625</td>');
+    expect(html).toContain('<td class="num">0.03</td><td class="num">812</td><td class="num">1,625</td>');
     expect(html).toContain('<svg');
     expect(html).toContain('人口按 SS-RSRP 分布');
   });
