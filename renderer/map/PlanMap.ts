@@ -124,10 +124,11 @@ export class PlanMap {
     pane.style.zIndex = '450';
     pane.style.pointerEvents = 'none';
     this.addSwitchable(this.bestServer, 'bestServer', false);
-    this.gaps = new GapLayer((id) => handlers.onSelectGap(id));
+    // with a placing tool, a click on a gap or place places there (the map's click): it neither selects nor moves the map
+    this.gaps = new GapLayer((id) => this.tool === 'select' && handlers.onSelectGap(id));
     this.addSwitchable(this.gaps, 'gaps', true);
     this.map.createPane(PLACES_PANE).style.zIndex = '460';
-    this.places = new PlaceLayer((id) => handlers.onSelectPlace(id), PLACES_PANE);
+    this.places = new PlaceLayer((id) => this.tool === 'select' && handlers.onSelectPlace(id), PLACES_PANE);
     this.addSwitchable(this.places, 'places', true);
     this.addSwitchable(this.candidates, 'candidates', false);
     this.addSwitchable(this.proposed, 'proposed', true);

@@ -92,7 +92,7 @@ describe('best-server areas and the build list on the sample county', () => {
     expect(count).toBeGreaterThan(0);
     expect(costWan).toBeGreaterThan(0);
     expect(await page.getByTestId('build-list-totals').textContent()).toContain('估算投资合计');
-    expect(await page.locator('[data-testid="build-list"] thead').textContent()).toContain('新增覆盖人口 (模型)');
+    expect(await page.locator('[data-testid="build-list"] thead').textContent()).toContain('新增覆盖人口（模型）');
     // the left column widened for the table and still leaves the map and the right panel room
     const left = (await page.locator('.plan-left').boundingBox())!;
     const map = (await page.getByTestId('plan-map').boundingBox())!;

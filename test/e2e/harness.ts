@@ -124,3 +124,19 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file });
   return file;
 }
+
+/**
+ * The page point at fractions (fx, fy) of the plan map, checked to be map and not a panel drawn over it (legend,
+ * layer notes, controls): a click there reaches the map. Throws naming what covers the point otherwise.
+ * @example const p = await mapPoint(page, 0.3, 0.3); await page.mouse.click(p.x, p.y);
+ */
+export async function mapPoint(page: Page, fx: number, fy: number): Promise<{ x: number; y: number }> {
+  const box = (await page.getByTestId('plan-map').boundingBox())!;
+  const point = { x: box.x + box.width * fx, y: box.y + box.height * fy };
+  const cover = await page.evaluate(({ x, y }) => {
+    const hit = document.elementFromPoint(x, y);
+    return hit?.closest('.leaflet-map-pane') ? null : (hit?.closest('[class]')?.className.toString() ?? 'nothing');
+  }, point);
+  if (cover !== null) throw new Error(`the plan map at (${fx}, ${fy}) is covered by '${cover}'`);
+  return point;
+}

@@ -97,11 +97,14 @@ describe.skipIf(!IS_WEB_TARGET)(`importing a ${ROWS.toLocaleString('en')}-row si
     writeFileSync(kmzPath, zipSync({ 'doc.kml': strToU8(kml) }));
     for (const file of [xlsxPath, kmzPath]) {
       await page.getByTestId('import').click();
+      // neither file says whether its sites are built: the planner says so for every row without a status
+      await page.getByTestId('import-default-status').selectOption('existing');
       const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('import-choose').click()]);
       await chooser.setFiles(file);
       await page.waitForSelector('[data-testid="import-summary"], [data-testid="import-error"]');
       expect(await page.getByTestId('import-error').count(), path.basename(file)).toBe(0);
       expect(await page.getByTestId('import-summary').textContent()).toContain('可导入 2 条');
+      expect(await page.getByTestId('import-default-status-note').textContent()).toContain('现网');
       await page.getByTestId('import-cancel').click();
     }
   });
@@ -115,6 +118,7 @@ describe.skipIf(!IS_WEB_TARGET)(`importing a ${ROWS.toLocaleString('en')}-row si
     writeFileSync(badPath, lines.join('\n') + '\n');
     await page.getByTestId('import').click();
     await page.getByTestId('import-kind').selectOption('sites');
+    await page.getByTestId('import-default-status').selectOption('existing');
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('import-choose').click()]);
     await chooser.setFiles(badPath);
     await page.waitForSelector('[data-testid="import-summary"]', { timeout: 60_000 });
@@ -129,7 +133,7 @@ describe.skipIf(!IS_WEB_TARGET)(`importing a ${ROWS.toLocaleString('en')}-row si
     const csv = readFileSync(csvPath, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const rows = csv.slice(1).trimEnd().split('\r\n');
-    expect(rows[0]).toBe('file,row,field,reason');
+    expect(rows[0]).toBe('文件,行,字段,原因,级别'); // the headers in the UI's language (zh here)
     expect(rows).toHaveLength(1 + 50_000);
     expect(rows[1]).toMatch(/^import-50k-bad\.csv,2,纬度,/);
     await page.getByTestId('import-cancel').click();

@@ -44,7 +44,10 @@ async function placeMicro(page: Page): Promise<void> {
   for (const [fx, fy] of [[0.5, 0.5], [0.62, 0.4], [0.4, 0.62], [0.7, 0.7], [0.3, 0.35]]) {
     const x = box.x + box.width * fx;
     const y = box.y + box.height * fy;
-    const isFree = await page.evaluate(([px, py]) => !document.elementFromPoint(px, py)?.closest('.site-icon, .leaflet-control, .map-legend'), [x, y]);
+    const isFree = await page.evaluate(([px, py]) => {
+      const hit = document.elementFromPoint(px, py);
+      return !!hit?.closest('.leaflet-map-pane') && !hit.closest('.site-icon'); // map, not a panel over it, and no site there
+    }, [x, y]);
     if (!isFree) continue;
     await page.getByTestId('tool-micro').click();
     await page.mouse.click(x, y);

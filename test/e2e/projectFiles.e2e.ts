@@ -130,7 +130,7 @@ describe.skipIf(!IS_WEB_TARGET)('project files in the app', () => {
     expect(xlsx.name).toBe('仁怀市_建设清单.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.bytes.buffer.slice(xlsx.bytes.byteOffset, xlsx.bytes.byteOffset + xlsx.bytes.byteLength) as ArrayBuffer);
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['建设清单', '汇总']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['建设清单', '汇总', '说明']);
     const sheet = wb.getWorksheet('建设清单')!;
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     expect(header).toContain('名称');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IS_WEB_TARGET, OUTPUT_DIR, screenshot, startApp, type RunningApp } from './harness';
+import { IS_WEB_TARGET, mapPoint, OUTPUT_DIR, screenshot, startApp, type RunningApp } from './harness';
 import { appForThisFile } from './appForThisFile';
 
 const app = appForThisFile();
@@ -222,8 +222,8 @@ describe('fibre planning on the map', () => {
     const panel = page.getByTestId('panel-fibre');
     const before = await panel.textContent();
     await page.getByTestId('tool-olt').click();
-    const box = (await page.getByTestId('plan-map').boundingBox())!;
-    await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.7);
+    const at = await mapPoint(page, 0.3, 0.3);
+    await page.mouse.click(at.x, at.y);
     await page.waitForFunction((b) => document.querySelector('[data-testid="panel-fibre"]')?.textContent !== b, before);
     expect(await panel.textContent()).not.toBe(before);
     await screenshot(page, '25-sample-olt-placed');
