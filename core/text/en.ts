@@ -62,6 +62,26 @@ function problem({ code, params = {} }: ProblemReason): string | undefined {
     case 'noLonLatColumns': return `no longitude/latitude columns (经度/lon and 纬度/lat); the file's headers: ${p.found || 'none'}`;
     case 'emptyFile': return 'the file is empty';
     case 'tooLarge': return `the file is ${p.sizeMb} MB; at most ${p.maxMb} MB are read`;
+    case 'tooManyRows': return `${p.count} records; at most ${p.max} are imported (split the file)`;
+    case 'tooManyPositions': return `${p.count} coordinate positions; at most ${p.max} are imported`;
+    case 'lineTooLong': return `line ${p.line} is ${p.sizeMb} MB long; at most ${p.maxMb} MB per line are read`;
+    case 'binaryNotCsv': return 'not a text (CSV) file: it contains binary data';
+    case 'notZip': return 'not a readable zip file';
+    case 'notKmz': return 'not a readable KMZ file (a zipped KML)';
+    case 'notXlsx': return 'not a readable Excel workbook (XLSX)';
+    case 'zipTooManyEntries': return `the zip holds ${p.count} files; at most ${p.max} are read`;
+    case 'zipForged': return 'the zip directory does not match its contents; refused as a possible zip bomb';
+    case 'zipTooLarge': return `it would inflate to ${p.sizeMb} MB; at most ${p.maxMb} MB are read (zip bomb?)`;
+    case 'zipEntryBroken': return 'a file in the zip cannot be inflated; the file may be damaged';
+    case 'kmzNoKml': return 'the KMZ holds no KML file';
+    case 'noWorksheet': return 'the workbook has no worksheet';
+    case 'worksheetsEmpty': return 'every worksheet is empty';
+    case 'xmlEntities': return 'the KML declares XML entities, which KML never uses; refused as a possible entity-expansion attack';
+    case 'notKml': return 'not a valid KML file';
+    case 'notJson': return 'not a valid JSON file';
+    case 'jsonTooDeep': return `the JSON is nested deeper than ${p.max} levels (GeoJSON needs about 10)`;
+    case 'notGeoJson': return 'not GeoJSON: expected a FeatureCollection or a Feature';
+    case 'notGeoJsonFeature': return `not GeoJSON: feature ${p.index} is not a Feature`;
     default: return undefined;
   }
 }

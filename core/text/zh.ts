@@ -66,6 +66,26 @@ function problem({ code, params = {} }: ProblemReason): string | undefined {
     case 'noLonLatColumns': return `缺少经度、纬度列（表头须为“经度”和“纬度”）；文件中的表头：${p.found || '无'}`;
     case 'emptyFile': return '文件是空的';
     case 'tooLarge': return `文件过大（${p.sizeMb} MB），最多读取 ${p.maxMb} MB`;
+    case 'tooManyRows': return `共 ${p.count} 条记录，最多导入 ${p.max} 条，请拆分文件`;
+    case 'tooManyPositions': return `共 ${p.count} 个坐标点，最多导入 ${p.max} 个`;
+    case 'lineTooLong': return `第 ${p.line} 行长达 ${p.sizeMb} MB，每行最多读取 ${p.maxMb} MB`;
+    case 'binaryNotCsv': return '不是文本（CSV）文件：其中含有二进制数据';
+    case 'notZip': return '不是可读取的压缩文件（ZIP）';
+    case 'notKmz': return '不是可读取的 KMZ 文件（应为压缩的 KML）';
+    case 'notXlsx': return '不是可读取的 Excel 工作簿（XLSX）';
+    case 'zipTooManyEntries': return `压缩包内有 ${p.count} 个文件，最多读取 ${p.max} 个`;
+    case 'zipForged': return '压缩包的目录与内容不符，疑似压缩炸弹，拒绝读取';
+    case 'zipTooLarge': return `解压后将达 ${p.sizeMb} MB，最多读取 ${p.maxMb} MB（疑似压缩炸弹）`;
+    case 'zipEntryBroken': return '压缩包中的文件无法解压，文件可能已损坏';
+    case 'kmzNoKml': return 'KMZ 中没有 KML 文件';
+    case 'noWorksheet': return '工作簿中没有工作表';
+    case 'worksheetsEmpty': return '所有工作表都是空的';
+    case 'xmlEntities': return 'KML 中声明了 XML 实体，正常的 KML 从不使用；疑似实体扩展攻击，拒绝读取';
+    case 'notKml': return '不是有效的 KML 文件';
+    case 'notJson': return '不是有效的 JSON 文件';
+    case 'jsonTooDeep': return `JSON 嵌套超过 ${p.max} 层（GeoJSON 至多约 10 层）`;
+    case 'notGeoJson': return '不是 GeoJSON 文件：须为要素集合或单个要素';
+    case 'notGeoJsonFeature': return `不是 GeoJSON 文件：第 ${p.index} 个要素格式不对`;
     default: return undefined;
   }
 }

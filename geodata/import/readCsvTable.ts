@@ -17,17 +17,20 @@ export function readCsvTable(bytes: Uint8Array, encoding: TextEncodingChoice = '
   let lineStart = 0;
   for (let i = 0; i <= bytes.length; i++) {
     if (i < bytes.length && bytes[i] !== 0x0a) continue;
-    if (i - lineStart > maxCsvLineBytes) return fail('too-large', `line ${lines} is ${((i - lineStart) / 1e6).toFixed(1)} MB long; at most ${maxCsvLineBytes / 1e6} MB per line are read`);
+    if (i - lineStart > maxCsvLineBytes) {
+      const sizeMb = ((i - lineStart) / 1e6).toFixed(1);
+      return fail('too-large', `line ${lines} is ${sizeMb} MB long; at most ${maxCsvLineBytes / 1e6} MB per line are read`, { code: 'lineTooLong', params: { line: lines, sizeMb, maxMb: maxCsvLineBytes / 1e6 } });
+    }
     lines++;
     lineStart = i + 1;
   }
   lines--;
   // The header and a trailing newline are not data rows.
-  if (lines > maxRows + 2) return fail('too-large', `${lines} lines; at most ${maxRows} rows are imported (split the file)`);
+  if (lines > maxRows + 2) return fail('too-large', `${lines} lines; at most ${maxRows} rows are imported (split the file)`, { code: 'tooManyRows', params: { count: lines - 1, max: maxRows } });
   const decoded = decodeText(bytes, encoding);
-  if (decoded.text.includes('\u0000')) return fail('bad-file', 'not a text (CSV) file: it contains binary data');
+  if (decoded.text.includes('\u0000')) return fail('bad-file', 'not a text (CSV) file: it contains binary data', { code: 'binaryNotCsv' });
   const table = parseCsv(decoded.text);
-  if (!table.header.length || table.header.every((h) => !h)) return fail('bad-file', 'the CSV file is empty (no header row)');
+  if (!table.header.length || table.header.every((h) => !h)) return fail('bad-file', 'the CSV file is empty (no header row)', { code: 'emptyFile' });
   // A title line above the header ('仁怀市站点表,,,') is skipped when a later line holds the known headers.
   const at = headerRowIndex([table.header, ...table.rows.slice(0, 19)]);
   const header = at === 0 ? table.header : table.rows[at - 1].map((h) => h.trim());

@@ -56,23 +56,23 @@ function geometryPositions(g: unknown): number {
 export function readGeoJsonTable(bytes: Uint8Array): Result<RawTable> {
   const { maxJsonDepth, maxRows, maxPositions } = IMPORT_LIMITS;
   const text = decodeText(bytes).text;
-  if (jsonDepthOver(text, maxJsonDepth)) return fail('too-large', `the JSON is nested deeper than ${maxJsonDepth} levels; GeoJSON needs at most about 10`);
+  if (jsonDepthOver(text, maxJsonDepth)) return fail('too-large', `the JSON is nested deeper than ${maxJsonDepth} levels; GeoJSON needs at most about 10`, { code: 'jsonTooDeep', params: { max: maxJsonDepth } });
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
-    return fail('bad-file', `not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+    return fail('bad-file', `not valid JSON: ${err instanceof Error ? err.message : String(err)}`, { code: 'notJson' });
   }
   const obj = json as { type?: unknown; features?: unknown };
   let features: unknown[];
   if (obj?.type === 'FeatureCollection' && Array.isArray(obj.features)) features = obj.features;
   else if (obj?.type === 'Feature') features = [obj];
-  else return fail('bad-file', 'not GeoJSON: expected a FeatureCollection or a Feature');
+  else return fail('bad-file', 'not GeoJSON: expected a FeatureCollection or a Feature', { code: 'notGeoJson' });
   const bad = features.findIndex((f) => !f || typeof f !== 'object' || (f as { type?: unknown }).type !== 'Feature');
-  if (bad >= 0) return fail('bad-file', `not GeoJSON: features[${bad}] is not a Feature`);
-  if (features.length > maxRows) return fail('too-large', `${features.length} features; at most ${maxRows} are imported`);
+  if (bad >= 0) return fail('bad-file', `not GeoJSON: features[${bad}] is not a Feature`, { code: 'notGeoJsonFeature', params: { index: bad + 1 } });
+  if (features.length > maxRows) return fail('too-large', `${features.length} features; at most ${maxRows} are imported`, { code: 'tooManyRows', params: { count: features.length, max: maxRows } });
   let positions = 0;
   for (const f of features) positions += geometryPositions((f as { geometry?: unknown }).geometry);
-  if (positions > maxPositions) return fail('too-large', `${positions} coordinate positions; at most ${maxPositions} are imported`);
+  if (positions > maxPositions) return fail('too-large', `${positions} coordinate positions; at most ${maxPositions} are imported`, { code: 'tooManyPositions', params: { count: positions, max: maxPositions } });
   return ok(featuresToTable('geojson', features as Feature<Geometry | null>[]));
 }

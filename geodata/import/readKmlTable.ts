@@ -16,19 +16,19 @@ import type { RawTable } from './types';
  */
 export function readKmlTable(bytes: Uint8Array, format: 'kml' | 'kmz' = 'kml'): Result<RawTable> {
   const text = decodeText(bytes).text;
-  if (/<!ENTITY/i.test(text)) return fail('bad-file', 'the KML declares XML entities (<!ENTITY>), which KML never uses; refused as a possible entity-expansion attack');
+  if (/<!ENTITY/i.test(text)) return fail('bad-file', 'the KML declares XML entities (<!ENTITY>), which KML never uses; refused as a possible entity-expansion attack', { code: 'xmlEntities' });
   let doc;
   try {
     doc = new DOMParser({ onError: (level, msg) => { if (level !== 'warning') throw new Error(msg); } }).parseFromString(text, 'text/xml');
   } catch (err) {
-    return fail('bad-file', `not valid KML (XML): ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+    return fail('bad-file', `not valid KML (XML): ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`, { code: 'notKml' });
   }
-  if (doc.documentElement?.localName !== 'kml') return fail('bad-file', `not KML: the root element is <${doc.documentElement?.localName ?? ''}>`);
+  if (doc.documentElement?.localName !== 'kml') return fail('bad-file', `not KML: the root element is <${doc.documentElement?.localName ?? ''}>`, { code: 'notKml' });
   const placemarks = doc.getElementsByTagName('Placemark').length;
-  if (placemarks > IMPORT_LIMITS.maxRows) return fail('too-large', `${placemarks} placemarks; at most ${IMPORT_LIMITS.maxRows} are imported`);
+  if (placemarks > IMPORT_LIMITS.maxRows) return fail('too-large', `${placemarks} placemarks; at most ${IMPORT_LIMITS.maxRows} are imported`, { code: 'tooManyRows', params: { count: placemarks, max: IMPORT_LIMITS.maxRows } });
   try {
     return ok(featuresToTable(format, kml(doc).features));
   } catch (err) {
-    return fail('bad-file', `unreadable KML: ${err instanceof Error ? err.message : String(err)}`);
+    return fail('bad-file', `unreadable KML: ${err instanceof Error ? err.message : String(err)}`, { code: 'notKml' });
   }
 }

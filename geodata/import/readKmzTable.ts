@@ -12,10 +12,13 @@ import type { RawTable } from './types';
  */
 export function readKmzTable(bytes: Uint8Array): Result<RawTable> {
   const unzipped = readZipEntries(bytes, (n) => /\.kml$/i.test(n), { maxUnzippedBytes: IMPORT_LIMITS.maxBytes.kml });
-  if (!unzipped.ok) return fail(unzipped.code, unzipped.code === 'bad-file' ? `not a readable KMZ (zip): ${unzipped.message}` : `KMZ: ${unzipped.message}`);
+  if (!unzipped.ok) {
+    const isUnreadable = unzipped.reason?.code === 'notZip';
+    return fail(unzipped.code, isUnreadable ? `not a readable KMZ (zip): ${unzipped.message}` : `KMZ: ${unzipped.message}`, isUnreadable ? { code: 'notKmz' } : unzipped.reason);
+  }
   const files = unzipped.value;
   const names = Object.keys(files);
   const name = names.find((n) => n.toLowerCase() === 'doc.kml') ?? names.filter((n) => !n.includes('/')).sort()[0] ?? names.sort()[0];
-  if (!name) return fail('bad-file', 'the KMZ holds no .kml file');
+  if (!name) return fail('bad-file', 'the KMZ holds no .kml file', { code: 'kmzNoKml' });
   return readKmlTable(files[name], 'kmz');
 }

@@ -46,12 +46,15 @@ function sheetTable(sheet: ExcelJS.Worksheet): RawTable | undefined {
  */
 export async function readXlsxTable(bytes: Uint8Array): Promise<Result<RawTable>> {
   const unzipped = readZipEntries(bytes, () => true);
-  if (!unzipped.ok) return fail(unzipped.code, unzipped.code === 'bad-file' ? `not a readable XLSX workbook: ${unzipped.message}` : `XLSX: ${unzipped.message}`);
+  if (!unzipped.ok) {
+    const isUnreadable = unzipped.reason?.code === 'notZip';
+    return fail(unzipped.code, isUnreadable ? `not a readable XLSX workbook: ${unzipped.message}` : `XLSX: ${unzipped.message}`, isUnreadable ? { code: 'notXlsx' } : unzipped.reason);
+  }
   // The sheet's <dimension ref="A1:E250001"> (ECMA-376 18.3.1.35) refuses a huge sheet before exceljs builds it.
   for (const [name, data] of Object.entries(unzipped.value)) {
     if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
     const lastRow = Number(/<dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"/.exec(strFromU8(data.subarray(0, 2048), true))?.[1]);
-    if (lastRow > IMPORT_LIMITS.maxRows + 1) return fail('too-large', `${name} spans ${lastRow} rows; at most ${IMPORT_LIMITS.maxRows} are imported`);
+    if (lastRow > IMPORT_LIMITS.maxRows + 1) return fail('too-large', `${name} spans ${lastRow} rows; at most ${IMPORT_LIMITS.maxRows} are imported`, { code: 'tooManyRows', params: { count: lastRow - 1, max: IMPORT_LIMITS.maxRows } });
   }
   const stored = zipSync(unzipped.value, { level: 0 });
   const wb = new ExcelJS.Workbook();
@@ -59,14 +62,14 @@ export async function readXlsxTable(bytes: Uint8Array): Promise<Result<RawTable>
     // exceljs types ask for a Node Buffer; it reads any ArrayBuffer-backed bytes through JSZip.
     await wb.xlsx.load(stored.buffer as never);
   } catch (err) {
-    return fail('bad-file', `not a readable XLSX workbook: ${err instanceof Error ? err.message : String(err)}`);
+    return fail('bad-file', `not a readable XLSX workbook: ${err instanceof Error ? err.message : String(err)}`, { code: 'notXlsx' });
   }
-  if (!wb.worksheets.length) return fail('bad-file', 'the workbook has no worksheet');
+  if (!wb.worksheets.length) return fail('bad-file', 'the workbook has no worksheet', { code: 'noWorksheet' });
   const big = wb.worksheets.find((w) => w.actualRowCount > IMPORT_LIMITS.maxRows);
-  if (big) return fail('too-large', `worksheet ${big.name} has ${big.actualRowCount} rows; at most ${IMPORT_LIMITS.maxRows} are imported`);
+  if (big) return fail('too-large', `worksheet ${big.name} has ${big.actualRowCount} rows; at most ${IMPORT_LIMITS.maxRows} are imported`, { code: 'tooManyRows', params: { count: big.actualRowCount, max: IMPORT_LIMITS.maxRows } });
   const tables = wb.worksheets.map(sheetTable);
   const known = tables.find((t) => t && knownHeaderCount(t.headers) >= 2);
   const table = known ?? tables.find((t) => t);
-  if (!table) return fail('bad-file', 'every worksheet is empty');
+  if (!table) return fail('bad-file', 'every worksheet is empty', { code: 'worksheetsEmpty' });
   return ok(table);
 }

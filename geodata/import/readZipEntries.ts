@@ -40,17 +40,19 @@ export function readZipEntries(bytes: Uint8Array, keep: (name: string) => boolea
       },
     });
   } catch (err) {
-    return fail('bad-file', `not a readable zip: ${err instanceof Error ? err.message : String(err)}`);
+    return fail('bad-file', `not a readable zip: ${err instanceof Error ? err.message : String(err)}`, { code: 'notZip' });
   }
-  if (entries > maxEntries) return fail('too-large', `the zip holds ${entries} entries; at most ${maxEntries} are read`);
-  if (forged) return fail('bad-file', `the zip directory is forged (${forged}); refused as a possible zip bomb`);
+  if (entries > maxEntries) return fail('too-large', `the zip holds ${entries} entries; at most ${maxEntries} are read`, { code: 'zipTooManyEntries', params: { count: entries, max: maxEntries } });
+  if (forged) return fail('bad-file', `the zip directory is forged (${forged}); refused as a possible zip bomb`, { code: 'zipForged' });
   if (declaredBytes > maxUnzippedBytes) {
-    return fail('too-large', `the zip would inflate to ${mb(declaredBytes)} (largest entry ${largest.name}, ${mb(largest.bytes)}); at most ${mb(maxUnzippedBytes)} are read (zip bomb?)`);
+    return fail('too-large', `the zip would inflate to ${mb(declaredBytes)} (largest entry ${largest.name}, ${mb(largest.bytes)}); at most ${mb(maxUnzippedBytes)} are read (zip bomb?)`, {
+      code: 'zipTooLarge', params: { sizeMb: (declaredBytes / 1e6).toFixed(1), maxMb: maxUnzippedBytes / 1e6 },
+    });
   }
   try {
     return ok(unzipSync(bytes, { filter: (f) => keep(f.name) }));
   } catch (err) {
-    return fail('bad-file', `a zip entry cannot be inflated: ${err instanceof Error ? err.message : String(err)}`);
+    return fail('bad-file', `a zip entry cannot be inflated: ${err instanceof Error ? err.message : String(err)}`, { code: 'zipEntryBroken' });
   }
 }
 

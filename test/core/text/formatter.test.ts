@@ -7,7 +7,8 @@ const zh = formatterFor('zh');
 const en = formatterFor('en');
 
 /** Chinese text with no ASCII word of three or more letters but the technical terms planners write as they are. */
-const TERMS = /^(ODN|OLT|PON|GPON|XGS|dBm|dB|SS|RSRP|SINR|km|MHz|GHz|Mbit|ECharts|WGS|GCJ|CGCS|NR|TR|TS|ITU|ETSI|DL|UL|AAU|FDD|TDD|C114|MB)$/;
+// file formats are named as planners write them (KML文件, Excel工作簿)
+const TERMS = /^(ODN|OLT|PON|GPON|XGS|dBm|dB|SS|RSRP|SINR|km|MHz|GHz|Mbit|ECharts|WGS|GCJ|CGCS|NR|TR|TS|ITU|ETSI|DL|UL|AAU|FDD|TDD|C114|MB|CSV|ZIP|KMZ|KML|XLSX|Excel|XML|JSON|GeoJSON)$/;
 function englishWords(text: string): string[] {
   return (text.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !TERMS.test(w));
 }
@@ -80,6 +81,10 @@ describe('formatter', () => {
       ['duplicateSite', { key: 'S1', distanceM: 150, firstRow: 2 }],
       ['duplicateId', { id: 'Z1', firstRow: 2 }], ['keyPoint', { inner: 'outsideChina', lon: 160, lat: 27 }],
       ['noNameColumn', { found: '经度, 纬度' }], ['noLonLatColumns', { found: '站名' }], ['emptyFile', {}], ['tooLarge', { sizeMb: '230.1', maxMb: 200 }],
+      ['tooManyRows', { count: 250_001, max: 250_000 }], ['tooManyPositions', { count: 6e6, max: 5e6 }], ['lineTooLong', { line: 3, sizeMb: '2.5', maxMb: 1 }],
+      ['binaryNotCsv', {}], ['notZip', {}], ['notKmz', {}], ['notXlsx', {}], ['zipTooManyEntries', { count: 20_000, max: 10_000 }], ['zipForged', {}],
+      ['zipTooLarge', { sizeMb: '5000.0', maxMb: 500 }], ['zipEntryBroken', {}], ['kmzNoKml', {}], ['noWorksheet', {}], ['worksheetsEmpty', {}],
+      ['xmlEntities', {}], ['notKml', {}], ['notJson', {}], ['jsonTooDeep', { max: 64 }], ['notGeoJson', {}], ['notGeoJsonFeature', { index: 3 }],
     ];
     for (const [code, params] of cases) {
       const text = zh.problemReason({ reason: 'english', code, params });

@@ -1,4 +1,4 @@
-import { strToU8 } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { formatterFor } from '../../../core/text';
 import { importOlts, importPlaces, importSites, type ImportProblem } from '../../../geodata/import';
@@ -123,6 +123,30 @@ describe('import problems are coded for the formatter', () => {
       if (r.ok) continue;
       expect(r.reason?.code).toBe(code);
       expect(zh.problemReason({ reason: r.message, ...r.reason! })).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it('a file that is not what its name says is refused with a coded reason, worded in Chinese', async () => {
+    const text = (t: string) => new TextEncoder().encode(t);
+    const cases: [string, Uint8Array, string][] = [
+      ['x.csv', Uint8Array.of(0x53, 0x00, 0x01, 0x02, 0x0a, 0x00), 'binaryNotCsv'],
+      ['x.kmz', text('not a zip at all'), 'notKmz'],
+      ['x.kmz', zipSync({ 'readme.txt': text('no kml here') }), 'kmzNoKml'],
+      ['x.xlsx', text('not a workbook'), 'notXlsx'],
+      ['x.geojson', text('{"type": "FeatureCollection", "features": [}'), 'notJson'],
+      ['x.geojson', text('{"type": "Topology"}'), 'notGeoJson'],
+      ['x.geojson', text('{"type": "FeatureCollection", "features": [{"type": "Feature"}, 3]}'), 'notGeoJsonFeature'],
+      ['x.kml', text('<?xml version="1.0"?><!DOCTYPE kml [<!ENTITY a "b">]><kml/>'), 'xmlEntities'],
+      ['x.kml', text('<?xml version="1.0"?><gpx></gpx>'), 'notKml'],
+    ];
+    for (const [fileName, bytes, code] of cases) {
+      const r = await importSites(bytes, { fileName });
+      expect(r.ok, `${fileName} ${code}`).toBe(false);
+      if (r.ok) continue;
+      expect(r.reason?.code, `${fileName}: ${r.message}`).toBe(code);
+      const worded = zh.problemReason({ reason: r.message, ...r.reason! });
+      expect(worded, code).not.toBe(r.message);
+      expect(worded, code).toMatch(/[\u4e00-\u9fff]/);
     }
   });
 });
