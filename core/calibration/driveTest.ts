@@ -25,7 +25,10 @@ export interface DriveTestProblem {
   line: number | null;
   /** column header, null when not about one column */
   field: string | null;
+  /** in English; `code` and `params` word it in the user's language (core/text problemReason) */
   reason: string;
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 /** What reading one file gave. */

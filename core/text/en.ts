@@ -62,6 +62,13 @@ function problem({ code, params = {} }: ProblemReason): string | undefined {
     case 'noLonLatColumns': return `no longitude/latitude columns (经度/lon and 纬度/lat); the file's headers: ${p.found || 'none'}`;
     case 'emptyFile': return 'the file is empty';
     case 'tooLarge': return `the file is ${p.sizeMb} MB; at most ${p.maxMb} MB are read`;
+    case 'noRsrp': return 'no serving RSRP (no service): skipped';
+    case 'noGpsFix': return 'position 0, 0 (no GPS fix): skipped';
+    case 'noServingCell': return 'no serving cell id or PCI: skipped';
+    case 'contestNeedsCrs': return 'the 2019 contest layout gives planar metres (X, Y): name their coordinate system (e.g. EPSG:32649)';
+    case 'contestNoRsrp': return 'the contest layout has no RSRP column (a test file): nothing to calibrate';
+    case 'driveTestNoColumns': return `no column for ${String(p.missing).split(',').join(', ')} (accepted headers: ${p.accepted})`;
+    case 'driveTestNoCellColumn': return `no serving-cell column: give a cell or site id (${p.accepted}, ...) or a PCI column`;
     case 'tooManyRows': return `${p.count} records; at most ${p.max} are imported (split the file)`;
     case 'tooManyPositions': return `${p.count} coordinate positions; at most ${p.max} are imported`;
     case 'lineTooLong': return `line ${p.line} is ${p.sizeMb} MB long; at most ${p.maxMb} MB per line are read`;

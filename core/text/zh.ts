@@ -20,6 +20,7 @@ const GEOMETRY: Record<string, string> = {
 /** What an import problem is about (geodata/import outsideCountyCode, duplicates) and the site kinds, in words. */
 const WHAT_WORDS: Record<string, string> = { site: '站点', place: '场所', OLT: 'OLT' };
 const KIND_WORDS: Record<string, string> = { macro: '宏站', micro: '微站', indoor: '室分' };
+const DRIVE_TEST_COLUMNS: Record<string, string> = { lon: '经度', lat: '纬度', rsrp: 'RSRP' };
 
 function problem({ code, params = {} }: ProblemReason): string | undefined {
   const p = params;
@@ -66,6 +67,13 @@ function problem({ code, params = {} }: ProblemReason): string | undefined {
     case 'noLonLatColumns': return `缺少经度、纬度列（表头须为“经度”和“纬度”）；文件中的表头：${p.found || '无'}`;
     case 'emptyFile': return '文件是空的';
     case 'tooLarge': return `文件过大（${p.sizeMb} MB），最多读取 ${p.maxMb} MB`;
+    case 'noRsrp': return '没有服务小区 RSRP（无服务）：已跳过';
+    case 'noGpsFix': return '坐标为 0, 0（没有卫星定位）：已跳过';
+    case 'noServingCell': return '没有服务小区编号或 PCI：已跳过';
+    case 'contestNeedsCrs': return '2019 竞赛格式的 X、Y 是平面坐标（米），须指明其坐标系（如 EPSG:32649）';
+    case 'contestNoRsrp': return '2019 竞赛格式的文件没有 RSRP 列（测试集），无法用于校准';
+    case 'driveTestNoColumns': return `缺少路测必需的列：${String(p.missing).split(',').map((m) => DRIVE_TEST_COLUMNS[m] ?? m).join('、')}（可用的表头：${p.accepted}）`;
+    case 'driveTestNoCellColumn': return `缺少服务小区列：请提供小区或站点编号列（${p.accepted} 等）或 PCI 列`;
     case 'tooManyRows': return `共 ${p.count} 条记录，最多导入 ${p.max} 条，请拆分文件`;
     case 'tooManyPositions': return `共 ${p.count} 个坐标点，最多导入 ${p.max} 个`;
     case 'lineTooLong': return `第 ${p.line} 行长达 ${p.sizeMb} MB，每行最多读取 ${p.maxMb} MB`;

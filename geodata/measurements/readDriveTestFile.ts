@@ -6,6 +6,11 @@ import { IMPORT_LIMITS } from '../import/importLimits';
 import { decodeText, parseCsv, type CsvTable } from '../text';
 import { isHuaweiHeader } from './huaweiCsv';
 
+/** A measured RSRP outside this is a unit or column mix-up, dBm. */
+const RSRP_RANGE_DBM = [-160, -20] as const;
+/** planar X, Y: any finite number of metres */
+const ANY_METRES = [-Infinity, Infinity] as const;
+
 /**
  * Header spellings of drive-test exports, after normaliseHeader, in order of preference (the first present
  * wins): serving-cell values before plain ones. Covers the plain layout (lon, lat, rsrp, site_id / cell_id),
@@ -84,10 +89,15 @@ function planarToLonLat(crs: string): ((xy: [number, number]) => [number, number
  * @example const r = readDriveTestFile(bytes, '路测.csv'); if (r.ok) r.value.records.length
  */
 export function readDriveTestFile(bytes: Uint8Array, fileName: string, options: ReadDriveTestOptions = {}): Result<DriveTestFile> {
-  if (bytes.length > IMPORT_LIMITS.maxBytes.csv) return fail('bad-file', `${fileName}: ${bytes.length} bytes, over the ${IMPORT_LIMITS.maxBytes.csv} byte limit for CSV`);
+  if (bytes.length > IMPORT_LIMITS.maxBytes.csv) {
+    const reason = { code: 'tooLarge', params: { sizeMb: (bytes.length / 1e6).toFixed(1), maxMb: IMPORT_LIMITS.maxBytes.csv / 1e6 } };
+    return fail('bad-file', `${fileName}: ${bytes.length} bytes, over the ${IMPORT_LIMITS.maxBytes.csv} byte limit for CSV`, reason);
+  }
   const table = parseCsv(decodeText(bytes).text);
-  if (table.rows.length === 0) return fail('bad-file', `${fileName}: no data rows`);
-  if (table.rows.length > IMPORT_LIMITS.maxRows) return fail('bad-file', `${fileName}: ${table.rows.length} rows, over the ${IMPORT_LIMITS.maxRows} row limit`);
+  if (table.rows.length === 0) return fail('bad-file', `${fileName}: no data rows`, { code: 'emptyFile' });
+  if (table.rows.length > IMPORT_LIMITS.maxRows) {
+    return fail('bad-file', `${fileName}: ${table.rows.length} rows, over the ${IMPORT_LIMITS.maxRows} row limit`, { code: 'tooManyRows', params: { count: table.rows.length, max: IMPORT_LIMITS.maxRows } });
+  }
   const problems: DriveTestProblem[] = [];
   const records: DriveTestRecord[] = [];
   const isContest = isHuaweiHeader(table.header);
@@ -95,22 +105,24 @@ export function readDriveTestFile(bytes: Uint8Array, fileName: string, options: 
   let cols: Partial<Record<DriveTestField | 'x' | 'y', number>>;
   if (isContest) {
     if (!options.planarCrs) {
-      return fail('bad-file', `${fileName}: the 2019 contest layout gives planar metres (X, Y) without their coordinate system: name it (e.g. --planar-crs EPSG:32649)`);
+      return fail('bad-file', `${fileName}: the 2019 contest layout gives planar metres (X, Y) without their coordinate system: name it (e.g. --planar-crs EPSG:32649)`, { code: 'contestNeedsCrs' });
     }
     const conv = planarToLonLat(options.planarCrs);
     if (typeof conv === 'string') return fail('bad-file', `${fileName}: ${conv}`);
     toLonLat = conv;
     const at = (name: string) => table.header.findIndex((h) => h.trim() === name);
     cols = { x: at('X'), y: at('Y'), rsrp: at('RSRP'), cellRef: at('Cell Index') };
-    if (cols.rsrp! < 0) return fail('bad-file', `${fileName}: the contest layout has no RSRP column (a test file): nothing to calibrate`);
+    if (cols.rsrp! < 0) return fail('bad-file', `${fileName}: the contest layout has no RSRP column (a test file): nothing to calibrate`, { code: 'contestNoRsrp' });
   } else {
     cols = findColumns(table);
     const missing = (['lon', 'lat', 'rsrp'] as const).filter((f) => cols[f] === undefined);
     if (missing.length) {
-      return fail('bad-file', `${fileName}: no column for ${missing.join(', ')} (accepted headers: ${missing.map((f) => DRIVE_TEST_ALIASES[f].slice(0, 6).join(' / ')).join('; ')})`);
+      const accepted = missing.map((f) => DRIVE_TEST_ALIASES[f].slice(0, 6).join(' / ')).join('; ');
+      return fail('bad-file', `${fileName}: no column for ${missing.join(', ')} (accepted headers: ${accepted})`, { code: 'driveTestNoColumns', params: { missing: missing.join(','), accepted } });
     }
     if (cols.cellRef === undefined && cols.pci === undefined) {
-      return fail('bad-file', `${fileName}: no serving-cell column: give a cell or site id (${DRIVE_TEST_ALIASES.cellRef.slice(0, 6).join(' / ')}, ...) or a PCI column`);
+      const accepted = DRIVE_TEST_ALIASES.cellRef.slice(0, 6).join(' / ');
+      return fail('bad-file', `${fileName}: no serving-cell column: give a cell or site id (${accepted}, ...) or a PCI column`, { code: 'driveTestNoCellColumn', params: { accepted } });
     }
   }
   const header = (i: number | undefined) => (i === undefined || i < 0 ? '' : table.header[i]);
@@ -120,33 +132,36 @@ export function readDriveTestFile(bytes: Uint8Array, fileName: string, options: 
     const row = table.rows[r];
     const line = table.lineNumbers[r];
     const cell = (i: number | undefined) => (i === undefined || i < 0 ? '' : (row[i] ?? '').trim());
-    const num = (i: number | undefined, what: string, mustBe: string, check: (v: number) => boolean): number | undefined => {
+    const num = (i: number | undefined, what: string, range: readonly [number, number], unit: string): number | undefined => {
       const raw = cell(i);
       const v = Number(raw);
-      if (raw === '' || !Number.isFinite(v) || !check(v)) {
-        problems.push({ file: fileName, line, field: header(i), reason: raw === '' ? `${what} is empty` : `${what} must be ${mustBe}, got "${raw}"` });
+      if (raw === '' || !Number.isFinite(v) || v < range[0] || v > range[1]) {
+        const [min, max] = range;
+        const coded: Pick<DriveTestProblem, 'code' | 'params'> =
+          raw === '' ? { code: 'required' } : Number.isFinite(v) ? { code: 'outOfRange', params: { value: raw, min, max } } : { code: 'notNumber', params: { value: raw } };
+        problems.push({ file: fileName, line, field: header(i), reason: raw === '' ? `${what} is empty` : `${what} must be a number in [${min}, ${max}]${unit}, got "${raw}"`, ...coded });
         return undefined;
       }
       return v;
     };
     const rsrpRaw = cell(cols.rsrp);
     if (rsrpRaw === '' || /^(-|n\/?a|null|nan)$/i.test(rsrpRaw)) {
-      problems.push({ file: fileName, line, field: header(cols.rsrp), reason: 'no serving RSRP (no service): skipped' });
+      problems.push({ file: fileName, line, field: header(cols.rsrp), reason: 'no serving RSRP (no service): skipped', code: 'noRsrp' });
       continue;
     }
-    const rsrpDbm = num(cols.rsrp, 'RSRP', 'an RSRP in (-160, -20) dBm', (v) => v > -160 && v < -20);
+    const rsrpDbm = num(cols.rsrp, 'RSRP', RSRP_RANGE_DBM, ' dBm');
     let lonDeg: number | undefined;
     let latDeg: number | undefined;
     if (toLonLat) {
-      const x = num(cols.x, 'X', 'a number of metres', Number.isFinite);
-      const y = num(cols.y, 'Y', 'a number of metres', Number.isFinite);
+      const x = num(cols.x, 'X', ANY_METRES, ' m');
+      const y = num(cols.y, 'Y', ANY_METRES, ' m');
       // the contest's X, Y are the top-left corners of 5 m squares: take the centre
       if (x !== undefined && y !== undefined) [lonDeg, latDeg] = toLonLat([x + 2.5, y - 2.5]);
     } else {
-      lonDeg = num(cols.lon, 'longitude', 'a longitude in [-180, 180]', (v) => v >= -180 && v <= 180);
-      latDeg = num(cols.lat, 'latitude', 'a latitude in [-85, 85]', (v) => v >= -85 && v <= 85);
+      lonDeg = num(cols.lon, 'longitude', [-180, 180], '°');
+      latDeg = num(cols.lat, 'latitude', [-85, 85], '°');
       if (lonDeg === 0 && latDeg === 0) {
-        problems.push({ file: fileName, line, field: header(cols.lon), reason: 'position 0, 0 (no GPS fix): skipped' });
+        problems.push({ file: fileName, line, field: header(cols.lon), reason: 'position 0, 0 (no GPS fix): skipped', code: 'noGpsFix' });
         continue;
       }
     }
@@ -158,10 +173,10 @@ export function readDriveTestFile(bytes: Uint8Array, fileName: string, options: 
       const raw = cell(cols.pci);
       const pci = Number(raw);
       if (raw !== '' && Number.isInteger(pci) && pci >= 0 && pci <= 1007) record.pci = pci;
-      else if (raw !== '') problems.push({ file: fileName, line, field: header(cols.pci), reason: `PCI must be an integer 0-1007, got "${raw}"` });
+      else if (raw !== '') problems.push({ file: fileName, line, field: header(cols.pci), reason: `PCI must be an integer 0-1007, got "${raw}"`, code: 'outOfRange', params: { value: raw, min: 0, max: 1007 } });
     }
     if (record.cellRef === undefined && record.pci === undefined) {
-      problems.push({ file: fileName, line, field: header(cols.cellRef ?? cols.pci), reason: 'no serving cell id or PCI: skipped' });
+      problems.push({ file: fileName, line, field: header(cols.cellRef ?? cols.pci), reason: 'no serving cell id or PCI: skipped', code: 'noServingCell' });
       continue;
     }
     records.push(record);

@@ -17,8 +17,9 @@ export interface DriveTestInput {
 export interface DriveTestFileSummary {
   file: string;
   ok: boolean;
-  /** why the whole file was refused (ok false) */
+  /** why the whole file was refused (ok false), in English; `reason` words it in the UI's language */
   message?: string;
+  reason?: { code: string; params?: Record<string, string | number> };
   layout?: 'contest-2019' | 'drive-test';
   columns?: Record<string, string>;
   rowsRead: number;
@@ -43,7 +44,7 @@ export const PROBLEMS_SHOWN = 20;
  * Reads drive-test files (readDriveTestFile: contest layout, plain CSV, drive-test exports; UTF-8 or GB18030)
  * and matches the samples to the project's sites (matchDriveTest, the same options calibrateProject uses), so
  * the planner sees what matched and why the rest did not before anything is fitted. A file that cannot be read
- * is reported, not fatal. Fails ('bad-input') only when no file gave a sample.
+ * is reported, not fatal; when no file gave a sample, the files say why and nothing matches (nothing to fit).
  * @example const r = previewDriveTests(project, [{ name: 'dt.csv', bytes }]); if (r.ok) r.value.matching.matched
  */
 export function previewDriveTests(project: Project, inputs: readonly DriveTestInput[], options: { planarCrs?: string } = {}): Result<DriveTestPreview> {
@@ -52,7 +53,7 @@ export function previewDriveTests(project: Project, inputs: readonly DriveTestIn
   for (const input of inputs) {
     const read = readDriveTestFile(input.bytes, input.name, options);
     if (!read.ok) {
-      files.push({ file: input.name, ok: false, message: read.message, rowsRead: 0, samples: 0, skipped: 0, problems: [] });
+      files.push({ file: input.name, ok: false, message: read.message, ...(read.reason ? { reason: read.reason } : {}), rowsRead: 0, samples: 0, skipped: 0, problems: [] });
       continue;
     }
     const v = read.value;
@@ -61,10 +62,6 @@ export function previewDriveTests(project: Project, inputs: readonly DriveTestIn
       file: input.name, ok: true, layout: v.layout, columns: v.columns, rowsRead: v.rowsRead, samples: v.records.length,
       skipped: v.problems.length, problems: v.problems.slice(0, PROBLEMS_SHOWN),
     });
-  }
-  if (records.length === 0) {
-    const why = files.map((f) => (f.ok ? `${f.file}: no samples` : f.message)).join('; ');
-    return fail('bad-input', `no drive-test samples could be read (${why})`);
   }
   const { report } = matchDriveTest(records, project.sites, { grid: project.grid, maxRangeM: project.settings.radio.maxRangeM });
   return ok({ files, matching: report, records });

@@ -6,6 +6,7 @@ import type { CalibrationOutcome, DriveTestPreview } from '../calibration/calibr
 import { matchExampleText, matchReasonText } from '../calibration/modelText';
 import { calibrationScatterOption, errorHistogramOption, SCATTER_MAX_POINTS } from '../charts/calibrationCharts';
 import { EChart } from '../charts/EChart';
+import { useFormatter } from '../i18n/useFormatter';
 import { FitFiguresTable } from './ModelPanel';
 
 function brief(s: PredictionScores) {
@@ -38,6 +39,7 @@ function MatchingReport({ preview, isFolded }: { preview: DriveTestPreview; isFo
 /** The files read, the unmatched reasons and the points per site. */
 function MatchingDetails({ preview }: { preview: DriveTestPreview }) {
   const { t } = useTranslation();
+  const f = useFormatter();
   const m = preview.matching;
   return (
     <>
@@ -46,10 +48,10 @@ function MatchingDetails({ preview }: { preview: DriveTestPreview }) {
           <li key={file.file}>
             {file.ok
               ? t('calibration.fileRow', { file: file.file, layout: t(`calibration.layouts.${file.layout}`), rows: file.rowsRead, samples: file.samples, skipped: file.skipped })
-              : <span className="error">{t('calibration.fileFailed', { file: file.file, reason: file.message })}</span>}
+              : <span className="error">{t('calibration.fileFailed', { file: file.file, reason: f.problemReason({ reason: file.message ?? '', ...file.reason }) })}</span>}
             {file.problems.length > 0 && (
               <ul className="muted small">
-                {file.problems.slice(0, 3).map((p) => <li key={`${p.line}-${p.field}`}>{t('calibration.problemRow', { line: p.line ?? '–', field: p.field ?? '', reason: p.reason })}</li>)}
+                {file.problems.slice(0, 3).map((p) => <li key={`${p.line}-${p.field}`}>{t('calibration.problemRow', { line: p.line ?? '–', field: p.field ?? '', reason: f.problemReason(p) })}</li>)}
               </ul>
             )}
           </li>

@@ -8,7 +8,7 @@ const en = formatterFor('en');
 
 /** Chinese text with no ASCII word of three or more letters but the technical terms planners write as they are. */
 // file formats are named as planners write them (KML文件, Excel工作簿)
-const TERMS = /^(ODN|OLT|PON|GPON|XGS|dBm|dB|SS|RSRP|SINR|km|MHz|GHz|Mbit|ECharts|WGS|GCJ|CGCS|NR|TR|TS|ITU|ETSI|DL|UL|AAU|FDD|TDD|C114|MB|CSV|ZIP|KMZ|KML|XLSX|Excel|XML|JSON|GeoJSON)$/;
+const TERMS = /^(ODN|OLT|PON|GPON|XGS|dBm|dB|SS|RSRP|SINR|km|MHz|GHz|Mbit|ECharts|WGS|GCJ|CGCS|NR|TR|TS|ITU|ETSI|DL|UL|AAU|FDD|TDD|C114|MB|CSV|ZIP|KMZ|KML|XLSX|Excel|XML|JSON|GeoJSON|PCI|EPSG)$/;
 function englishWords(text: string): string[] {
   return (text.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !TERMS.test(w));
 }
@@ -85,6 +85,7 @@ describe('formatter', () => {
       ['binaryNotCsv', {}], ['notZip', {}], ['notKmz', {}], ['notXlsx', {}], ['zipTooManyEntries', { count: 20_000, max: 10_000 }], ['zipForged', {}],
       ['zipTooLarge', { sizeMb: '5000.0', maxMb: 500 }], ['zipEntryBroken', {}], ['kmzNoKml', {}], ['noWorksheet', {}], ['worksheetsEmpty', {}],
       ['xmlEntities', {}], ['notKml', {}], ['notJson', {}], ['jsonTooDeep', { max: 64 }], ['notGeoJson', {}], ['notGeoJsonFeature', { index: 3 }],
+      ['noRsrp', {}], ['noGpsFix', {}], ['noServingCell', {}], ['contestNeedsCrs', {}], ['contestNoRsrp', {}],
     ];
     for (const [code, params] of cases) {
       const text = zh.problemReason({ reason: 'english', code, params });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatterFor } from '../../../core/text';
 import { readDriveTestFile } from '../../../geodata/measurements';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(__dirname, '../../fixtures/measurements', name)));
@@ -25,7 +26,7 @@ describe('readDriveTestFile', () => {
     if (!r.ok) return;
     expect(r.value.columns).toMatchObject({ lon: '经度', lat: '纬度', rsrp: '服务小区SS-RSRP', pci: '服务小区PCI', cellRef: '小区名称' });
     expect(r.value.records).toEqual([{ file: '路测.csv', line: 2, lonDeg: 106.7001, latDeg: 26.6002, rsrpDbm: -88.25, pci: 301, cellRef: '仁怀城区1' }]);
-    expect(r.value.problems).toEqual([{ file: '路测.csv', line: 3, field: '服务小区SS-RSRP', reason: 'no serving RSRP (no service): skipped' }]);
+    expect(r.value.problems).toEqual([{ file: '路测.csv', line: 3, field: '服务小区SS-RSRP', reason: 'no serving RSRP (no service): skipped', code: 'noRsrp' }]);
   });
 
   it('reads an English tool export with PCI only', () => {
@@ -38,19 +39,27 @@ describe('readDriveTestFile', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.records.map((x) => x.line)).toEqual([2, 7]);
-    expect(r.value.problems.map((p) => [p.line, p.field, p.reason])).toEqual([
-      [3, 'lon', 'longitude must be a longitude in [-180, 180], got "200"'],
-      [4, 'rsrp', 'RSRP must be an RSRP in (-160, -20) dBm, got "-5"'],
-      [5, 'lon', 'position 0, 0 (no GPS fix): skipped'],
-      [6, 'cell_id', 'no serving cell id or PCI: skipped'],
-      [7, 'pci', 'PCI must be an integer 0-1007, got "2000"'],
+    expect(r.value.problems.map((p) => [p.line, p.field, p.reason, p.code])).toEqual([
+      [3, 'lon', 'longitude must be a number in [-180, 180]°, got "200"', 'outOfRange'],
+      [4, 'rsrp', 'RSRP must be a number in [-160, -20] dBm, got "-5"', 'outOfRange'],
+      [5, 'lon', 'position 0, 0 (no GPS fix): skipped', 'noGpsFix'],
+      [6, 'cell_id', 'no serving cell id or PCI: skipped', 'noServingCell'],
+      [7, 'pci', 'PCI must be an integer 0-1007, got "2000"', 'outOfRange'],
+    ]);
+    // each worded in Chinese from its code (the calibration dialog shows these)
+    const zh = formatterFor('zh');
+    expect(r.value.problems.map((p) => zh.problemReason(p))).toEqual([
+      '200 超出允许范围 -180–180', '-5 超出允许范围 -160–-20', '坐标为 0, 0（没有卫星定位）：已跳过', '没有服务小区编号或 PCI：已跳过', '2000 超出允许范围 0–1007',
     ]);
   });
 
   it('refuses a file it cannot use, naming the file and what is missing', () => {
     expect(readDriveTestFile(enc('lon,lat,site_id\n1,2,A\n'), 'a.csv')).toMatchObject({ ok: false, message: expect.stringMatching(/^a\.csv: no column for rsrp/) });
     expect(readDriveTestFile(enc('lon,lat,rsrp\n1,2,-90\n'), 'b.csv')).toMatchObject({ ok: false, message: expect.stringMatching(/^b\.csv: no serving-cell column/) });
-    expect(readDriveTestFile(enc('lon,lat,rsrp,pci\n'), 'c.csv')).toMatchObject({ ok: false, message: 'c.csv: no data rows' });
+    expect(readDriveTestFile(enc('lon,lat,rsrp,pci\n'), 'c.csv')).toMatchObject({ ok: false, message: 'c.csv: no data rows', reason: { code: 'emptyFile' } });
+    const noRsrp = readDriveTestFile(enc('lon,lat,site_id\n1,2,A\n'), 'a.csv');
+    if (noRsrp.ok) throw new Error('read');
+    expect(formatterFor('zh').problemReason({ reason: noRsrp.message, ...noRsrp.reason! })).toMatch(/^缺少路测必需的列：RSRP/);
   });
 
   it('reads the 2019 contest layout given its planar coordinate system, and refuses it without', () => {

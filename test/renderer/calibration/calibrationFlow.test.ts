@@ -60,9 +60,13 @@ describe('previewDriveTests and calibrateForApp', () => {
     expect(outcome.perSite).toHaveLength(3);
   });
 
-  it('fails as bad input when no file gives a sample', () => {
-    const r = previewDriveTests(county(), [{ name: 'empty.csv', bytes: bytesOf('lon,lat,rsrp,site_id\n') }]);
-    expect(r.ok).toBe(false);
+  it('when no file gives a sample, each file says why (coded) and nothing matches: there is nothing to fit', () => {
+    const r = previewDriveTests(county(), [{ name: 'empty.csv', bytes: bytesOf('lon,lat,rsrp,site_id\n') }, { name: 'gps.csv', bytes: bytesOf('lon,lat,rsrp,site_id\n0,0,-90,S1\n') }]);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.value.files[0]).toMatchObject({ ok: false, reason: { code: 'emptyFile' } });
+    expect(r.value.files[1]).toMatchObject({ ok: true, samples: 0, problems: [{ code: 'noGpsFix' }] });
+    expect(r.value.matching.matched).toBe(0);
+    expect(r.value.records).toHaveLength(0);
   });
 });
 
