@@ -39,7 +39,7 @@ function unboundedQuery(db: Database, name: string, query: string): string | und
  */
 export async function readMbtiles(bytes: Uint8Array): Promise<Result<MbtilesReader>> {
   if (!(bytes instanceof Uint8Array)) throw new RangeError('bytes must be a Uint8Array');
-  if (bytes.length < 100 || String.fromCharCode(...bytes.subarray(0, 15)) !== 'SQLite format 3') return fail('bad-file', 'not an MBTiles file: not an SQLite database');
+  if (bytes.length < 100 || String.fromCharCode(...bytes.subarray(0, 15)) !== 'SQLite format 3') return fail('bad-file', 'not an MBTiles file: not an SQLite database', { code: 'notMbtiles' });
   const SQL = await loadSqlJs();
   let db: Database | undefined;
   try {
@@ -48,19 +48,19 @@ export async function readMbtiles(bytes: Uint8Array): Promise<Result<MbtilesRead
     const verdict = String(db.exec('PRAGMA quick_check')[0]?.values[0]?.[0] ?? '');
     if (verdict !== 'ok') {
       db.close();
-      return fail('bad-file', `the MBTiles file is damaged (SQLite integrity check: ${verdict.slice(0, 200)})`);
+      return fail('bad-file', `the MBTiles file is damaged (SQLite integrity check: ${verdict.slice(0, 200)})`, { code: 'mbtilesDamaged' });
     }
     const names = new Set(db.exec("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")[0]?.values.map((v) => String(v[0])) ?? []);
     if (!names.has('tiles') || !names.has('metadata')) {
       db.close();
-      return fail('bad-file', 'not an MBTiles file: no tiles and metadata tables');
+      return fail('bad-file', 'not an MBTiles file: no tiles and metadata tables', { code: 'notMbtiles' });
     }
     const TILE = 'SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?';
     const META = 'SELECT name, value FROM metadata LIMIT 1000';
     const unbounded = unboundedQuery(db, 'metadata', META) ?? unboundedQuery(db, 'tiles', TILE);
     if (unbounded) {
       db.close();
-      return fail('bad-file', `the MBTiles file is refused: ${unbounded}`);
+      return fail('bad-file', `the MBTiles file is refused: ${unbounded}`, { code: 'mbtilesRefused' });
     }
     const metadata: Record<string, string> = {};
     for (const [k, v] of db.exec(META)[0]?.values ?? []) metadata[String(k)] = String(v).slice(0, 10_000);
@@ -88,6 +88,6 @@ export async function readMbtiles(bytes: Uint8Array): Promise<Result<MbtilesRead
     });
   } catch (err) {
     db?.close();
-    return fail('bad-file', `the MBTiles file is damaged: ${err instanceof Error ? err.message : String(err)}`);
+    return fail('bad-file', `the MBTiles file is damaged: ${err instanceof Error ? err.message : String(err)}`, { code: 'mbtilesDamaged' });
   }
 }

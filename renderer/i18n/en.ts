@@ -178,6 +178,11 @@ export const en: Messages = {
     replace: 'Base map: {{name}} (replace…)',
     failed: 'Cannot load the base map {{name}}: {{reason}}',
     vector: '{{name}} holds vector tiles (pbf); only raster tiles (png/jpg/webp) are supported',
+    reasons: {
+      notMbtiles: 'not an MBTiles map file',
+      mbtilesDamaged: 'the file is damaged',
+      mbtilesRefused: 'its tables are not plain tables (views or recursive queries); refused',
+    },
   },
   legend: {
     uncovered: { u1: '< 2 households', u2: '2 to 10', u3: '≥ 10' },

@@ -180,6 +180,11 @@ export const zh = {
     replace: '底图：{{name}}（更换…）',
     failed: '无法加载底图 {{name}}：{{reason}}',
     vector: '{{name}} 是矢量瓦片（pbf），目前只支持栅格瓦片（png/jpg/webp）',
+    reasons: {
+      notMbtiles: '不是 MBTiles 离线地图文件',
+      mbtilesDamaged: '文件已损坏',
+      mbtilesRefused: '文件中的表结构异常（视图或递归查询），拒绝读取',
+    },
   },
   legend: {
     uncovered: { u1: '< 2 户', u2: '2 ~ 10 户', u3: '≥ 10 户' },

@@ -268,7 +268,10 @@ export class Workspace {
     if (!picked.ok) return this.ui.update({ baseMapError: picked.message });
     if (!picked.value) return;
     const reader = await readMbtiles(picked.value.bytes);
-    if (!reader.ok) return this.ui.update({ baseMapError: this.t('baseMap.failed', { name: picked.value.name, reason: reader.message }) });
+    if (!reader.ok) {
+      const reason = reader.reason ? this.t(`baseMap.reasons.${reader.reason.code}`, { defaultValue: reader.message }) : reader.message;
+      return this.ui.update({ baseMapError: this.t('baseMap.failed', { name: picked.value.name, reason }) });
+    }
     if ((reader.value.metadata.format ?? '').toLowerCase() === 'pbf') {
       reader.value.close();
       return this.ui.update({ baseMapError: this.t('baseMap.vector', { name: picked.value.name }) });

@@ -132,6 +132,6 @@ describe('Workspace', () => {
     openFile.mockResolvedValueOnce({ ok: true, value: { name: 'tiles.mbtiles', bytes: new TextEncoder().encode('not sqlite') } });
     await ws.openBaseMap();
     expect(ws.ui.getSnapshot().baseMap).toBeNull();
-    expect(ws.ui.getSnapshot().baseMapError).toMatch(/^baseMap\.failed.*tiles\.mbtiles/);
+    expect(ws.ui.getSnapshot().baseMapError).toMatch(/^baseMap\.failed.*tiles\.mbtiles.*baseMap\.reasons\.notMbtiles/); // the reason worded from its code
   });
 });
