@@ -135,7 +135,8 @@ export async function mapPoint(page: Page, fx: number, fy: number): Promise<{ x:
   const point = { x: box.x + box.width * fx, y: box.y + box.height * fy };
   const cover = await page.evaluate(({ x, y }) => {
     const hit = document.elementFromPoint(x, y);
-    return hit?.closest('.leaflet-map-pane') ? null : (hit?.closest('[class]')?.className.toString() ?? 'nothing');
+    const isMap = !!hit?.closest('[data-testid="plan-map"]') && !hit.closest('.leaflet-control-container, .leaflet-marker-icon');
+    return isMap ? null : (hit?.closest('[class]')?.className.toString() ?? 'nothing');
   }, point);
   if (cover !== null) throw new Error(`the plan map at (${fx}, ${fy}) is covered by '${cover}'`);
   return point;

@@ -46,7 +46,8 @@ async function placeMicro(page: Page): Promise<void> {
     const y = box.y + box.height * fy;
     const isFree = await page.evaluate(([px, py]) => {
       const hit = document.elementFromPoint(px, py);
-      return !!hit?.closest('.leaflet-map-pane') && !hit.closest('.site-icon'); // map, not a panel over it, and no site there
+      // the map (not a panel over it, nor a control) with no marker there (a site's or a fibre point's: markers keep their clicks)
+      return !!hit?.closest('[data-testid="plan-map"]') && !hit.closest('.leaflet-control-container, .leaflet-marker-icon');
     }, [x, y]);
     if (!isFree) continue;
     await page.getByTestId('tool-micro').click();

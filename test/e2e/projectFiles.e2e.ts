@@ -159,7 +159,7 @@ describe.skipIf(!IS_WEB_TARGET)('project files in the app', () => {
     const row = table.value.records.find((r) => r.fields.get('名称') === '测试茅台镇站')!;
     expect(row.fields.get('类型')).toBe('宏站');
     expect(row.fields.get('状态')).toBe('规划');
-    expect(row.fields.get('新增覆盖人口(模型)')).toMatch(/^-?\d+$/);
+    expect(row.fields.get('新增覆盖人口（模型）')).toMatch(/^-?\d+$/);
     // GCJ-02 shifts Guizhou by a few hundred metres east
     expect(Number(row.fields.get('经度(GCJ-02)'))).toBeGreaterThan(106.39);
     expect(Number(row.fields.get('经度(GCJ-02)'))).toBeLessThan(106.4);
