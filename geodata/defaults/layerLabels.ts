@@ -33,7 +33,9 @@ export function populationLayerLabel(layer: GridLayer | undefined, lang: Lang): 
       : { label: 'Population: none', detail: 'This project has no population; the KPIs that need one cannot be computed.', action: 'Load a WorldPop or GPW population raster, or enter the county total' };
   }
   const d = layer.details?.kind === 'population' ? (layer.details as PopulationDetails) : undefined;
-  if (!d) return { label: zh ? `人口：${layer.source}` : `Population: ${layer.source}`, detail: layer.source };
+  // a layer made before layers carried their details (the sample, older projects): its source as recorded, in
+  // whatever language it was written, goes in the detail under a label in the UI's language
+  if (!d) return zh ? { label: '人口：项目文件自带（来源见详情）', detail: `来源记录：${layer.source}` } : { label: 'Population: from the project file (source in the details)', detail: `Source as recorded: ${layer.source}` };
   const census = d.censusTotal !== undefined ? fmt(lang, d.censusTotal) : '';
   if (d.method === 'raster-file') {
     return zh
@@ -97,7 +99,7 @@ export function terrainLayerLabel(layer: GridLayer | undefined, lang: Lang): Lay
       ? { label: '地形：合成示意（非真实）', detail: layer.source, caveat: '示意地形，不是真实山体。', action: load }
       : { label: 'Terrain: synthetic (illustrative)', detail: layer.source, caveat: 'Illustrative terrain, not the real hills.', action: load };
   }
-  if (!d) return { label: zh ? `地形：${layer.source}` : `Terrain: ${layer.source}`, detail: layer.source };
+  if (!d) return zh ? { label: '地形：项目文件自带（来源见详情）', detail: `来源记录：${layer.source}` } : { label: 'Terrain: from the project file (source in the details)', detail: `Source as recorded: ${layer.source}` };
   const range = Number.isFinite(d.minM) && Number.isFinite(d.maxM) ? (zh ? `县内海拔 ${Math.round(d.minM)}–${Math.round(d.maxM)} 米。` : `Heights in the county ${Math.round(d.minM)}-${Math.round(d.maxM)} m.`) : '';
   if (d.method === 'shipped-coarse') {
     return zh

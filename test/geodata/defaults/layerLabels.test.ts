@@ -20,6 +20,13 @@ describe('layer labels', () => {
     expect(terrainLayerLabel(undefined, 'en').label).toBe('Terrain: none (flat ground)');
   });
 
+  it('labels a layer without details (the sample, older projects) in the UI language, its recorded source in the detail', () => {
+    const layer: GridLayer = { values: new Float32Array(1), provenance: 'modelled', source: '2020 census total 655300 (遵义市七普公报)' };
+    expect(populationLayerLabel(layer, 'zh')).toEqual({ label: '人口：项目文件自带（来源见详情）', detail: '来源记录：2020 census total 655300 (遵义市七普公报)' });
+    expect(populationLayerLabel(layer, 'en').label).toBe('Population: from the project file (source in the details)');
+    expect(terrainLayerLabel(layer, 'zh').label).toBe('地形：项目文件自带（来源见详情）');
+  });
+
   it('names the tiles, resolution and voids of a loaded DEM', () => {
     const details: TerrainDetails = {
       kind: 'terrain', method: 'loaded-tiles', resolutionM: 29, coarsestResolutionM: 88, minM: 1500, maxM: 2800,
