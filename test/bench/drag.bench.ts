@@ -149,7 +149,10 @@ async function runMode(isolated: boolean, drags: number, adds: number): Promise<
     };
     await selectE70();
     const fibreLayers = async () => {
-      for (const layer of ['光网服务区', '未具备千兆']) await page.locator('.leaflet-control-layers-overlays label', { hasText: layer }).locator('input').check();
+      for (const layer of ['光网服务区', '未具备千兆']) {
+        await page.locator('.leaflet-control-layers').hover(); // the switcher opens on hover (issue 22)
+        await page.locator('.leaflet-control-layers-overlays label', { hasText: layer }).locator('input').check();
+      }
     };
     // zoomed in to the town gap the end-to-end test zooms to first: the footprint then covers the whole map,
     // so every coverage update repaints every tile
