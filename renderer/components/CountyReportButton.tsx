@@ -23,21 +23,22 @@ type Delivery = 'pdf' | 'html';
  */
 export function CountyReportButton({ session, compute, host }: Props) {
   const { t, i18n } = useTranslation();
-  const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
+  // kept as a key and its values, worded at render: a language switch rewords it
+  const [message, setMessage] = useState<{ key: string; values?: Record<string, string>; isError: boolean } | null>(null);
   const [isBusy, setBusy] = useState(false);
   const make = async (delivery: Delivery) => {
     setBusy(true);
-    setMessage({ text: t(delivery === 'pdf' ? 'reportPdf.making' : 'report.making'), isError: false });
+    setMessage({ key: delivery === 'pdf' ? 'reportPdf.making' : 'report.making', isError: false });
     try {
       const f = formatterFor(languageOf(i18n.language));
       const language = f.language;
       const html = buildCountyReport(session, compute, (key, options) => t(key, options), f, new Date());
       const county = language === 'zh' ? session.county.name : session.county.nameEn;
       const done = await deliver(delivery, html, county);
-      if (!done.ok) setMessage({ text: t('report.failed', { reason: done.message }), isError: true });
-      else setMessage(done.value ? { text: t('report.saved', { name: done.value.name }), isError: false } : null);
+      if (!done.ok) setMessage({ key: 'report.failed', values: { reason: done.message }, isError: true });
+      else setMessage(done.value ? { key: 'report.saved', values: { name: done.value.name }, isError: false } : null);
     } catch (err) {
-      setMessage({ text: t('report.failed', { reason: err instanceof Error ? err.message : String(err) }), isError: true });
+      setMessage({ key: 'report.failed', values: { reason: err instanceof Error ? err.message : String(err) }, isError: true });
     } finally {
       setBusy(false);
     }
@@ -72,7 +73,7 @@ export function CountyReportButton({ session, compute, host }: Props) {
       </button>
       {message && (
         <span className={message.isError ? 'warning small' : 'muted small'} role={message.isError ? 'alert' : 'status'} data-testid="report-status">
-          {message.text}
+          {t(message.key, message.values)}
         </span>
       )}
     </div>

@@ -44,7 +44,7 @@ export function GapList({ gaps, selectedId, onSelect }: Props) {
             {header('people', t('score.people'), true)}
             {header('weightedPeople', t('score.weightedPeople'), true)}
             {header('places', t('score.placesAffected'), true)}
-            {header('fix', t('score.fix'))}
+            {header('fix', t('score.fixShort'))}
           </tr>
         </thead>
         <tbody>

@@ -353,6 +353,8 @@ export const en: Messages = {
     weightedPeople: 'Weighted people',
     placesAffected: 'Places',
     fix: 'Recommended fix',
+    // the gap list's narrow column; its header's title says it in full
+    fixShort: 'Fix',
     fixes: EN.gapFixes,
     fixWhy: {
       macro: 'Large or rural: a new or shared macro site',

@@ -355,6 +355,7 @@ export const zh = {
     weightedPeople: '加权人口',
     placesAffected: '涉及场所',
     fix: '建议方案',
+    fixShort: '建议方案',
     fixes: ZH.gapFixes,
     fixWhy: {
       macro: '面积大或位于农村：新建或共享宏站',
