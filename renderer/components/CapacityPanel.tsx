@@ -14,6 +14,41 @@ interface Props {
   cellIds: readonly string[];
 }
 
+interface SectorLoadRow {
+  id: string;
+  load: number;
+  /** undefined: not worked out for this sector (shown as —) */
+  extraSectors?: number;
+  microSites?: number;
+  isOverloaded: boolean;
+}
+
+/** Sectors with their busy-hour load and the sectors or micro sites they need: the selected site's, or the worst. */
+function SectorLoadTable({ rows, pct, n }: { rows: readonly SectorLoadRow[]; pct: (x: number) => string; n: (x: number) => string }) {
+  const { t } = useTranslation();
+  return (
+    <table className="small">
+      <thead>
+        <tr>
+          <th>{t('capacityUi.sector')}</th>
+          <th>{t('capacityUi.load')}</th>
+          <th>{t('capacityUi.extraSectorsShort')}</th>
+          <th>{t('capacityUi.microSitesShort')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.id} className={r.isOverloaded ? 'overloaded' : undefined}>
+            <td>{r.id}</td>
+            <td>{pct(r.load)}</td>
+            <td>{r.extraSectors === undefined ? '—' : n(r.extraSectors)}</td>
+            <td>{r.microSites === undefined ? '—' : n(r.microSites)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
 
 /**
  * The county's busy-hour capacity (modelled by core/capacity): overloaded sectors, sectors and micro sites
@@ -56,26 +91,11 @@ export function CapacityPanel({ capacity: c, siteId, siteName, placeId, sectorLo
           {siteSectors.length === 0 ? (
             <p className="muted small">{t('capacityUi.siteNone')}</p>
           ) : (
-            <table className="small">
-              <thead>
-                <tr>
-                  <th>{t('capacityUi.sector')}</th>
-                  <th>{t('capacityUi.load')}</th>
-                  <th>{t('capacityUi.extraSectorsShort')}</th>
-                  <th>{t('capacityUi.microSitesShort')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {siteSectors.map((s) => (
-                  <tr key={s.sectorId} className={s.load > 1 ? 'overloaded' : undefined}>
-                    <td>{s.sectorId}</td>
-                    <td>{pct(s.load)}</td>
-                    <td>{s.detail ? n(s.detail.extraSectorsNeeded) : '—'}</td>
-                    <td>{s.detail ? n(s.detail.microSitesNeeded) : '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <SectorLoadTable
+              rows={siteSectors.map((s) => ({ id: s.sectorId, load: s.load, extraSectors: s.detail?.extraSectorsNeeded, microSites: s.detail?.microSitesNeeded, isOverloaded: s.load > 1 }))}
+              pct={pct}
+              n={n}
+            />
           )}
         </div>
       )}
@@ -92,26 +112,11 @@ export function CapacityPanel({ capacity: c, siteId, siteName, placeId, sectorLo
       {overloaded.length > 0 && (
         <div className="capacity-worst">
           <h3>{t('capacityUi.worst')}</h3>
-          <table className="small">
-            <thead>
-              <tr>
-                <th>{t('capacityUi.sector')}</th>
-                <th>{t('capacityUi.load')}</th>
-                <th>{t('capacityUi.extraSectorsShort')}</th>
-                <th>{t('capacityUi.microSitesShort')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {overloaded.map((s) => (
-                <tr key={s.cellId} className="overloaded">
-                  <td>{s.cellId}</td>
-                  <td>{pct(s.load)}</td>
-                  <td>{n(s.extraSectorsNeeded)}</td>
-                  <td>{n(s.microSitesNeeded)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <SectorLoadTable
+            rows={overloaded.map((s) => ({ id: s.cellId, load: s.load, extraSectors: s.extraSectorsNeeded, microSites: s.microSitesNeeded, isOverloaded: true }))}
+            pct={pct}
+            n={n}
+          />
         </div>
       )}
       <details className="capacity-sources">
