@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildListRows } from '../../../core/buildList';
 import { exportBuildList } from '../../../geodata/export';
 import { readGpkg } from '../../../geodata/gpkg';
@@ -11,6 +11,12 @@ const rows = buildListRows(smallProject(), { countyName: { zh: '仁怀市', en: 
 const common = { title: 't', language: 'zh' as const, generatedAt: new Date(2026, 0, 2), costSources: [] };
 
 describe('ExportRunner', () => {
+  // sql.js (its wasm) and the GeoPackage writer load on first use: on a fresh clone (CI) that first load, with the
+  // other test files loading theirs on both cores, took the test past its 30 s; load it here, outside the test
+  beforeAll(async () => {
+    await exportBuildList(rows, 'gpkg', { crs: 'wgs84', language: 'zh' });
+  }, 120_000);
+
   it('writes a GeoPackage in its worker (sql.js there), the same bytes as on this thread, and ends the worker', async () => {
     const log: string[] = [];
     const runner = new ExportRunner({ createWorker: fakeWorker(createExportWorkerApi, log) });
