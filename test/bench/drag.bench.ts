@@ -17,7 +17,7 @@ import os from 'node:os';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Page } from 'playwright-core';
 import { countyByCode } from '../../geodata/counties';
-import { startApp } from '../e2e/harness';
+import { mapCoverAt, startApp } from '../e2e/harness';
 import { stopWebServer, webUrl } from '../e2e/webServer';
 
 interface Drag {
@@ -84,7 +84,7 @@ const GRID = 9;
 
 /**
  * Screen points on the plan map where the macro tool places a site inside the sample county (the cursor shown in
- * the status bar is inside 仁怀市's boundary) and nothing else would take the click (a site, a place, a control).
+ * the status bar is inside 仁怀市's boundary) and nothing else would take the click (a site, a panel, a control).
  */
 async function addPoints(page: Page, count: number): Promise<[number, number][]> {
   const county = countyByCode('520382')!;
@@ -98,11 +98,7 @@ async function addPoints(page: Page, count: number): Promise<[number, number][]>
     const cursor = (await page.getByTestId('cursor').textContent()) ?? '';
     const [lon, lat] = (cursor.match(/\d+\.\d+/g) ?? []).map(Number);
     if (!(lon && lat) || !booleanPointInPolygon([lon, lat], county.boundary)) continue;
-    const isFree = await page.evaluate(([px, py]) => {
-      const el = document.elementFromPoint(px, py);
-      return !!el?.closest('[data-testid="plan-map"]') && !el.closest('.leaflet-control, .leaflet-marker-icon, path.place');
-    }, [x, y]);
-    if (isFree) points.push([x, y]);
+    if ((await mapCoverAt(page, x, y)) === null) points.push([x, y]);
   }
   return points;
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, startApp, type RunningApp } from './harness';
+import { mapPoint, screenshot, startApp, type RunningApp } from './harness';
 import { appForThisFile } from './appForThisFile';
 
 const app = appForThisFile();
@@ -109,8 +109,8 @@ describe('best-server areas and the build list on the sample county', () => {
     const v = await version();
     await page.getByTestId('tool-macro').click();
     // an empty spot up and left of E70 (the map's centre), inside the view
-    const box = (await page.getByTestId('plan-map').boundingBox())!;
-    await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.3);
+    const spot = await mapPoint(page, 0.3, 0.3);
+    await page.mouse.click(spot.x, spot.y);
     await page.waitForFunction((n) => Number(document.querySelector('[data-testid="build-list-totals"]')?.getAttribute('data-count')) > n, before.count);
     const after = await totals();
     expect(after.count).toBe(before.count + 1);

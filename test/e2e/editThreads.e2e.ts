@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { IS_WEB_TARGET, screenshot, startApp, type RunningApp } from './harness';
+import { IS_WEB_TARGET, mapPoint, screenshot, startApp, type RunningApp } from './harness';
 import { stopWebServer, webUrl } from './webServer';
 
 // Issue #18 part 3: the browser build is served cross-origin isolated (COOP + COEP), so the plan worker edits on two
@@ -15,8 +15,8 @@ async function openSampleAndEdit(url: () => Promise<string>): Promise<RunningApp
   await page.waitForSelector('[data-testid="compute-status"][data-status="ready"]', { timeout: 120_000 });
   const before = Number(await page.getByTestId('compute-status').getAttribute('data-version'));
   await page.getByTestId('tool-macro').click();
-  const box = (await page.getByTestId('plan-map').boundingBox())!;
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  const centre = await mapPoint(page, 0.5, 0.5);
+  await page.mouse.click(centre.x, centre.y);
   await page.waitForFunction((v) => Number(document.querySelector('[data-testid="compute-status"]')?.getAttribute('data-version')) > v, before);
   await page.waitForSelector('[data-testid="compute-status"][data-status="ready"]');
   // the coverage around the new site arrived, timed: "覆盖已更新（N ms）"

@@ -126,18 +126,59 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /**
- * The page point at fractions (fx, fy) of the plan map, checked to be map and not a panel drawn over it (legend,
- * layer notes, controls): a click there reaches the map. Throws naming what covers the point otherwise.
+ * What covers the page point (x, y) of the plan map, or null when a click there reaches the map itself: not a panel
+ * drawn over it (legend, layer notes), a control or a marker (sites, OLTs, proposals keep their clicks).
+ */
+export async function mapCoverAt(page: Page, x: number, y: number): Promise<string | null> {
+  return page.evaluate(([px, py]) => {
+    const hit = document.elementFromPoint(px, py);
+    const isMap = !!hit?.closest('[data-testid="plan-map"]') && !hit.closest('.leaflet-control-container, .leaflet-marker-icon');
+    return isMap ? null : (hit?.closest('[class]')?.className.toString() ?? 'nothing');
+  }, [x, y] as const);
+}
+
+/**
+ * Waits until the plan map has stopped zooming and panning: a point checked during a zoom animation may have a
+ * marker over it once the markers are laid out at the new zoom.
+ */
+export async function waitMapSettled(page: Page): Promise<void> {
+  const view = () => page.evaluate(() => {
+    const map = document.querySelector('[data-testid="plan-map"]');
+    return map?.classList.contains('leaflet-zoom-anim') ? null : `${map?.getAttribute('data-zoom')} ${map?.getAttribute('data-center')}`;
+  });
+  let last = await view();
+  for (let i = 0; i < 50; i++) {
+    await page.waitForTimeout(100);
+    const now = await view();
+    if (now !== null && now === last) return;
+    last = now;
+  }
+  throw new Error('the plan map did not stop moving within 5 s');
+}
+
+/**
+ * The page point at fractions (fx, fy) of the plan map, on a settled map and checked to reach the map (mapCoverAt).
+ * Throws naming what covers the point otherwise.
  * @example const p = await mapPoint(page, 0.3, 0.3); await page.mouse.click(p.x, p.y);
  */
 export async function mapPoint(page: Page, fx: number, fy: number): Promise<{ x: number; y: number }> {
+  await waitMapSettled(page);
   const box = (await page.getByTestId('plan-map').boundingBox())!;
   const point = { x: box.x + box.width * fx, y: box.y + box.height * fy };
-  const cover = await page.evaluate(({ x, y }) => {
-    const hit = document.elementFromPoint(x, y);
-    const isMap = !!hit?.closest('[data-testid="plan-map"]') && !hit.closest('.leaflet-control-container, .leaflet-marker-icon');
-    return isMap ? null : (hit?.closest('[class]')?.className.toString() ?? 'nothing');
-  }, point);
+  const cover = await mapCoverAt(page, point.x, point.y);
   if (cover !== null) throw new Error(`the plan map at (${fx}, ${fy}) is covered by '${cover}'`);
   return point;
+}
+
+/** The first of `fractions` of the plan map where a click reaches the map (mapPoint); throws when none does. */
+export async function freeMapPoint(page: Page, fractions: readonly (readonly [number, number])[]): Promise<{ x: number; y: number }> {
+  const covers: string[] = [];
+  for (const [fx, fy] of fractions) {
+    try {
+      return await mapPoint(page, fx, fy);
+    } catch (err) {
+      covers.push(String(err));
+    }
+  }
+  throw new Error(`no free point on the plan map: ${covers.join('; ')}`);
 }

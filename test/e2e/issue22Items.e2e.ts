@@ -3,7 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { IS_WEB_TARGET, OUTPUT_DIR, screenshot } from './harness';
+import { freeMapPoint, IS_WEB_TARGET, OUTPUT_DIR, screenshot } from './harness';
 import { appForThisFile } from './appForThisFile';
 
 // Issue 22, items 1, 2, 3, 6 and bug 13, as a planner meets them in the browser build on the sample county (仁怀市).
@@ -37,25 +37,13 @@ async function chooseSitesFile(page: Page, file: string, options: { keepOutside?
   await page.waitForSelector('[data-testid="import-summary"]', { timeout: 60_000 });
 }
 
-/** Places a micro site on the map at the first of a few spots with no site symbol under it. */
+/** Places a micro site on the map at the first of a few spots with nothing over the map. */
 async function placeMicro(page: Page): Promise<void> {
-  const box = (await page.getByTestId('plan-map').boundingBox())!;
   const before = await siteCount(page);
-  for (const [fx, fy] of [[0.5, 0.5], [0.62, 0.4], [0.4, 0.62], [0.7, 0.7], [0.3, 0.35]]) {
-    const x = box.x + box.width * fx;
-    const y = box.y + box.height * fy;
-    const isFree = await page.evaluate(([px, py]) => {
-      const hit = document.elementFromPoint(px, py);
-      // the map (not a panel over it, nor a control) with no marker there (a site's or a fibre point's: markers keep their clicks)
-      return !!hit?.closest('[data-testid="plan-map"]') && !hit.closest('.leaflet-control-container, .leaflet-marker-icon');
-    }, [x, y]);
-    if (!isFree) continue;
-    await page.getByTestId('tool-micro').click();
-    await page.mouse.click(x, y);
-    await expect.poll(() => siteCount(page)).toBe(before + 1);
-    return;
-  }
-  throw new Error('no free spot on the map to place a site');
+  const at = await freeMapPoint(page, [[0.5, 0.5], [0.62, 0.4], [0.4, 0.62], [0.7, 0.7], [0.3, 0.35]]);
+  await page.getByTestId('tool-micro').click();
+  await page.mouse.click(at.x, at.y);
+  await expect.poll(() => siteCount(page)).toBe(before + 1);
 }
 
 const HEADER = '站号,站名,经度,纬度,类型,状态,挂高,方位角';

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, startApp, type RunningApp } from './harness';
+import { mapPoint, screenshot, startApp, type RunningApp } from './harness';
 import { appForThisFile } from './appForThisFile';
 
 const app = appForThisFile();
 
+/** The map's centre (where S1 was placed: its symbol takes a press there). */
 async function mapCentre(): Promise<{ x: number; y: number }> {
   const box = (await app.page.getByTestId('plan-map').boundingBox())!;
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
@@ -27,7 +28,7 @@ describe('planning workspace: place, drag, edit, undo', () => {
   it('places a macro site by clicking the map and shows its editor', async () => {
     const { page } = app;
     await page.getByTestId('tool-macro').click();
-    const c = await mapCentre();
+    const c = await mapPoint(page, 0.5, 0.5);
     await page.mouse.click(c.x, c.y);
     await expect.poll(() => page.locator('[data-site-id="S1"]').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('site-editor').getAttribute('data-site-id')).toBe('S1');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Download } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { countyByCode } from '../../geodata/counties';
-import { IS_WEB_TARGET, ROOT, screenshot } from './harness';
+import { IS_WEB_TARGET, mapPoint, ROOT, screenshot } from './harness';
 import { appForThisFile } from './appForThisFile';
 
 // Issue 19 in the app: "Plan this county" on a real county that is not the sample (威宁, the largest of the 88).
@@ -165,12 +165,10 @@ describe.skipIf(!IS_WEB_TARGET)('the guided network import of a county without s
     const { page } = app;
     const kpi = page.locator('[data-kpi="keyPlaceReach"]');
     const before = await kpi.getAttribute('data-value');
-    const box = (await page.getByTestId('plan-map').boundingBox())!;
-    const at = (fx: number, fy: number) => ({ x: box.x + box.width * fx, y: box.y + box.height * fy });
     await page.getByTestId('tool-placeArea').click();
     // right of the layer lines (lower left) and under the layer switcher (upper right)
     for (const [fx, fy] of [[0.75, 0.6], [0.92, 0.6], [0.92, 0.75], [0.75, 0.75]]) {
-      const p = at(fx, fy);
+      const p = await mapPoint(page, fx, fy);
       await page.mouse.click(p.x, p.y);
     }
     await expect.poll(() => page.locator('.drawing-vertex').count()).toBe(4);
@@ -182,7 +180,7 @@ describe.skipIf(!IS_WEB_TARGET)('the guided network import of a county without s
     await page.getByTestId('place-category').selectOption('hospital');
     await page.getByTestId('add-key-points').click();
     for (const [fx, fy] of [[0.8, 0.65], [0.86, 0.7]]) {
-      const p = at(fx, fy);
+      const p = await mapPoint(page, fx, fy);
       await page.mouse.click(p.x, p.y);
     }
     await expect.poll(() => editor.textContent()).toContain('关键点位 2 个');

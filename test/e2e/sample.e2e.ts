@@ -74,8 +74,8 @@ describe('editing the sample: scores follow the sites', () => {
     await page.waitForTimeout(300);
     await screenshot(page, '21-sample-micro-gap');
     await page.getByTestId('tool-micro').click();
-    const box = (await page.getByTestId('plan-map').boundingBox())!;
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2); // the centre of the gap's extent
+    const centre = await mapPoint(page, 0.5, 0.5); // the centre of the gap's extent
+    await page.mouse.click(centre.x, centre.y);
     await page.waitForFunction((v) => Number(document.querySelector('[data-testid="compute-status"]')?.getAttribute('data-version')) > v, versionBefore);
     await page.waitForSelector('[data-testid="compute-status"][data-status="ready"]');
     await page.getByTestId('tab-gaps').click();
