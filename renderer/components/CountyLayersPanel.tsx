@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { populationLayerLabel, terrainLayerLabel, type LayerLabel } from '../../geodata/defaults/layerLabels';
 import { useProject } from '../appContext';
+import { currentTerrain } from '../session/ProjectSession';
+import { useSelect } from '../state/useStore';
 
 /** One layer's line: what it rests on, and on opening, the numbers, what it cannot show, the next step and the credit. */
 function LayerLine({ id, label, onAction }: { id: string; label: LayerLabel; onAction?: () => void }) {
@@ -32,7 +34,10 @@ export function CountyLayersPanel({ onLoadDem }: { onLoadDem?: () => void }) {
   const { t, i18n } = useTranslation();
   const { session } = useProject();
   const lang = i18n.language === 'en' ? 'en' : 'zh';
-  const { grid, population, terrain } = session.base;
+  const { grid, population } = session.base;
+  // the store holds the terrain's id: a DEM loaded, undone or redone relabels the line
+  useSelect(session.store, (s) => s.terrainId);
+  const terrain = currentTerrain(session);
   const cells = grid.cols * grid.rows;
   return (
     <div className="county-layers" data-testid="county-layers">

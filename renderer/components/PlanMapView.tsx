@@ -5,6 +5,7 @@ import { useApp, useProject } from '../appContext';
 import type { PlaceStatus } from '../map/PlaceLayer';
 import { PlanMap, type OverlayLabels } from '../map/PlanMap';
 import { useFormatter } from '../i18n/useFormatter';
+import { currentTerrain } from '../session/ProjectSession';
 import { useSelect } from '../state/useStore';
 import { coverageRaster } from '../workspace/coverageRaster';
 import { followRasterChanges } from './followRasterChanges';
@@ -70,7 +71,7 @@ export function PlanMapView() {
   const mapRef = useRef<PlanMap | null>(null);
 
   useEffect(() => {
-    const map = new PlanMap(containerRef.current!, county, base, labelsRef.current, {
+    const map = new PlanMap(containerRef.current!, county, base, currentTerrain(session), labelsRef.current, {
       ...workspace.mapHandlers,
       onCursor: (lonLat) => cursor.update({ lonLat }),
     });
@@ -93,7 +94,13 @@ export function PlanMapView() {
       map.destroy();
       mapRef.current = null;
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- later terrains arrive through setTerrain below
   }, [county, base, workspace, cursor]);
+
+  const terrainId = useSelect(store, (s) => s.terrainId);
+  useEffect(() => {
+    mapRef.current?.setTerrain(currentTerrain(session));
+  }, [session, base, terrainId]);
 
   useEffect(() => {
     mapRef.current?.setLabels(labels);

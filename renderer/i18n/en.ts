@@ -70,6 +70,7 @@ export const en: Messages = {
   actions: {
     setPropagationModel: 'apply calibrated model',
     resetPropagationModel: 'reset to default model',
+    setTerrain: 'load elevation data',
     addOlt: 'Place OLT',
     updateSettings: 'Change project settings',
     addSite: 'add site',

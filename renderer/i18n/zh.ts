@@ -72,6 +72,7 @@ export const zh = {
   actions: {
     setPropagationModel: '应用校准模型',
     resetPropagationModel: '恢复默认模型',
+    setTerrain: '加载高程数据',
     addOlt: '放置OLT',
     updateSettings: '修改项目设置',
     addSite: '添加站点',

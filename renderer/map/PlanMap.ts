@@ -1,6 +1,6 @@
 import L from 'leaflet';
 import proj4 from 'proj4';
-import type { Olt, Place, Site } from '../../core/model';
+import type { GridLayer, Olt, Place, Site } from '../../core/model';
 import { hillshade } from '../../core/terrain/hillshade';
 import { orientationOf, type County } from '../../geodata/counties';
 import type { ProjectBase } from '../session/ProjectSession';
@@ -84,6 +84,8 @@ export class PlanMap {
   /** a calibration's measured points coloured by error, shown while the calibration asks for it */
   private readonly driveTestErrors = new DriveTestErrorLayer();
   private grid: ProjectBase['grid'] | null = null;
+  private hasReliefSwitch = false;
+  private terrain: GridLayer | undefined;
   private baseMap: MbtilesLayer | null = null;
   private readonly candidates = new PointLayer<Site>('candidate', (s) => s.name);
   private readonly proposed = new PointLayer<Site & { describe: string }>('proposed', (s) => s.describe);
@@ -102,6 +104,7 @@ export class PlanMap {
     private readonly container: HTMLElement,
     county: County,
     base: ProjectBase | null,
+    terrain: GridLayer | undefined,
     labels: OverlayLabels,
     private readonly handlers: PlanMapHandlers,
   ) {
@@ -117,7 +120,7 @@ export class PlanMap {
     this.rasters.addTo(this.map);
     this.orientation = new OrientationLayer(orientationOf(county.code), false);
     this.addSwitchable(this.orientation, 'orientation', true);
-    this.addRasterOverlays(county, base);
+    this.addRasterOverlays(county, base, terrain);
     // Above the rasters and the vector overlays (pane 400), below the site symbols (600): the areas' categorical
     // colours stay apart from the heat map's classes under them.
     const pane = this.map.createPane(BEST_SERVER_PANE);
@@ -174,6 +177,20 @@ export class PlanMap {
   /** The coverage changed within `window` (an edit): only its cells and pixels are redrawn. */
   refreshCoverage(window: CellWindow): void {
     this.rasters.refreshCells(window);
+  }
+
+  /**
+   * Relief shading of the project's terrain (undefined: flat ground, no shading). Follows the store: a DEM loaded,
+   * undone or redone redraws it; the layer switcher gets its line with the first terrain.
+   */
+  setTerrain(terrain: GridLayer | undefined): void {
+    if (!this.grid || (terrain === this.terrain && this.hasReliefSwitch)) return;
+    this.terrain = terrain;
+    this.rasters.setSource('relief', terrain ? { grid: this.grid, values: hillshade(this.grid, terrain.values), palette: RELIEF_PALETTE } : null);
+    if (terrain && !this.hasReliefSwitch) {
+      this.hasReliefSwitch = true;
+      this.addSwitchable(new RasterStackToggle(this.rasters, 'relief'), 'relief', true);
+    }
   }
 
   setGaps(gaps: readonly RankedGap[], selectedId: number | null): void {
@@ -282,16 +299,13 @@ export class PlanMap {
   }
 
   /** The county's wash, relief shading from the terrain and the population raster, when the project has them. */
-  private addRasterOverlays(county: County, base: ProjectBase | null): void {
+  private addRasterOverlays(county: County, base: ProjectBase | null, terrain: GridLayer | undefined): void {
     this.grid = base?.grid ?? null;
     if (base) {
       this.rasters.setSource('county', { grid: base.grid, values: countyArea(county, base.grid), palette: COUNTY_WASH_PALETTE });
       this.rasters.setVisible('county', true);
     }
-    if (base?.terrain) {
-      this.rasters.setSource('relief', { grid: base.grid, values: hillshade(base.grid, base.terrain.values), palette: RELIEF_PALETTE });
-      this.addSwitchable(new RasterStackToggle(this.rasters, 'relief'), 'relief', true);
-    }
+    this.setTerrain(terrain);
     if (base?.population) {
       this.rasters.setSource('population', { grid: base.grid, values: base.population.values, palette: POPULATION_PALETTE });
       this.addSwitchable(new RasterStackToggle(this.rasters, 'population'), 'population', false);

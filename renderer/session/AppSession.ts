@@ -4,6 +4,7 @@ import type { RoadmapIndex } from '../../core/roadmap';
 import { countyByCode } from '../../geodata/counties';
 import { readRoadmapIndex } from '../../geodata/roadmap';
 import { importRecords, type ImportedRecords } from '../actions/importActions';
+import { setTerrain } from '../actions/terrainActions';
 import type { Host, RecentFile, RecoverableProject } from '../host/Host';
 import type { Translate } from '../i18n/translate';
 import { SnapshotStore } from '../state/SnapshotStore';
@@ -15,7 +16,7 @@ import { CalibrationSession } from './CalibrationSession';
 import type { PlanCompute } from './PlanCompute';
 import { defaultCellSizeM } from './defaultCellSize';
 import { ProjectFile, type ProjectFileOptions } from './ProjectFile';
-import { currentProject, openSession, type ProjectSession } from './ProjectSession';
+import { addTerrain, currentTerrain, openSession, type ProjectSession } from './ProjectSession';
 
 /** An open project: its edits, the computation that keeps its coverage and scores current, its file and its workspace. */
 export interface OpenProject {
@@ -259,10 +260,9 @@ export class AppSession {
 
   /**
    * 加载高程数据: several .hgt / GeoTIFF / .zip files picked at once, mosaicked onto the project's grid in a worker
-   * (progress and Cancel on the task bar), voids filled from the current terrain. The project reopens with the
-   * new terrain as the same file, unsaved, and its coverage is recomputed; the status bar says how many tiles were
-   * used, the voids filled and the tiles left out by name. The edit history starts again (rasters are outside
-   * the undoable store): the previous terrain stays in the file until it is saved.
+   * (progress and Cancel on the task bar), voids filled from the current terrain. The new terrain is one undoable
+   * edit (setTerrain; the raster is kept in the session, the store holds its id), the coverage recomputes over it;
+   * the status bar says how many tiles were used, the voids filled and the tiles left out by name.
    */
   async loadDem(): Promise<void> {
     const p = this.project();
@@ -272,15 +272,15 @@ export class AppSession {
     if (!picked.ok) return this.store.update({ notice: t('countyLayers.demFailed', { reason: picked.message }) });
     if (!picked.value) return;
     const files = [picked.value, ...(picked.value.more ?? [])].map(({ name, bytes }) => ({ name, bytes }));
-    const { base, county } = p.session;
-    const fallback = base.terrain && { values: base.terrain.values, label: base.terrain.source };
+    const { base } = p.session;
+    const terrain = currentTerrain(p.session);
+    const fallback = terrain && { values: terrain.values, label: terrain.source };
     const result = await tracker.run('countyLayers.loadingDem', (signal, onProgress) =>
       this.deps.loadDem({ files, grid: base.grid, boundary: base.boundary, ...(fallback && { fallback }) }, { signal, onProgress }));
     if (!result.ok && result.code === 'cancelled') return this.store.update({ notice: t('countyLayers.demCancelled') });
     if (!result.ok) return this.store.update({ notice: t('countyLayers.demFailed', { reason: result.message }) });
     if (this.project() !== p) return;
-    const project = { ...currentProject(p.session), terrain: result.value };
-    this.open(openSession(project, county, p.session.fileName), p.file.reopenOptions());
+    p.session.store.dispatch(setTerrain, addTerrain(p.session, result.value));
     const d = result.value.details?.kind === 'terrain' ? (result.value.details as TerrainDetails) : undefined;
     const parts = [t('countyLayers.demLoaded', { count: d?.tiles?.length ?? files.length })];
     if (d?.voids && d.voids.areaKm2InCounty > 0) parts.push(t('countyLayers.demVoids', { km2: d.voids.areaKm2InCounty.toFixed(2), percent: (d.voids.shareOfCounty * 100).toFixed(2) }));

@@ -101,6 +101,7 @@ export class PlanCompute {
   private sentSettings: ProjectSettings | null = null;
   /** the model the open coverage was computed with (undefined: the default); null before the first open */
   private sentModel: PropagationModel | undefined | null = null;
+  private sentTerrainId: string | undefined | null = null;
   private recomputeTimer: ReturnType<typeof setTimeout> | undefined;
   private restTimer: ReturnType<typeof setTimeout> | undefined;
   private lastEditSentMs = -Infinity;
@@ -160,6 +161,7 @@ export class PlanCompute {
     this.isOpen = false;
     this.set({ status: 'computing', error: null });
     const project = currentProject(this.session);
+    const { terrainId } = this.session.store.getState();
     const ctx = coverageContextFromProject(project);
     try {
       const footprints = await this.tracker.run('tasks.coverage', async (signal, onProgress) => {
@@ -176,6 +178,7 @@ export class PlanCompute {
       this.sentPlaces = this.session.store.getState().places;
       this.sentSettings = project.settings;
       this.sentModel = project.propagationModel;
+      this.sentTerrainId = terrainId;
       this.isOpen = true;
       this.snapshot = { ...this.snapshot, fibre: result.fibre, fibreMessage: result.fibreMessage, fibreCode: result.fibreCode, uncoveredHouseholds: result.uncoveredHouseholds, threads: result.threads };
       this.logThreads(result.threads);
@@ -254,14 +257,16 @@ export class PlanCompute {
   /** Sends the sites' (or OLTs') changes since the last request, unless one is in flight (it will call again). */
   private pump(): void {
     if (!this.isOpen || this.inFlight || this.disposed) return;
-    const { sites, olts, places, settings, propagationModel } = this.session.store.getState();
-    if (places !== this.sentPlaces || settings !== this.sentSettings || propagationModel !== this.sentModel) {
+    const { sites, olts, places, settings, propagationModel, terrainId } = this.session.store.getState();
+    if (places !== this.sentPlaces || settings !== this.sentSettings || propagationModel !== this.sentModel || terrainId !== this.sentTerrainId) {
       // places are rasterised once for scoring, the settings hold its targets, the radio model and the fibre
       // costs, and every footprint depends on the propagation model (a calibration applied, a reset, their
-      // undo): a change of any needs a full recompute (which also takes the OLTs)
+      // undo) and on the terrain (a DEM loaded, its undo): a change of any needs a full recompute (which also
+      // takes the OLTs)
       this.sentPlaces = places;
       this.sentSettings = settings;
       this.sentModel = propagationModel;
+      this.sentTerrainId = terrainId;
       clearTimeout(this.recomputeTimer);
       this.recomputeTimer = setTimeout(() => void this.recompute(), PLACES_RECOMPUTE_DELAY_MS);
       return;

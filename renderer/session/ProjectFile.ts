@@ -61,14 +61,6 @@ export class ProjectFile {
 
   readonly getSnapshot = (): ProjectFileSnapshot => this.snapshot;
 
-  /**
-   * How to open a changed copy of this project (a new base, e.g. a loaded DEM) as the same file: its handle and
-   * name, and unsaved (the new base is in no file yet).
-   */
-  reopenOptions(): { handle?: string; name: string | null; isRecovered: true } {
-    return { ...(this.handle && { handle: this.handle }), name: this.name, isRecovered: true };
-  }
-
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

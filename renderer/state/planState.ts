@@ -24,6 +24,11 @@ export interface PlanState {
    * applying a calibration or resetting to the default is one undoable edit saved with the project
    */
   propagationModel?: PropagationModel;
+  /**
+   * the id of the project's terrain in the session's raster cache (ProjectSession.terrains; absent: flat ground):
+   * the raster stays out of the store, its id here makes loading a DEM one undoable edit saved with the project
+   */
+  terrainId?: string;
 }
 
 export const EMPTY_PLAN: PlanState = {

@@ -91,7 +91,7 @@ function hgt(lat: number, lon: number, isVoid: (lon: number, lat: number) => boo
 }
 
 describe.skipIf(!IS_WEB_TARGET)('加载高程数据: several DEM tiles at once', () => {
-  it('mosaics four tiles over 威宁 with a void in a worker with progress, names the tile that misses the county, relabels the terrain', async () => {
+  it('mosaics four tiles over 威宁 with a void in a worker with progress, names the tile that misses the county, relabels the terrain; one undo step back to the coarse relief, redo to the tiles', async () => {
     const { page } = app;
     const dir = await mkdtemp(path.join(os.tmpdir(), 'qc-dem-'));
     const tiles: string[] = [];
@@ -117,7 +117,18 @@ describe.skipIf(!IS_WEB_TARGET)('加载高程数据: several DEM tiles at once',
     expect(await page.getByTestId('layer-label-terrain').textContent()).toContain('N30E110.hgt（不在县域内）');
     await shot('weining-dem-loaded-zh');
     await page.getByTestId('layer-label-terrain').locator('summary').click();
-  }, 240_000);
+    // one undoable edit: undo goes back to the coarse relief and recomputes the coverage over it, redo to the tiles
+    const terrainLine = () => page.getByTestId('layer-label-terrain').locator('summary').textContent();
+    await page.waitForSelector('[data-testid="compute-status"][data-status="ready"]', { timeout: 180_000 });
+    const version = Number(await page.getByTestId('compute-status').getAttribute('data-version'));
+    expect(await page.getByTestId('undo').getAttribute('title')).toContain('加载高程数据');
+    await page.getByTestId('undo').click();
+    await expect.poll(terrainLine).not.toContain('DEM瓦片');
+    await page.waitForFunction((v) => Number(document.querySelector('[data-testid="compute-status"]')?.getAttribute('data-version')) > v, version, { timeout: 180_000 });
+    await page.getByTestId('redo').click();
+    await expect.poll(terrainLine).toContain('4 个DEM瓦片');
+    await page.waitForSelector('[data-testid="compute-status"][data-status="ready"]', { timeout: 180_000 });
+  }, 360_000);
 });
 
 describe.skipIf(!IS_WEB_TARGET)('the guided network import of a county without sites', () => {

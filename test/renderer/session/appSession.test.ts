@@ -1,10 +1,12 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Project } from '../../../core/model';
+import type { GridLayer, Project } from '../../../core/model';
 import { countyByCode, newCountyProject } from '../../../geodata/counties';
 import { addSite } from '../../../renderer/actions/siteActions';
 import type { Host } from '../../../renderer/host/Host';
 import { AppSession, type AppSessionDeps } from '../../../renderer/session/AppSession';
 import type { PlanCompute } from '../../../renderer/session/PlanCompute';
+import { currentProject } from '../../../renderer/session/ProjectSession';
+import type { DemJob } from '../../../renderer/workers/demWorkerApi';
 import { TaskTracker } from '../../../renderer/tasks/TaskTracker';
 
 // TaskTracker throttles progress to animation frames; Node has none
@@ -40,7 +42,12 @@ function fakeHost(overrides: Partial<Record<keyof Host, unknown>> = {}) {
 }
 
 /** An app session over `host` whose project reader answers `read` and whose computes are stand-ins. */
-function setUp(host: Host, read: AppSessionDeps['readProject'] = async () => ok(project()), newCounty: AppSessionDeps['newCounty'] = async () => ok(project())) {
+function setUp(
+  host: Host,
+  read: AppSessionDeps['readProject'] = async () => ok(project()),
+  newCounty: AppSessionDeps['newCounty'] = async () => ok(project()),
+  loadDem: AppSessionDeps['loadDem'] = async () => ({ ok: false as const, code: 'failed', message: 'not in this test' }),
+) {
   const computes: { recompute: ReturnType<typeof vi.fn>; dispose: ReturnType<typeof vi.fn> }[] = [];
   const app = new AppSession({
     host,
@@ -48,7 +55,7 @@ function setUp(host: Host, read: AppSessionDeps['readProject'] = async () => ok(
     t,
     readProject: read,
     newCounty,
-    loadDem: async () => ({ ok: false as const, code: 'failed', message: 'not in this test' }),
+    loadDem,
     loadSample: async () => new Uint8Array([9]),
     createCompute: () => {
       const c = { recompute: vi.fn(async () => undefined), dispose: vi.fn(), getPanelSnapshot: () => ({ report: null }) };
@@ -60,6 +67,35 @@ function setUp(host: Host, read: AppSessionDeps['readProject'] = async () => ok(
 }
 
 describe('AppSession', () => {
+  it('loads a DEM as one undoable edit of the open project: no reopen, the file dirty, undo and redo swap the terrain', async () => {
+    const flat = project();
+    const { grid } = flat;
+    const opened: Project = { ...flat, terrain: { values: new Float32Array(grid.cols * grid.rows).fill(900), provenance: 'modelled', source: 'coarse relief' } };
+    const loaded: GridLayer = { values: new Float32Array(grid.cols * grid.rows).fill(1234), provenance: 'file', source: 'two test tiles' };
+    const jobs: DemJob[] = [];
+    const { app, computes } = setUp(fakeHost().host, async () => ok(opened), undefined, async (job) => {
+      jobs.push(job);
+      return ok(loaded);
+    });
+    await app.openFile();
+    const p = app.getSnapshot().project!;
+    const before = currentProject(p.session).terrain;
+    expect(before?.values).toBe(opened.terrain!.values);
+    await app.loadDem();
+    // the current terrain fills the voids; the same session stays open (one compute) and the store says the change
+    expect(jobs[0]!.fallback?.values).toBe(opened.terrain!.values);
+    expect(app.getSnapshot().project).toBe(p);
+    expect(computes).toHaveLength(1);
+    expect(currentProject(p.session).terrain).toBe(loaded);
+    expect(p.file.getSnapshot().isDirty).toBe(true);
+    expect(p.session.store.undoName()).toBe('setTerrain');
+    expect(app.getSnapshot().notice).toMatch(/^countyLayers\.demLoaded/);
+    p.session.store.undo();
+    expect(currentProject(p.session).terrain).toBe(before);
+    p.session.store.redo();
+    expect(currentProject(p.session).terrain).toBe(loaded);
+  });
+
   it('plans a county: a project made by newCounty on the default grid (威宁: 50 m, too large for 25 m)', async () => {
     const asked: [string, number][] = [];
     const { app, computes } = setUp(fakeHost().host, undefined, async (code, cellSizeM) => {
