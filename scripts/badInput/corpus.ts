@@ -8,6 +8,7 @@ import initSqlJs from 'sql.js';
 import { IMPORT_LIMITS } from '../../geodata/import';
 import { PROJECT_LIMITS, writeProjectGpkg } from '../../geodata/project';
 import { smallProject } from '../../test/geodata/project/smallProject';
+import { mulberry32 } from '../../core/random';
 
 /**
  * Which reader a corpus file goes through; 'cli' runs a qcplan command (BadInput.cli) in the corpus folder,
@@ -29,18 +30,6 @@ export interface BadInput {
   inCounty?: boolean;
   /** 'cli' cases: qcplan's arguments, run in the corpus folder after `prepare(dir)` made what they name */
   cli?: { args: string[]; prepare?: (dir: string) => void | Promise<void> };
-}
-
-/** Seeded PRNG (mulberry32): the corpus is the same on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const junk = (n: number, seed: number) => {

@@ -14,10 +14,9 @@
  * <= 10 ms in the plan worker, p90 <= 16 ms; zoomed in with the fibre layers on screen <= 50 ms (median).
  */
 import os from 'node:os';
-import { booleanPointInPolygon } from '@turf/turf';
 import type { Page } from 'playwright-core';
 import { countyByCode } from '../../geodata/counties';
-import { mapCoverAt, startApp } from '../e2e/harness';
+import { freeCountyPoints, startApp } from '../e2e/harness';
 import { stopWebServer, webUrl } from '../e2e/webServer';
 
 interface Drag {
@@ -79,29 +78,6 @@ function latencyStats(xs: number[]) {
 }
 
 const WARM_UP_ADDS = 5;
-/** Candidate points for the adds: a GRID x GRID lattice over the map, taken in a scattered order. */
-const GRID = 9;
-
-/**
- * Screen points on the plan map where the macro tool places a site inside the sample county (the cursor shown in
- * the status bar is inside 仁怀市's boundary) and nothing else would take the click (a site, a panel, a control).
- */
-async function addPoints(page: Page, count: number): Promise<[number, number][]> {
-  const county = countyByCode('520382')!;
-  const box = (await page.getByTestId('plan-map').boundingBox())!;
-  const points: [number, number][] = [];
-  for (let k = 0; k < GRID * GRID && points.length < count; k++) {
-    const cell = (k * 37) % (GRID * GRID); // 37 is prime to 81: every cell once, neighbours apart
-    const x = box.x + ((cell % GRID) + 0.5) * (box.width / GRID);
-    const y = box.y + (Math.floor(cell / GRID) + 0.5) * (box.height / GRID);
-    await page.mouse.move(x, y);
-    const cursor = (await page.getByTestId('cursor').textContent()) ?? '';
-    const [lon, lat] = (cursor.match(/\d+\.\d+/g) ?? []).map(Number);
-    if (!(lon && lat) || !booleanPointInPolygon([lon, lat], county.boundary)) continue;
-    if ((await mapCoverAt(page, x, y)) === null) points.push([x, y]);
-  }
-  return points;
-}
 
 /** One mode: the sample opened on `url`; adds, then drags in three views. */
 async function runMode(isolated: boolean, drags: number, adds: number): Promise<Record<string, unknown>> {
@@ -117,7 +93,7 @@ async function runMode(isolated: boolean, drags: number, adds: number): Promise<
     // macro sites added with the tool, spread over the county
     const addMs: number[] = [];
     const addRoundTripMs: number[] = [];
-    for (const [x, y] of await addPoints(page, adds)) {
+    for (const [x, y] of await freeCountyPoints(page, countyByCode('520382')!.boundary, adds)) {
       const version = Number(await page.getByTestId('compute-status').getAttribute('data-version'));
       await page.getByTestId('tool-macro').click();
       await page.mouse.click(x, y);

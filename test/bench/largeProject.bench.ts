@@ -9,18 +9,7 @@ import { makeSite } from '../../core/model';
 import { countyByCode, newCountyProject } from '../../geodata/counties';
 import { exportBuildList } from '../../geodata/export';
 import { readProjectGpkg, writeProjectGpkg } from '../../geodata/project';
-
-/** Seeded PRNG (mulberry32) so every run places the same sites. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../core/random';
 
 let peakRssB = 0;
 const sampleRss = () => {

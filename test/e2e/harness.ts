@@ -2,6 +2,8 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { booleanPointInPolygon } from '@turf/turf';
+import type { MultiPolygon, Polygon } from 'geojson';
 import { chromium, _electron, type Page } from 'playwright-core';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -181,4 +183,30 @@ export async function freeMapPoint(page: Page, fractions: readonly (readonly [nu
     }
   }
   throw new Error(`no free point on the plan map: ${covers.join('; ')}`);
+}
+
+/** Candidate points for freeCountyPoints: a LATTICE x LATTICE grid over the map, taken in a scattered order. */
+const LATTICE = 9;
+
+/**
+ * Up to `count` page points on the plan map where a placing tool puts a site inside `boundary` (the cursor the
+ * status bar shows is inside it) and nothing takes the click instead (mapCoverAt): a lattice over the map taken
+ * in a scattered order, so the points lie apart.
+ * @example for (const [x, y] of await freeCountyPoints(page, county.boundary, 5)) await page.mouse.click(x, y);
+ */
+export async function freeCountyPoints(page: Page, boundary: Polygon | MultiPolygon, count: number): Promise<[number, number][]> {
+  await waitMapSettled(page);
+  const box = (await page.getByTestId('plan-map').boundingBox())!;
+  const points: [number, number][] = [];
+  for (let k = 0; k < LATTICE * LATTICE && points.length < count; k++) {
+    const cell = (k * 37) % (LATTICE * LATTICE); // 37 is prime to 81: every cell once, neighbours apart
+    const x = box.x + ((cell % LATTICE) + 0.5) * (box.width / LATTICE);
+    const y = box.y + (Math.floor(cell / LATTICE) + 0.5) * (box.height / LATTICE);
+    await page.mouse.move(x, y);
+    const cursor = (await page.getByTestId('cursor').textContent()) ?? '';
+    const [lon, lat] = (cursor.match(/\d+\.\d+/g) ?? []).map(Number);
+    if (!(lon && lat) || !booleanPointInPolygon([lon, lat], boundary)) continue;
+    if ((await mapCoverAt(page, x, y)) === null) points.push([x, y]);
+  }
+  return points;
 }
