@@ -51,6 +51,9 @@ export function landUseFromPopulation(populationPerCell: ArrayLike<number>, cell
  * NaN or a code outside 0-7 is unknown) when given, else from `populationPerCell` (persons per cell,
  * landUseFromPopulation); the dense-urban flag from `isDenseUrban` when given, else from the land use. The
  * surface is the terrain plus the classes' clutter heights. The model defaults to DEFAULT_PROPAGATION_MODEL.
+ * Where the host has SharedArrayBuffer, the context's rasters (the terrain copied) live in shared memory: each
+ * worker the context is sent to (the footprint pool, the edit shard) then shares them instead of holding a copy
+ * of tens of MB; the context must not be changed afterwards.
  * Throws RangeError naming the argument: a bad grid, a terrain raster of the wrong length or with no finite
  * height (an empty DEM), a population or land-use raster of the wrong length, a location probability outside
  * (0, 1).
@@ -73,29 +76,47 @@ export function makeCoverageContext(
   if (!(radio.ueHeightM > 0) || !Number.isFinite(radio.ueHeightM)) throw new RangeError(`radio.ueHeightM must be > 0 m, got ${radio.ueHeightM}`);
   const p = radio.locationProbability;
   if (p !== undefined && !(p > 0 && p < 1)) throw new RangeError(`radio.locationProbability must be in (0, 1), got ${p}`);
-  const { terrainM, populationPerCell } = options;
-  if (terrainM) assertTerrain(terrainM, n);
+  const { populationPerCell } = options;
+  if (options.terrainM) assertTerrain(options.terrainM, n);
+  const terrainM = options.terrainM && sharedCopy(options.terrainM);
   let landUse: Uint8Array | undefined;
   if (options.landUse) {
     if (options.landUse.length !== n) throw new RangeError(`landUse must have ${n} cells, got ${options.landUse.length}`);
-    landUse = new Uint8Array(n);
+    landUse = new Uint8Array(newBuffer(n));
     for (let i = 0; i < n; i++) {
       const code = options.landUse[i];
       landUse[i] = isLandUseCode(code) ? code : LAND_USE.unknown;
     }
   } else if (populationPerCell) {
     if (populationPerCell.length !== n) throw new RangeError(`populationPerCell must have ${n} cells, got ${populationPerCell.length}`);
-    landUse = landUseFromPopulation(populationPerCell, grid.cellSizeM);
+    landUse = sharedCopy(landUseFromPopulation(populationPerCell, grid.cellSizeM));
   }
   let isDenseUrban = options.isDenseUrban;
   if (isDenseUrban && isDenseUrban.length !== n) throw new RangeError(`isDenseUrban must have ${n} cells, got ${isDenseUrban.length}`);
-  if (!isDenseUrban && landUse) isDenseUrban = Uint8Array.from(landUse, (c) => (c === LAND_USE.denseUrban ? 1 : 0));
+  if (isDenseUrban) isDenseUrban = sharedCopy(isDenseUrban);
+  else if (landUse) {
+    isDenseUrban = new Uint8Array(newBuffer(n));
+    for (let i = 0; i < n; i++) isDenseUrban[i] = landUse[i] === LAND_USE.denseUrban ? 1 : 0;
+  }
   let surfaceM: Float32Array | undefined;
   if (terrainM && landUse && landUse.some((c) => LAND_USE_CLASSES[c].profileClutterHeightM > 0)) {
-    surfaceM = new Float32Array(n);
+    surfaceM = new Float32Array(newBuffer(n * 4));
     for (let i = 0; i < n; i++) surfaceM[i] = terrainM[i] + LAND_USE_CLASSES[landUse[i]].profileClutterHeightM;
   }
   return { grid, terrainM, radio, isDenseUrban, landUse, surfaceM, model: options.model ?? DEFAULT_PROPAGATION_MODEL };
+}
+
+/** A zeroed buffer of `bytes`, shared between threads where the host has SharedArrayBuffer. */
+function newBuffer(bytes: number): ArrayBuffer | SharedArrayBuffer {
+  return typeof SharedArrayBuffer !== 'undefined' ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
+}
+
+/** `a` in shared memory where the host has it (a copy unless it already is), else `a` itself. */
+function sharedCopy<T extends Float32Array | Uint8Array>(a: T): T {
+  if (typeof SharedArrayBuffer === 'undefined' || a.buffer instanceof SharedArrayBuffer) return a;
+  const copy = new (a.constructor as new (b: SharedArrayBuffer) => T)(new SharedArrayBuffer(a.byteLength));
+  copy.set(a);
+  return copy;
 }
 
 function assertTerrain(terrainM: Float32Array, n: number): void {

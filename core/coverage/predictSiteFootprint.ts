@@ -12,6 +12,7 @@ import { log2Positive } from './log2Positive';
 import { profileTerrainLoss } from './profileTerrainLoss';
 import { checkSiteForCoverage } from './checkSiteForCoverage';
 import { KIND_TX_DEFAULTS } from './siteRadio';
+import { surfaceDiffersNear } from './surfaceClutterBlocks';
 import { sweepTerrainLoss, type FootprintHalf, type TerrainLoss } from './sweepTerrainLoss';
 
 /**
@@ -229,6 +230,8 @@ export function predictSiteFootprint(
   let terrain: TerrainLoss | undefined;
   if (hasTerrain) {
     const method = options.terrainMethod ?? 'sweep';
+    // no clutter height near the site: the surface horizon would repeat the terrain's (clutter term exactly 0)
+    const surfaceM = method === 'sweep' && !surfaceDiffersNear(ctx, win) ? undefined : ctx.surfaceM;
     terrain =
       method === 'sweep'
         ? sweepTerrainLoss(
@@ -240,7 +243,7 @@ export function predictSiteFootprint(
             hBsM,
             hUtM,
             sr.freqMhz,
-            { maxDistanceM: sr.maxRangeM + grid.cellSizeM, half: options.half, surfaceM: ctx.surfaceM },
+            { maxDistanceM: sr.maxRangeM + grid.cellSizeM, half: options.half, surfaceM },
             terrainScratch(win.cols * win.rows),
           )
         : profileTerrainLoss(grid, terrainM, win, sr.col, sr.row, hBsM, hUtM, sr.freqMhz, { method, surfaceM: ctx.surfaceM });
