@@ -53,6 +53,7 @@ export function addTerrain(session: ProjectSession, terrain: GridLayer): string 
 /** The whole project as it stands now (for saving, exporting and workers). */
 export function currentProject(session: ProjectSession): Project {
   const s = session.store.getState();
+  const terrain = currentTerrain(session);
   return {
     ...session.base,
     settings: s.settings,
@@ -62,6 +63,6 @@ export function currentProject(session: ProjectSession): Project {
     candidates: s.candidates,
     olts: s.olts,
     ...(s.propagationModel ? { propagationModel: s.propagationModel } : {}),
-    ...(s.terrainId !== undefined && session.terrains.has(s.terrainId) ? { terrain: session.terrains.get(s.terrainId) } : {}),
+    ...(terrain ? { terrain } : {}),
   };
 }

@@ -77,7 +77,7 @@ function sampleMemory(): { stop(): Promise<{ peakMiB: number; lastMiB: number }>
 }
 
 /** The county at `cellSizeM` with `siteCount` synthetic macro sites, as GeoPackage bytes. */
-export async function countyProject(code: string, cellSizeM: number, siteCount: number): Promise<{ bytes: Uint8Array; cells: number }> {
+async function countyProject(code: string, cellSizeM: number, siteCount: number): Promise<{ bytes: Uint8Array; cells: number }> {
   const county = countyByCode(code);
   if (!county) throw new RangeError(`--county: no county ${code}`);
   const project = newCountyProject(county, { cellSizeM, defaults: await shippedDefaults() });
