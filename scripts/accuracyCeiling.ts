@@ -30,10 +30,12 @@ import {
   calibratePropagationModel,
   defaultModelBase,
   DEFAULT_MODEL_FIT,
+  heldOutFolds,
   linkAt,
   linksFromSquareMaps,
   mergeMeasurementSets,
   scorePredictions,
+  solveSpd,
   type PredictionScores,
 } from '../core/calibration';
 import { K_FACTOR_NAMES, linkTerms, MODEL_TERM_COUNT } from '../core/propagation';
@@ -53,12 +55,9 @@ const n = links.rows;
 const measured = links.measuredDbm;
 const cellCount = links.groups.length;
 const scored = Uint8Array.from(links.d3DM, (d, i) => (d <= MAX_DISTANCE_M && Number.isFinite(measured[i]) ? 1 : 0));
-// fold of a cell as calibratePropagationModel assigns it (cells in order of first appearance, j mod 5): the
-// points come cell by cell in file order, so cell index order
-const firstSeen: number[] = [];
-for (let i = 0; i < n; i++) if (!firstSeen.includes(links.group[i])) firstSeen.push(links.group[i]);
-const foldOfCell = new Int32Array(cellCount);
-firstSeen.forEach((g, j) => (foldOfCell[g] = j % FOLDS));
+// fold of each cell as calibratePropagationModel assigns it (-1: a cell without measurements, never held out)
+const { foldOf } = heldOutFolds(links, FOLDS);
+const foldOfCell = Int32Array.from({ length: cellCount }, (_, g) => foldOf.get(g) ?? -1);
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 const brief = (s: PredictionScores) => ({ rmseDb: r3(s.rmseDb), meanErrorDb: r3(s.meanErrorDb), sigmaDb: r3(s.sigmaDb), pcrr: r3(s.pcrr) });
 
@@ -90,32 +89,11 @@ function correlation(a: ArrayLike<number>, b: ArrayLike<number>): number {
   return sab / Math.sqrt(saa * sbb);
 }
 
-/** Solves the symmetric system (a + ridge·I) x = b, p × p row-major, by Gaussian elimination with pivoting. */
+/** Solves the ridge system (a + ridge·I) x = b, p × p row-major (a: normal equations, symmetric positive semi-definite). */
 function solve(a: Float64Array, b: Float64Array, p: number, ridge: number): Float64Array {
   const m = Float64Array.from(a);
-  const x = Float64Array.from(b);
   for (let j = 0; j < p; j++) m[j * p + j] += ridge;
-  for (let c = 0; c < p; c++) {
-    let piv = c;
-    for (let r = c + 1; r < p; r++) if (Math.abs(m[r * p + c]) > Math.abs(m[piv * p + c])) piv = r;
-    if (piv !== c) {
-      for (let k = 0; k < p; k++) [m[c * p + k], m[piv * p + k]] = [m[piv * p + k], m[c * p + k]];
-      [x[c], x[piv]] = [x[piv], x[c]];
-    }
-    const d = m[c * p + c] || 1e-12;
-    for (let r = c + 1; r < p; r++) {
-      const f = m[r * p + c] / d;
-      if (f === 0) continue;
-      for (let k = c; k < p; k++) m[r * p + k] -= f * m[c * p + k];
-      x[r] -= f * x[c];
-    }
-  }
-  for (let c = p - 1; c >= 0; c--) {
-    let s = x[c];
-    for (let k = c + 1; k < p; k++) s -= m[c * p + k] * x[k];
-    x[c] = s / (m[c * p + c] || 1e-12);
-  }
-  return x;
+  return solveSpd(m, b, p);
 }
 
 // --- the default recipe, held out

@@ -54,6 +54,21 @@ function brief(s: PredictionScores): FitScores {
 }
 
 /**
+ * The held-out folds of calibratePropagationModel: site or cell j (those with a measurement, in order of first
+ * appearance) in fold j mod k, k = `folds` or the number of such groups if fewer. Throws RangeError for fewer than
+ * 2 groups with measurements or a `folds` below 2.
+ * @example const { folds, foldOf } = heldOutFolds(links, 5); foldOf.get(links.group[i]) // 0..folds-1, undefined: no data
+ */
+export function heldOutFolds(links: MeasuredLinks, foldsAsked: number): { folds: number; foldOf: Map<number, number> } {
+  const measured = links.measuredDbm;
+  const groupsWithData = [...new Set(Array.from(links.group).filter((_, i) => Number.isFinite(measured[i])))];
+  if (groupsWithData.length < 2) throw new RangeError(`held-out scoring needs measurements of at least 2 sites or cells, got ${groupsWithData.length}`);
+  const folds = Math.min(foldsAsked, groupsWithData.length);
+  if (!(folds >= 2)) throw new RangeError(`folds must be >= 2, got ${foldsAsked}`);
+  return { folds, foldOf: new Map(groupsWithData.map((g, j) => [g, j % folds])) };
+}
+
+/**
  * Calibrates a propagation model to measured points: k-fold cross-validation by group (site or cell j in fold
  * j mod k, groups in order of first appearance), each fold fitted (fitPropagationModel) on the other groups and
  * scored on its own, then one fit on all points recorded with the held-out scores. Before = the base model on
@@ -68,11 +83,8 @@ export function calibratePropagationModel(
   const { links, base } = request;
   const t = request.weakThresholdDbm ?? -103;
   const measured = links.measuredDbm;
-  const groupsWithData = [...new Set(Array.from(links.group).filter((_, i) => Number.isFinite(measured[i])))];
-  if (groupsWithData.length < 2) throw new RangeError(`held-out scoring needs measurements of at least 2 sites or cells, got ${groupsWithData.length}`);
-  const folds = Math.min(request.folds ?? 5, groupsWithData.length);
-  if (!(folds >= 2)) throw new RangeError(`folds must be >= 2, got ${request.folds}`);
-  const foldOf = new Map(groupsWithData.map((g, j) => [g, j % folds]));
+  const { folds, foldOf } = heldOutFolds(links, request.folds ?? 5);
+  const groupsWithData = [...foldOf.keys()];
   const before = predictLinks(base, links, { cancel: options.cancel });
   const after = new Float64Array(links.rows).fill(NaN);
   for (let f = 0; f < folds; f++) {

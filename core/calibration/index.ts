@@ -4,6 +4,7 @@ export * from './measuredLinks';
 export * from './squareMapLinks';
 export * from './metrics';
 export * from './fitPropagationModel';
+export * from './solveSpd';
 export * from './predictLinks';
 export * from './calibratePropagationModel';
 export * from './projectLinks';
