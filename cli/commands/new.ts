@@ -1,7 +1,7 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { SITE_STATUSES, type SiteStatus } from '../../core/model';
-import { GUIZHOU_COUNTIES, findCounties, newCountyProject } from '../../geodata/counties';
+import { DEFAULT_MAX_GRID_CELLS, GUIZHOU_COUNTIES, defaultCellSizeM, findCounties, newCountyProject } from '../../geodata/counties';
 import { loadDemTiles, type DemFile } from '../../geodata/dem';
 import { IMPORT_CRSES, type ImportCrs } from '../../geodata/import';
 import { writeProjectGpkg } from '../../geodata/project';
@@ -20,7 +20,8 @@ Makes the project the app makes for one of Guizhou's 88 counties (code 520526, o
 自治县, Weining): its boundary and seat, a grid of --grid metres, the catalogue's located places, the 2020 census
 population distributed by GPW v4.11 2020 (CIESIN, CC BY 4.0) and the coarse SRTM30_PLUS relief (about 2 km,
 Becker et al. 2009); both labelled with what they rest on.
-  --grid M          cell size, m, 10..100 (default 25)
+  --grid M          cell size, m, 10..100 (default as in the app: 25, or the finest of 30/40/50/75/100 that keeps
+                    the county within 6.5 M cells, e.g. 50 for 威宁)
   --dem FILES...    a finer DEM in one step: SRTM .hgt (1" or 3") and GeoTIFF tiles, or .zip files of them, any
                     mix; mosaicked onto the grid (finest first), voids and gaps filled from the coarse relief and
                     reported, tiles that do not reach the county named. A tile in another coordinate system is an
@@ -65,21 +66,27 @@ export const newCommand: CliCommand = {
       args: spreadDemFiles(args),
       allowPositionals: true,
       options: {
-        out: { type: 'string' }, grid: { type: 'string', default: '25' }, dem: { type: 'string', multiple: true }, sites: { type: 'string' },
+        out: { type: 'string' }, grid: { type: 'string' }, dem: { type: 'string', multiple: true }, sites: { type: 'string' },
         crs: { type: 'string', default: 'wgs84' }, 'default-status': { type: 'string' }, 'keep-outside': { type: 'boolean', default: false }, 'accept-good': { type: 'boolean', default: false },
         force: { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
       },
     });
     if (positionals.length !== 1) throw new UsageError('give one county: a code (520526) or a name (威宁)');
     if (!values.out) throw new UsageError('give --out P.gpkg');
-    const cellSizeM = Number(values.grid);
-    if (!(cellSizeM >= 10 && cellSizeM <= 100)) throw new UsageError(`--grid must be 10..100 m, got ${values.grid}`);
+    const givenCellSizeM = values.grid === undefined ? undefined : Number(values.grid);
+    if (givenCellSizeM !== undefined && !(givenCellSizeM >= 10 && givenCellSizeM <= 100)) throw new UsageError(`--grid must be 10..100 m, got ${values.grid}`);
     if (!IMPORT_CRSES.includes(values.crs as ImportCrs)) throw new UsageError('--crs must be wgs84, cgcs2000 or gcj02');
     if (values['default-status'] !== undefined && !SITE_STATUSES.includes(values['default-status'] as SiteStatus)) throw new UsageError('--default-status must be existing, planned or proposed');
     const found = findCounties(GUIZHOU_COUNTIES, positionals[0]);
     if (found.length === 0) throw new UsageError(`no Guizhou county is called '${positionals[0]}'; give a GB/T 2260 code (520526) or a name (威宁)`);
     if (found.length > 1) throw new UsageError(`'${positionals[0]}' names ${found.length} counties: ${found.map((c) => `${c.code} ${c.name}`).join(', ')}`);
     const county = found[0];
+    // the app's default grid unless --grid is given: 25 m, coarser where 25 m would exceed what the app is built for
+    const byDefault = defaultCellSizeM(county);
+    const cellSizeM = givenCellSizeM ?? byDefault.cellSizeM;
+    if (givenCellSizeM === undefined && byDefault.isCoarsened) {
+      io.stderr(`${county.name}: ${cellSizeM} m grid (${(byDefault.cells / 1e6).toFixed(1)} M cells), as the app makes it: at 25 m it would exceed the ${DEFAULT_MAX_GRID_CELLS / 1e6} M cells the app is built for (--grid 25 forces it)\n`);
+    }
     const outFile = path.resolve(io.cwd, values.out);
     if (!values.force && (await access(outFile).then(() => true, () => false))) {
       io.stderr(`qcplan new: ${values.out} exists (--force replaces it)\n`);

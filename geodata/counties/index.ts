@@ -23,6 +23,7 @@ export function pilotCounties(): County[] {
 }
 
 export { countyGrid, newCountyProject } from './newCountyProject';
+export { DEFAULT_MAX_GRID_CELLS, defaultCellSizeM } from './defaultCellSize';
 export type { NewCountyProjectOptions, PopulationSettings } from './newCountyProject';
 export { OUTSIDE_COUNTIES, countyOrientation, type CountyOrientation, type OrientationCounty } from './countyOrientation';
 

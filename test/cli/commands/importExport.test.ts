@@ -6,7 +6,9 @@ import { strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../cli/main';
 import { readProjectGpkg, writeProjectGpkg } from '../../../geodata/project';
+import { PlanEvaluator } from '../../../core/evaluation';
 import { smallProject } from '../../geodata/project/smallProject';
+import { site, squareCounty } from '../../core/evaluation/squareCounty';
 
 async function setup() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'qc-cli-'));
@@ -128,14 +130,38 @@ describe('qcplan export', () => {
   it('writes every format, naming the CRS', async () => {
     const { dir, io, out } = await setup();
     for (const format of ['xlsx', 'csv', 'geojson', 'kml', 'kmz', 'gpkg']) {
-      expect(await main(['export', 'p.gpkg', '--format', format, '--out', `list.${format}`], io)).toBe(0);
+      // the gains' coverage (worker threads) once; the formats do not depend on it
+      const gains = format === 'xlsx' ? [] : ['--no-gains'];
+      expect(await main(['export', 'p.gpkg', '--format', format, ...gains, '--out', `list.${format}`], io)).toBe(0);
       expect(readFileSync(path.join(dir, `list.${format}`)).length).toBeGreaterThan(100);
     }
     expect(out[0]).toBe('wrote 3 rows (2 sites, 1 fibre) to list.xlsx (xlsx, WGS-84)\n');
-    expect(await main(['export', 'p.gpkg', '--format', 'csv', '--crs', 'gcj02', '--out', 'gcj.csv'], io)).toBe(0);
+    expect(await main(['export', 'p.gpkg', '--format', 'csv', '--crs', 'gcj02', '--no-gains', '--out', 'gcj.csv'], io)).toBe(0);
     const csv = strFromU8(readFileSync(path.join(dir, 'gcj.csv')));
     expect(csv).toContain('经度(GCJ-02)');
     expect(csv).toContain('仁怀市');
+  });
+
+  it("fills each site's modelled gains as the app's build list does (PlanEvaluator.siteGains); --no-gains leaves them empty", async () => {
+    const { dir, io } = await setup();
+    const sites = [site('A', -2000, 0), { ...site('B', 1500, 800), status: 'planned' as const }, { ...site('C', 0, -2200, 'micro'), status: 'proposed' as const }];
+    const project = squareCounty(sites);
+    writeFileSync(path.join(dir, 'sq.gpkg'), await writeProjectGpkg(project));
+    const expected = await new PlanEvaluator(project).siteGains(['B', 'C']);
+    expect(expected.B.newPeopleCovered).toBeGreaterThan(100);
+    const columnsOf = (file: string) => {
+      const [head, ...lines] = strFromU8(readFileSync(path.join(dir, file))).replace(/^\uFEFF/, '').trim().split('\n');
+      const names = head.split(',');
+      return Object.fromEntries(lines.map((l) => l.split(',')).map((cells) => [cells[1], Object.fromEntries(names.map((n, k) => [n, cells[k]]))]));
+    };
+    expect(await main(['export', 'sq.gpkg', '--format', 'csv', '--workers', '0', '--out', 'gains.csv'], io)).toBe(0);
+    const rows = columnsOf('gains.csv');
+    for (const id of ['B', 'C']) {
+      expect(Number(rows[id]['新增覆盖人口（模型）'])).toBe(Math.round(expected[id].newPeopleCovered));
+      expect(Number(rows[id]['新增覆盖面积(平方公里，模型)'])).toBeCloseTo(expected[id].newAreaKm2, 2);
+    }
+    expect(await main(['export', 'sq.gpkg', '--format', 'csv', '--no-gains', '--out', 'plain.csv'], io)).toBe(0);
+    expect(columnsOf('plain.csv').B['新增覆盖人口（模型）']).toBe('');
   });
 
   it('exits 2 on bad usage', async () => {

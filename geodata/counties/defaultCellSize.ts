@@ -1,7 +1,8 @@
-import { countyGrid, type County } from '../../geodata/counties';
+import type { County } from './county';
+import { countyGrid } from './newCountyProject';
 
 /**
- * Grid cells the app plans a county on by default. The sample 仁怀市 at 25 m is 6.4 M cells and is what the app's
+ * Grid cells a new county project gets by default, in the app and in `qcplan new` alike. The sample 仁怀市 at 25 m is 6.4 M cells and is what the app's
  * coverage, map and scoring were built and measured on; 威宁 at 25 m is 19.2 M cells, three times that, for every
  * raster in the UI thread, the plan worker and each coverage worker. Larger counties get a coarser default grid.
  */
