@@ -22,7 +22,7 @@ Chinese (--lang zh, the default: what a county office signs) or English (--lang 
 notes sheet with the marks (估 estimate, 待核实 unverified) and the sources of the unit costs.
 Each site's modelled gains (people and km² it newly covers on its own, people its interference costs) come from
 the project's coverage, computed as the app does (as the app's build list); --no-gains leaves those columns empty
-and skips the computation (seconds for a county at 50 m, a minute or more at 25 m).
+and skips the computation (威宁 at 25 m with 111 planned sites: 27 s on 2 cores).
 The output is written atomically (temporary file, then rename). It is never the project file itself (through
 links neither) nor any other project: an export never replaces a project.
   --no-gains   leave the modelled gains empty (no coverage computation)
@@ -48,7 +48,10 @@ export const exportCommand: CliCommand = {
   summary: 'export the build list (建设清单) as XLSX, CSV, GeoJSON, KML, KMZ or GeoPackage',
   usage: USAGE,
   async run(args, io) {
-    const parsed = parseCliArgs({ args, allowPositionals: true, options: {
+    const parsed = parseCliArgs({
+      args,
+      allowPositionals: true,
+      options: {
         format: { type: 'string' },
         crs: { type: 'string', default: 'wgs84' },
         lang: { type: 'string', default: 'zh' },
