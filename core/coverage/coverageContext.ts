@@ -4,6 +4,7 @@ import type { RadioSettings } from '../model/project';
 import { DEFAULT_PROPAGATION_MODEL } from '../propagation/defaultModel';
 import { LAND_USE, LAND_USE_CLASSES, LAND_USE_DENSITY_THRESHOLDS_PER_KM2, isLandUseCode, landUseOfDensity } from '../propagation/landUse';
 import type { PropagationModel } from '../propagation/propagationModel';
+import { inSharedMemory, newBuffer } from './sharedMemory';
 
 /**
  * Everything the coverage engine needs about the ground, derived once per project and shared by every site:
@@ -78,45 +79,32 @@ export function makeCoverageContext(
   if (p !== undefined && !(p > 0 && p < 1)) throw new RangeError(`radio.locationProbability must be in (0, 1), got ${p}`);
   const { populationPerCell } = options;
   if (options.terrainM) assertTerrain(options.terrainM, n);
-  const terrainM = options.terrainM && sharedCopy(options.terrainM);
+  const terrainM = options.terrainM && inSharedMemory(options.terrainM);
   let landUse: Uint8Array | undefined;
   if (options.landUse) {
     if (options.landUse.length !== n) throw new RangeError(`landUse must have ${n} cells, got ${options.landUse.length}`);
-    landUse = new Uint8Array(newBuffer(n));
+    landUse = new Uint8Array(newBuffer(n, true));
     for (let i = 0; i < n; i++) {
       const code = options.landUse[i];
       landUse[i] = isLandUseCode(code) ? code : LAND_USE.unknown;
     }
   } else if (populationPerCell) {
     if (populationPerCell.length !== n) throw new RangeError(`populationPerCell must have ${n} cells, got ${populationPerCell.length}`);
-    landUse = sharedCopy(landUseFromPopulation(populationPerCell, grid.cellSizeM));
+    landUse = inSharedMemory(landUseFromPopulation(populationPerCell, grid.cellSizeM));
   }
   let isDenseUrban = options.isDenseUrban;
   if (isDenseUrban && isDenseUrban.length !== n) throw new RangeError(`isDenseUrban must have ${n} cells, got ${isDenseUrban.length}`);
-  if (isDenseUrban) isDenseUrban = sharedCopy(isDenseUrban);
+  if (isDenseUrban) isDenseUrban = inSharedMemory(isDenseUrban);
   else if (landUse) {
-    isDenseUrban = new Uint8Array(newBuffer(n));
+    isDenseUrban = new Uint8Array(newBuffer(n, true));
     for (let i = 0; i < n; i++) isDenseUrban[i] = landUse[i] === LAND_USE.denseUrban ? 1 : 0;
   }
   let surfaceM: Float32Array | undefined;
   if (terrainM && landUse && landUse.some((c) => LAND_USE_CLASSES[c].profileClutterHeightM > 0)) {
-    surfaceM = new Float32Array(newBuffer(n * 4));
+    surfaceM = new Float32Array(newBuffer(n * 4, true));
     for (let i = 0; i < n; i++) surfaceM[i] = terrainM[i] + LAND_USE_CLASSES[landUse[i]].profileClutterHeightM;
   }
   return { grid, terrainM, radio, isDenseUrban, landUse, surfaceM, model: options.model ?? DEFAULT_PROPAGATION_MODEL };
-}
-
-/** A zeroed buffer of `bytes`, shared between threads where the host has SharedArrayBuffer. */
-function newBuffer(bytes: number): ArrayBuffer | SharedArrayBuffer {
-  return typeof SharedArrayBuffer !== 'undefined' ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
-}
-
-/** `a` in shared memory where the host has it (a copy unless it already is), else `a` itself. */
-function sharedCopy<T extends Float32Array | Uint8Array>(a: T): T {
-  if (typeof SharedArrayBuffer === 'undefined' || a.buffer instanceof SharedArrayBuffer) return a;
-  const copy = new (a.constructor as new (b: SharedArrayBuffer) => T)(new SharedArrayBuffer(a.byteLength));
-  copy.set(a);
-  return copy;
 }
 
 function assertTerrain(terrainM: Float32Array, n: number): void {

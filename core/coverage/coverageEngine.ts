@@ -9,6 +9,7 @@ import type { CoverageContext } from './coverageContext';
 import { NO_RSRP_CENTI_DBM, predictSiteFootprint, type SiteFootprint, type TerrainMethod } from './predictSiteFootprint';
 import { log2Positive } from './log2Positive';
 import { unionWindows } from './unionWindows';
+import { newBuffer } from './sharedMemory';
 
 const EMPTY: CellWindow = { col0: 0, row0: 0, cols: 0, rows: 0 };
 /** 10^(256·h/1000) and 10^(l/1000): mW of centi-dBm value v is MW_HIGH[(v + 32768) >> 8] · MW_LOW[(v + 32768) & 255] · 10^-32.768 (folded into MW_HIGH). */
@@ -78,20 +79,20 @@ export interface CoverageEngineState {
  * @example const state = createCoverageEngineState(grid.cols * grid.rows, { shared: true })
  */
 export function createCoverageEngineState(cells: number, options: { shared?: boolean } = {}): CoverageEngineState {
-  const Buffer = options.shared && typeof SharedArrayBuffer !== 'undefined' ? SharedArrayBuffer : ArrayBuffer;
-  const f32 = () => new Float32Array(new Buffer(cells * 4)).fill(NaN);
+  const buffer = (bytes: number) => newBuffer(bytes, options.shared === true);
+  const f32 = () => new Float32Array(buffer(cells * 4)).fill(NaN);
   return {
-    sumMw: new Float64Array(new Buffer(cells * 8)),
-    bestCentiDbm: new Int16Array(new Buffer(cells * 2)).fill(NO_RSRP_CENTI_DBM),
-    secondCentiDbm: new Int16Array(new Buffer(cells * 2)).fill(NO_RSRP_CENTI_DBM),
-    rescan: new Uint8Array(new Buffer(cells)),
+    sumMw: new Float64Array(buffer(cells * 8)),
+    bestCentiDbm: new Int16Array(buffer(cells * 2)).fill(NO_RSRP_CENTI_DBM),
+    secondCentiDbm: new Int16Array(buffer(cells * 2)).fill(NO_RSRP_CENTI_DBM),
+    rescan: new Uint8Array(buffer(cells)),
     rsrpDbm: f32(),
     indoorRsrpDbm: f32(),
     sinrDb: f32(),
     dlThroughputMbps: f32(),
     indoorSinrDb: f32(),
     indoorDlThroughputMbps: f32(),
-    bestServer: new Int32Array(new Buffer(cells * 4)).fill(-1),
+    bestServer: new Int32Array(buffer(cells * 4)).fill(-1),
   };
 }
 

@@ -11,6 +11,7 @@ import type { CoverageContext } from './coverageContext';
 import { log2Positive } from './log2Positive';
 import { profileTerrainLoss } from './profileTerrainLoss';
 import { checkSiteForCoverage } from './checkSiteForCoverage';
+import { newBuffer } from './sharedMemory';
 import { KIND_TX_DEFAULTS } from './siteRadio';
 import { surfaceDiffersNear } from './surfaceClutterBlocks';
 import { sweepTerrainLoss, type FootprintHalf, type TerrainLoss } from './sweepTerrainLoss';
@@ -145,8 +146,8 @@ export function planFootprint(
   const rangeM = sr.maxRangeM;
   const dx0M = cellCentreXM(grid, win.col0) - sr.xM;
   const cellM = grid.cellSizeM;
-  const spanCol0 = new Int32Array(newBuffer(win.rows * 4, options.shared));
-  const spanStart = new Int32Array(newBuffer((win.rows + 1) * 4, options.shared));
+  const spanCol0 = new Int32Array(newBuffer(win.rows * 4, options.shared === true));
+  const spanStart = new Int32Array(newBuffer((win.rows + 1) * 4, options.shared === true));
   const inRange = (c: number, dyM: number) => {
     const dxM = dx0M + c * cellM;
     return Math.sqrt(dxM * dxM + dyM * dyM) <= rangeM;
@@ -162,14 +163,9 @@ export function planFootprint(
     spanStart[r + 1] = spanStart[r] + Math.max(c1 - c0 + 1, 0);
   }
   const total = spanStart[win.rows];
-  const buffer = options.sectorBuffer ?? ((bytes: number) => newBuffer(bytes, options.shared));
+  const buffer = options.sectorBuffer ?? ((bytes: number) => newBuffer(bytes, options.shared === true));
   const sectors = site.sectors.map((s) => ({ cellId: `${site.id}/${s.id}`, rsrpCentiDbm: new Int16Array(buffer(total * 2)) }));
   return { siteId: site.id, ...win, spanCol0, spanStart, sectors };
-}
-
-/** A zeroed buffer of `bytes`, shared between threads when asked and the host has SharedArrayBuffer. */
-function newBuffer(bytes: number, shared: boolean | undefined): ArrayBuffer | SharedArrayBuffer {
-  return shared && typeof SharedArrayBuffer !== 'undefined' ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
 }
 
 /**

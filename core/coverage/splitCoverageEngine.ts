@@ -3,6 +3,7 @@ import type { CellWindow } from './cellWindow';
 import type { CoverageContext } from './coverageContext';
 import { CoverageEngine, createCoverageEngineState, type CoverageEngineState, type RowBand } from './coverageEngine';
 import { planFootprint, predictSiteFootprint, type SiteFootprint, type TerrainMethod } from './predictSiteFootprint';
+import { inSharedMemory } from './sharedMemory';
 import { resolveSiteRadio } from './siteRadio';
 import type { FootprintHalf } from './sweepTerrainLoss';
 
@@ -189,11 +190,10 @@ const SPARE_BUFFERS_PER_SIZE = 6;
 
 /** The footprint with its arrays in SharedArrayBuffers (itself when they already are). */
 function toShared(fp: SiteFootprint): SiteFootprint {
-  const share = <T extends Int16Array | Int32Array>(a: T): T => {
-    if (a.buffer instanceof SharedArrayBuffer) return a;
-    const copy = new (a.constructor as new (b: SharedArrayBuffer) => T)(new SharedArrayBuffer(a.byteLength));
-    copy.set(a);
-    return copy;
+  return {
+    ...fp,
+    spanCol0: inSharedMemory(fp.spanCol0),
+    spanStart: inSharedMemory(fp.spanStart),
+    sectors: fp.sectors.map((s) => ({ cellId: s.cellId, rsrpCentiDbm: inSharedMemory(s.rsrpCentiDbm) })),
   };
-  return { ...fp, spanCol0: share(fp.spanCol0), spanStart: share(fp.spanStart), sectors: fp.sectors.map((s) => ({ cellId: s.cellId, rsrpCentiDbm: share(s.rsrpCentiDbm) })) };
 }
