@@ -30,6 +30,7 @@ import {
   calibratePropagationModel,
   defaultModelBase,
   DEFAULT_MODEL_FIT,
+  errorByGroup,
   heldOutFolds,
   linkAt,
   linksFromSquareMaps,
@@ -63,20 +64,8 @@ const brief = (s: PredictionScores) => ({ rmseDb: r3(s.rmseDb), meanErrorDb: r3(
 
 /** Between-cell (rms of per-cell mean errors over points) and within-cell (rms about them) parts of the error, dB. */
 function split(predictedDbm: ArrayLike<number>) {
-  const sum = new Float64Array(cellCount);
-  const cnt = new Float64Array(cellCount);
-  for (let i = 0; i < n; i++) if (scored[i]) (sum[links.group[i]] += predictedDbm[i] - measured[i]), cnt[links.group[i]]++;
-  let between = 0;
-  let within = 0;
-  let total = 0;
-  for (let i = 0; i < n; i++) {
-    if (!scored[i]) continue;
-    const mean = sum[links.group[i]] / cnt[links.group[i]];
-    between += mean * mean;
-    within += (predictedDbm[i] - measured[i] - mean) ** 2;
-    total++;
-  }
-  return { betweenCellDb: r3(Math.sqrt(between / total)), withinCellDb: r3(Math.sqrt(within / total)) };
+  const { betweenGroupDb, withinGroupDb } = errorByGroup(predictedDbm, measured, links.group, scored);
+  return { betweenCellDb: r3(betweenGroupDb), withinCellDb: r3(withinGroupDb) };
 }
 
 function correlation(a: ArrayLike<number>, b: ArrayLike<number>): number {

@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { calibratePropagationModel, defaultModelBase, DEFAULT_MODEL_FIT, linksFromSquareMaps, mergeMeasurementSets } from '../core/calibration';
+import { calibratePropagationModel, defaultModelBase, DEFAULT_MODEL_FIT, errorByGroup, linksFromSquareMaps, mergeMeasurementSets } from '../core/calibration';
 import { LAND_USE_IDS } from '../core/propagation';
 import { readHuaweiCalibrationCsv } from '../geodata/measurements';
 
@@ -33,18 +33,12 @@ function stats(list: number[]) {
   return { n, meanDb: r1(s / n), rmseDb: r1(Math.sqrt(s2 / n)), sdDb: r1(Math.sqrt(Math.max(s2 / n - (s / n) ** 2, 0))) };
 }
 // between vs within cell
-const byCell = new Map<number, number[]>();
-for (const i of idx) { let l = byCell.get(group[i]); if (!l) byCell.set(group[i], (l = [])); l.push(i); }
-let between = 0, within = 0;
-const cellMeans: number[] = [];
-for (const list of byCell.values()) {
-  const m = list.reduce((a, i) => a + err(i), 0) / list.length;
-  cellMeans.push(m);
-  for (const i of list) { between += m * m; within += (err(i) - m) ** 2; }
-}
-const n = idx.length;
+const inIdx = new Uint8Array(links.rows);
+for (const i of idx) inIdx[i] = 1;
+const byCell = errorByGroup(afterDbm, measuredDbm, group, inIdx);
+const cellMeans = [...byCell.groupMeanErrorDb.values()];
 console.log('overall', stats(idx));
-console.log('per-cell mean error: rms over points', r1(Math.sqrt(between / n)), 'dB; within-cell sd', r1(Math.sqrt(within / n)), 'dB; cell means', cellMeans.map(r1).sort((a, b) => a - b).join(' '));
+console.log('per-cell mean error: rms over points', r1(byCell.betweenGroupDb), 'dB; within-cell sd', r1(byCell.withinGroupDb), 'dB; cell means', cellMeans.map(r1).sort((a, b) => a - b).join(' '));
 const bin = (name: string, key: (i: number) => string) => {
   const m = new Map<string, number[]>();
   for (const i of idx) { const k = key(i); let l = m.get(k); if (!l) m.set(k, (l = [])); l.push(i); }

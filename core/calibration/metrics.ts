@@ -59,3 +59,53 @@ export function scorePredictions(
   const sigmaDb = n > 1 ? Math.sqrt(Math.max(se / n - meanErrorDb * meanErrorDb, 0) * (n / (n - 1))) : NaN;
   return { count: n, rmseDb: n ? Math.sqrt(se / n) : NaN, meanErrorDb, sigmaDb, pcrr, precision, recall, weakThresholdDbm: t };
 }
+
+/** The error of a prediction split by group (site or cell): errorByGroup. */
+export interface GroupErrorSplit {
+  /** pairs used */
+  count: number;
+  /** rms over the pairs of their group's mean error, dB: what a per-group offset would remove */
+  betweenGroupDb: number;
+  /** rms of each pair's error about its group's mean, dB: what no per-group term can remove */
+  withinGroupDb: number;
+  /** mean of predicted − measured per group, dB */
+  groupMeanErrorDb: Map<number, number>;
+}
+
+/**
+ * Splits the squared error of `predictedDbm` against `measuredDbm` into the spread of the groups' mean errors and
+ * the scatter inside groups (betweenGroupDb² + withinGroupDb² = RMSE²); pairs with a non-finite value, or
+ * outside `mask`, are skipped. Throws RangeError when the lengths differ.
+ * @example errorByGroup([-100, -104, -90], [-102, -102, -95], [0, 0, 1]).withinGroupDb // sqrt((4 + 4 + 0) / 3)
+ */
+export function errorByGroup(
+  predictedDbm: ArrayLike<number>,
+  measuredDbm: ArrayLike<number>,
+  group: ArrayLike<number>,
+  mask?: ArrayLike<number>,
+): GroupErrorSplit {
+  if (predictedDbm.length !== measuredDbm.length || group.length !== measuredDbm.length) {
+    throw new RangeError(`predictedDbm, measuredDbm and group must have one value per pair, got ${predictedDbm.length}, ${measuredDbm.length} and ${group.length}`);
+  }
+  const used = (i: number) => (!mask || mask[i]) && Number.isFinite(predictedDbm[i]) && Number.isFinite(measuredDbm[i]);
+  const sums = new Map<number, { sum: number; count: number }>();
+  for (let i = 0; i < group.length; i++) {
+    if (!used(i)) continue;
+    const s = sums.get(group[i]) ?? { sum: 0, count: 0 };
+    s.sum += predictedDbm[i] - measuredDbm[i];
+    s.count++;
+    sums.set(group[i], s);
+  }
+  const groupMeanErrorDb = new Map([...sums].map(([g, s]) => [g, s.sum / s.count]));
+  let between = 0;
+  let within = 0;
+  let count = 0;
+  for (let i = 0; i < group.length; i++) {
+    if (!used(i)) continue;
+    const mean = groupMeanErrorDb.get(group[i])!;
+    between += mean * mean;
+    within += (predictedDbm[i] - measuredDbm[i] - mean) ** 2;
+    count++;
+  }
+  return { count, betweenGroupDb: Math.sqrt(between / count), withinGroupDb: Math.sqrt(within / count), groupMeanErrorDb };
+}
