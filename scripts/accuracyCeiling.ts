@@ -41,6 +41,7 @@ import {
 } from '../core/calibration';
 import { K_FACTOR_NAMES, linkTerms, MODEL_TERM_COUNT } from '../core/propagation';
 import { readHuaweiCalibrationCsv } from '../geodata/measurements';
+import { pearsonCorrelation } from '../core/stats';
 
 const dir = process.argv[2];
 if (!dir) {
@@ -66,16 +67,6 @@ const brief = (s: PredictionScores) => ({ rmseDb: r3(s.rmseDb), meanErrorDb: r3(
 function split(predictedDbm: ArrayLike<number>) {
   const { betweenGroupDb, withinGroupDb } = errorByGroup(predictedDbm, measured, links.group, scored);
   return { betweenCellDb: r3(betweenGroupDb), withinCellDb: r3(withinGroupDb) };
-}
-
-function correlation(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let ma = 0, mb = 0, k = 0;
-  for (let i = 0; i < n; i++) if (scored[i]) (ma += a[i]), (mb += b[i]), k++;
-  ma /= k;
-  mb /= k;
-  let sab = 0, saa = 0, sbb = 0;
-  for (let i = 0; i < n; i++) if (scored[i]) (sab += (a[i] - ma) * (b[i] - mb)), (saa += (a[i] - ma) ** 2), (sbb += (b[i] - mb) ** 2);
-  return sab / Math.sqrt(saa * sbb);
 }
 
 /** Solves the ridge system (a + ridge·I) x = b, p × p row-major (a: normal equations, symmetric positive semi-definite). */
@@ -255,8 +246,8 @@ mM /= k;
 let vM = 0;
 for (let i = 0; i < n; i++) if (scored[i]) vM += (measured[i] - mM) ** 2;
 const sigmaMeasured = Math.sqrt(vM / k);
-const rhoDefault = correlation(defaultDbm, measured);
-const rhoFree = correlation(freeDbm, measured);
+const rhoDefault = pearsonCorrelation(defaultDbm, measured, scored);
+const rhoFree = pearsonCorrelation(freeDbm, measured, scored);
 
 console.log(
   JSON.stringify(

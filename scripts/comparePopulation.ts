@@ -16,6 +16,7 @@ import { gridForBoundsM, polygonMask, resampleMassPreserving } from '../core/gri
 import { DEFAULT_POPULATION_SHARES, modelPopulation } from '../core/population';
 import { GUIZHOU_COUNTIES, countyByCode, type County } from '../geodata/counties';
 import { readPopulationGeoTiff } from '../geodata/population';
+import { pearsonCorrelation } from '../core/stats';
 
 const args = process.argv.slice(2);
 const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
@@ -42,18 +43,6 @@ if (!read.ok) {
 }
 const gpw = read.value;
 
-function pearson(a: number[], b: number[]): number {
-  const n = a.length;
-  const ma = a.reduce((s, x) => s + x, 0) / n;
-  const mb = b.reduce((s, x) => s + x, 0) / n;
-  let sab = 0, saa = 0, sbb = 0;
-  for (let i = 0; i < n; i++) {
-    sab += (a[i] - ma) * (b[i] - mb);
-    saa += (a[i] - ma) ** 2;
-    sbb += (b[i] - mb) ** 2;
-  }
-  return sab / Math.sqrt(saa * sbb);
-}
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
 const rows = counties.map((county) => {
@@ -86,8 +75,8 @@ const rows = counties.map((county) => {
     urbanShareGpw: r3(urbanShare(gpwCells)),
     urbanShareModel: r3(urbanShare(modelCells)),
     gpwCellsAtCap: gpwCells.filter((p) => p / cellKm2 >= 4000).length,
-    correlation: r3(pearson(gpwCells, modelCells)),
-    correlationLog1p: r3(pearson(gpwCells.map(Math.log1p), modelCells.map(Math.log1p))),
+    correlation: r3(pearsonCorrelation(gpwCells, modelCells)),
+    correlationLog1p: r3(pearsonCorrelation(gpwCells.map(Math.log1p), modelCells.map(Math.log1p))),
     cells: inside.length,
   };
 });

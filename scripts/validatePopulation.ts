@@ -15,6 +15,7 @@ import type { PopulationDetails } from '../core/model';
 import proj4 from 'proj4';
 import { shippedDefaults } from '../cli/project/shippedDefaults';
 import { GUIZHOU_COUNTIES, countyByCode, newCountyProject, type County } from '../geodata/counties';
+import { pearsonCorrelation } from '../core/stats';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -29,20 +30,6 @@ const counties: County[] = opt('--counties')
 const defaults = await shippedDefaults();
 const gpw = defaults.population!;
 
-function pearson(a: Float64Array, b: Float64Array): number {
-  const n = a.length;
-  let ma = 0, mb = 0;
-  for (let i = 0; i < n; i++) { ma += a[i]; mb += b[i]; }
-  ma /= n;
-  mb /= n;
-  let sab = 0, saa = 0, sbb = 0;
-  for (let i = 0; i < n; i++) {
-    sab += (a[i] - ma) * (b[i] - mb);
-    saa += (a[i] - ma) ** 2;
-    sbb += (b[i] - mb) ** 2;
-  }
-  return sab / Math.sqrt(saa * sbb);
-}
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Per grid cell, the index of the GPW pixel holding its centre (-1 outside the raster): centres projected every 16 cells along a row, linear between. */
@@ -121,8 +108,8 @@ for (const county of counties) {
     coreRemainder: d.core ? Math.round(d.core.remainderPersons) : 0,
     ceilingReached: d.core?.isCeilingReached ?? false,
     pixels1km: keys.length,
-    correlationWithGpw1km: r3(pearson(a, b)),
-    correlationLog1p: r3(pearson(a.map(Math.log1p), b.map(Math.log1p))),
+    correlationWithGpw1km: r3(pearsonCorrelation(a, b)),
+    correlationLog1p: r3(pearsonCorrelation(a.map(Math.log1p), b.map(Math.log1p))),
     within5kmOfSeat: r3(within5kmShare(grid, layer.values, seat)),
     within5kmOfSeatSettlementModel: r3(within5kmShare(modelled.grid, modelled.population!.values, seatModelled)),
     cells: grid.cols * grid.rows,
