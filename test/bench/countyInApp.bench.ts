@@ -19,7 +19,7 @@ import { countyByCode, newCountyProject } from '../../geodata/counties';
 import { writeProjectGpkg } from '../../geodata/project';
 import { freeCountyPoints, startApp } from '../e2e/harness';
 import { stopWebServer, webUrl } from '../e2e/webServer';
-import { mulberry32 } from '../../core/random';
+import { mulberry32, weightedSampler } from '../../core/random';
 
 /** The PSS of every browser process started by this process (its descendants named chrom*), MiB. */
 async function browserPssMiB(): Promise<number> {
@@ -82,24 +82,13 @@ async function countyProject(code: string, cellSizeM: number, siteCount: number)
   if (!county) throw new RangeError(`--county: no county ${code}`);
   const project = newCountyProject(county, { cellSizeM, defaults: await shippedDefaults() });
   const { grid } = project;
-  const population = project.population!.values;
-  // cells drawn in proportion to their people: a cumulative sum and a binary search per site
-  const cumulative = new Float64Array(population.length);
-  let total = 0;
-  for (let i = 0; i < population.length; i++) cumulative[i] = total += population[i] > 0 ? population[i] : 0;
-  const rand = mulberry32(7);
+  // cells drawn in proportion to their people
+  const cellOf = weightedSampler(project.population!.values, mulberry32(7));
   const toLonLat = proj4(grid.crs, 'WGS84');
   project.sites = Array.from({ length: siteCount }, (_, k) => {
-    const target = rand() * total;
-    let lo = 0;
-    let hi = cumulative.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cumulative[mid] < target) lo = mid + 1;
-      else hi = mid;
-    }
-    const col = lo % grid.cols;
-    const row = (lo - col) / grid.cols;
+    const cell = cellOf();
+    const col = cell % grid.cols;
+    const row = (cell - col) / grid.cols;
     const [lonDeg, latDeg] = toLonLat.forward([cellCentreXM(grid, col), cellCentreYM(grid, row)]);
     return makeSite('macro', [lonDeg, latDeg], `B${k + 1}`, { status: 'existing' });
   });

@@ -45,7 +45,7 @@ import {
 import { NodeCoveragePool } from '../../cli/workers/nodeCoveragePool';
 import { countyByCode } from '../../geodata/counties';
 import { readProjectGpkg } from '../../geodata/project';
-import { mulberry32 } from '../../core/random';
+import { mulberry32, weightedSampler } from '../../core/random';
 
 /** Cells of a disc of `radiusM` around cell (col, row), ascending. */
 function discCells(grid: GridSpec, col: number, row: number, radiusM: number): number[] {
@@ -196,19 +196,7 @@ async function realCounty(populationPath: string, code: string): Promise<object>
   lap('populationMs');
   const random = mulberry32(11);
   // Population-weighted sampling: a cell's chance is its share of the county's people.
-  const cumulative = new Float64Array(n);
-  for (let i = 0, sum = 0; i < n; i++) cumulative[i] = sum += population[i];
-  const sampleCell = () => {
-    const target = random() * totalPeople;
-    let lo = 0;
-    let hi = n - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (cumulative[mid] < target) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const sampleCell = weightedSampler(population, random);
   for (let k = 0; k < Math.round(county.areaKm2 / 10); k++) {
     const cell = sampleCell();
     for (const c of discCells(grid, cell % grid.cols, Math.floor(cell / grid.cols), 1500)) misses[c] = 0;
