@@ -34,7 +34,7 @@ export function profileTerrainLoss(
   const surfaceDiffractionDb = surfaceM ? new Float32Array(cols * rows) : undefined;
   const surface = surfaceM ? new Float64Array(2 * Math.ceil(Math.hypot(cols, rows)) + 3) : undefined;
   const edge: HorizonEdge = { lossDb: 0, heightAboveRayM: 0, distanceFromTxM: 0 };
-  const result: TerrainLoss = { window, isObstructed, diffractionDb, ...(surfaceDiffractionDb ? { surfaceDiffractionDb } : {}) };
+  const result: TerrainLoss = { window, isObstructed, diffractionDb, surfaceDiffractionDb };
   const txXM = cellCentreXM(grid, siteCol);
   const txYM = cellCentreYM(grid, siteRow);
   const txM = terrainM[siteRow * grid.cols + siteCol] + txHeightAglM;

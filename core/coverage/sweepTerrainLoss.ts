@@ -88,7 +88,8 @@ export function sweepTerrainLoss(
   const twoOverLambda = (2 * freqMhz * 1e6) / SPEED_OF_LIGHT_M_PER_S;
   const txM = terrainM[siteRow * gridCols + siteCol] + txHeightAglM;
   const radius = Math.max(siteCol - col0, col0 + cols - 1 - siteCol, siteRow - row0, row0 + rows - 1 - siteRow);
-  const result: TerrainLoss = { window, isObstructed, diffractionDb, ...(surfaceDb ? { surfaceDiffractionDb: surfaceDb } : {}) };
+  // one object shape with or without a surface: the predictor's loop, compiled for one, was deoptimised by the other
+  const result: TerrainLoss = { window, isObstructed, diffractionDb, surfaceDiffractionDb: surfaceDb };
   if (!Number.isFinite(txM) || radius === 0) return result;
   // 1 / k for every step: the horizon angle of each sample without a division
   const invK = new Float64Array(radius + 1);
