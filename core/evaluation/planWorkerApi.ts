@@ -192,18 +192,13 @@ export function createPlanWorker(options: PlanWorkerOptions = {}): PlanWorkerApi
         seatLonLat = openOptions.seatLonLat;
         const fibre = runFibre();
         const { engine, threads } = await composeEngine(coverageContextFromProject(opened), footprints);
-        // The footprints were predicted elsewhere (the coverage pool): one macro site predicted again and put
-        // back (the same footprint) compiles the prediction and update loops of every thread now, so the first
-        // edit answers as fast as later ones. Both thread counts do it, before scoring: their coverage stays
-        // bit-identical and the first report has no change to show.
-        const probe = opened.sites.find((s) => s.kind === 'macro') ?? opened.sites[0];
-        if (probe && engine.footprint(probe.id)) await engine.upsertSite(probe);
         const opening = new PlanEvaluator(opened, { engine, fibre: fibre.fibre ? fibreKpiInput(fibre.fibre) : undefined });
         evaluator = opening;
         sentCellIds = -1;
-        // Then, before any edit but after this answer, the whole edit path a few times (PlanEvaluator.warmUp): the
-        // re-upsert above compiles the prediction only, and the first edits still took 4-8 times the later ones. A
-        // failure here leaves the coverage as it was (warmUp puts the site back) and shows at the next edit.
+        // The footprints were predicted elsewhere (the coverage pool), so nothing of the edit path is compiled in
+        // these threads yet: the first edits took 4-8 times as long as later ones. After this answer and before any
+        // edit, PlanEvaluator.warmUp runs it a few times (both thread counts: their coverage stays bit-identical). A
+        // failure there leaves the coverage as it was (warmUp puts the site back) and shows at the next edit.
         void serially(() => (evaluator === opening ? opening.warmUp(WARM_UP_ROUNDS) : 0)).catch(() => undefined);
         return { ...result({ col0: 0, row0: 0, cols: opened.grid.cols, rows: opened.grid.rows }, null), ...fibre, threads };
       }),
