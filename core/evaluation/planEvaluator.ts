@@ -1,8 +1,11 @@
+import proj4 from 'proj4';
 import type { CancelToken, ProgressFn } from '../cancel';
 import type { CapacityReport } from '../capacity';
 import { CoverageEngine, coverageContextFromProject, unionWindows, type CellWindow, type CoverageContext, type SiteFootprint } from '../coverage';
+import { cellCentreXM, cellCentreYM } from '../grid/gridSpec';
 import type { Project } from '../model/project';
-import type { Site } from '../model/site';
+import type { BandId, Site } from '../model/site';
+import { makeSite } from '../model/siteDefaults';
 import { coverageBasisOfProject } from './coverageBasis';
 import { PlanCapacity, type LoadRasterUpdate } from './planCapacity';
 import { prepareScoring, resolveScoringSettings, scoreCoverage, scoringReport, updateScoring } from '../scoring';
@@ -11,6 +14,10 @@ import type { FibreKpiInput, ReportOptions, ScoreReport, ScoringState } from '..
 const EMPTY: CellWindow = { col0: 0, row0: 0, cols: 0, rows: 0 };
 /** How far PlanEvaluator.warmUp moves its site: about 500 m at Guizhou's latitudes, a few grid cells at any grid. */
 const WARM_UP_SHIFT_DEG = 0.005;
+/** How far apart PlanEvaluator.warmUp's rounds stand (about 3 km): different terrain takes other branches. */
+const WARM_UP_SPREAD_DEG = 0.03;
+/** The id of PlanEvaluator.warmUp's temporary site: a leading NUL, which no imported or drawn site id has. */
+const WARM_UP_SITE_ID = '\u0000warm-up';
 
 /** The scores with the traffic model's capacity figures (the capacity KPI is among `kpis`). */
 export interface PlanReport extends ScoreReport {
@@ -60,6 +67,9 @@ export class PlanEvaluator {
   readonly scoring: ScoringState;
   private readonly capacity: PlanCapacity;
   private readonly sites = new Map<string, Site>();
+  /** where warmUp puts its temporary site: the county seat, or the grid's centre */
+  private readonly warmUpLonLat: [number, number];
+  private readonly band: BandId;
   private reportOptions: Omit<ReportOptions, 'siteCount' | 'previous'>;
   private current: PlanReport;
   /** the report lags the coverage (applyEdits with `deferReport`) until `refreshReport` */
@@ -101,6 +111,9 @@ export class PlanEvaluator {
     this.scoring = scoreCoverage(prep, this.engine.raster, { cancel: options.cancel, onProgress: progress(0.8, 1) });
     this.capacity = new PlanCapacity(prep, project.settings, this.engine, (id) => this.sites.get(id)?.kind);
     this.reportOptions = { fibre: options.fibre, residentPopulation: options.residentPopulation, basis: coverageBasisOfProject(project) };
+    const { grid } = project;
+    this.warmUpLonLat = project.seat?.lonLat ?? (proj4(grid.crs, 'WGS84', [cellCentreXM(grid, grid.cols >> 1), cellCentreYM(grid, grid.rows >> 1)]) as [number, number]);
+    this.band = project.settings.radio.band;
     this.current = this.makeReport();
   }
 
@@ -240,32 +253,31 @@ export class PlanEvaluator {
   }
 
   /**
-   * Runs the edit path (prediction, engine update, scoring, capacity) `rounds` times on one held site, preferably
-   * a macro site, moved WARM_UP_SHIFT_DEG of longitude east (west where east leaves it out) and put back, so that
-   * V8 has compiled it before the planner's first edit: the plan worker's first edits after opening took 4-8
-   * times as long as later ones. Coverage and scores end as they were (the sums to the last bits) and the
-   * report is the one made before; the site is put back even when an edit throws. Does nothing without a site
-   * the coverage holds. Resolves to the number of rounds run.
+   * Runs the edit path of a planner's first edits (prediction, engine update, scoring, capacity) `rounds` times on
+   * a temporary macro site of the project's band: added near the county seat (or the grid's centre), moved
+   * WARM_UP_SHIFT_DEG of longitude east and removed, each round WARM_UP_SPREAD_DEG away in another direction, so
+   * that V8 has compiled that path before the first real edit (the plan worker's first edits after opening took
+   * 4-8 times as long as later ones, also in a county without sites). Coverage and scores end as they were (the
+   * sums to the last bits), the report is the one made before, and the site is removed even when an edit throws;
+   * its sectors stay in the raster's cellIds serving no cell, as a deleted site's do. Resolves to the rounds run.
    * @example await ev.warmUp(3)
    */
   async warmUp(rounds: number): Promise<number> {
-    const held = [...this.sites.values()].filter((s) => this.engine.footprint(s.id)?.skipped === undefined && this.engine.footprint(s.id) !== undefined);
-    const probe = held.find((s) => s.kind === 'macro') ?? held[0];
-    if (!probe) return 0;
     const wasStale = this.isReportStale;
+    const [lonDeg, latDeg] = this.warmUpLonLat;
     let done = 0;
     try {
-      for (const shiftDeg of [WARM_UP_SHIFT_DEG, -WARM_UP_SHIFT_DEG]) {
-        const moved: Site = { ...probe, lonDeg: probe.lonDeg + shiftDeg };
-        for (; done < rounds; done++) {
-          await this.applyEdits({ upserts: [moved] }, { deferReport: true });
-          if (this.engine.footprint(probe.id)?.skipped) break;
-          await this.applyEdits({ upserts: [probe] }, { deferReport: true });
-        }
-        if (done === rounds) break;
+      for (; done < rounds; done++) {
+        // the first round at the seat, the next ones around it
+        const angle = (2 * Math.PI * done) / 3;
+        const at: [number, number] = done === 0 ? [lonDeg, latDeg] : [lonDeg + WARM_UP_SPREAD_DEG * Math.cos(angle), latDeg + WARM_UP_SPREAD_DEG * Math.sin(angle)];
+        const site = makeSite('macro', at, WARM_UP_SITE_ID, { band: this.band });
+        await this.applyEdits({ upserts: [site] }, { deferReport: true });
+        await this.applyEdits({ upserts: [{ ...site, lonDeg: at[0] + WARM_UP_SHIFT_DEG }] }, { deferReport: true });
+        await this.applyEdits({ removals: [WARM_UP_SITE_ID] }, { deferReport: true });
       }
     } finally {
-      if (this.sites.get(probe.id) !== probe) await this.applyEdits({ upserts: [probe] }, { deferReport: true });
+      if (this.sites.has(WARM_UP_SITE_ID)) await this.applyEdits({ removals: [WARM_UP_SITE_ID] }, { deferReport: true });
       this.isReportStale = wasStale;
     }
     return done;

@@ -128,10 +128,15 @@ describe('PlanEvaluator capacity', () => {
   it('is what the plan worker reports and hands out', async () => {
     const worker = createPlanWorker();
     await worker.open(town([siteAt('macro', 'A', 0, 0)]), []);
-    await worker.applyEdits({ upserts: [siteAt('macro', 'B', 500, 0)], removals: [] });
+    const added = await worker.applyEdits({ upserts: [siteAt('macro', 'B', 500, 0)], removals: [] });
     expect((await worker.report()).capacity.sectorsWithDemand).toBeGreaterThan(0);
     const load = await worker.loadRaster();
     expect(load.window.cols).toBeGreaterThan(0);
-    expect(load.sectorLoad.length).toBe(3);
+    // indexed like the raster's cell ids (B's three sectors, and those of the worker's warm-up site, which serve nothing)
+    expect(load.sectorLoad.length).toBe(added.cellIds!.length);
+    added.cellIds!.forEach((id, k) => {
+      if (id.startsWith('B/')) expect(load.sectorLoad[k], id).toBeGreaterThan(0);
+      else expect(load.sectorLoad[k], id).toBeCloseTo(0, 9); // sums that went up and down again, to the last bits
+    });
   });
 });
