@@ -13,7 +13,7 @@ export function StatusBar() {
   return (
     <footer className="statusbar">
       <span data-testid="cursor">{cursor ? t('map.cursor', { lon: cursor[0].toFixed(5), lat: cursor[1].toFixed(5) }) : '\u00a0'}</span>
-      {notice && <span data-testid="file-notice">{notice}</span>}
+      {notice && <span className="statusbar-notice" data-testid="file-notice" title={notice}>{notice}</span>}
       {project && <EditThreadsStatus compute={project.compute} />}
       <span className="muted">{t('map.attribution')}</span>
     </footer>
