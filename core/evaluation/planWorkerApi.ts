@@ -98,7 +98,7 @@ export interface PlanWorkerApi {
   close(): Promise<void>;
 }
 
-/** Edit-path rounds after opening (PlanEvaluator.warmUp; each a move and a move back of one site). */
+/** Edit-path rounds after opening (PlanEvaluator.warmUp; each a temporary site added, moved and removed). */
 const WARM_UP_ROUNDS = 3;
 
 function sliceWindow<T extends Float32Array | Int32Array>(values: T, cols: number, w: CellWindow, out: T): T {
@@ -198,7 +198,7 @@ export function createPlanWorker(options: PlanWorkerOptions = {}): PlanWorkerApi
         // The footprints were predicted elsewhere (the coverage pool), so nothing of the edit path is compiled in
         // these threads yet: the first edits took 4-8 times as long as later ones. After this answer and before any
         // edit, PlanEvaluator.warmUp runs it a few times (both thread counts: their coverage stays bit-identical). A
-        // failure there leaves the coverage as it was (warmUp puts the site back) and shows at the next edit.
+        // failure there leaves the coverage as it was (warmUp removes its site) and shows at the next edit.
         void serially(() => (evaluator === opening ? opening.warmUp(WARM_UP_ROUNDS) : 0)).catch(() => undefined);
         return { ...result({ col0: 0, row0: 0, cols: opened.grid.cols, rows: opened.grid.rows }, null), ...fibre, threads };
       }),
