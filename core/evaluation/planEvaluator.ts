@@ -253,34 +253,29 @@ export class PlanEvaluator {
   }
 
   /**
-   * Runs the edit path of a planner's first edits (prediction, engine update, scoring, capacity) `rounds` times on
-   * a temporary macro site of the project's band: added near the county seat (or the grid's centre), moved
-   * WARM_UP_SHIFT_DEG of longitude east and removed, each round WARM_UP_SPREAD_DEG away in another direction, so
-   * that V8 has compiled that path before the first real edit (the plan worker's first edits after opening took
-   * 4-8 times as long as later ones, also in a county without sites). Coverage and scores end as they were (the
-   * sums to the last bits), the report is the one made before, and the site is removed even when an edit throws;
-   * its sectors stay in the raster's cellIds serving no cell, as a deleted site's do. Resolves to the rounds run.
-   * @example await ev.warmUp(3)
+   * Runs the edit path of a planner's first edits (prediction, engine update, scoring, capacity) once on a
+   * temporary macro site of the project's band, so that V8 has compiled that path before the first real edit
+   * (the plan worker's first edits after opening took 4-8 times as long as later ones, also in a county without
+   * sites): the site is added, moved WARM_UP_SHIFT_DEG of longitude east and removed. Round 0 stands at the county
+   * seat (or the grid's centre), later rounds WARM_UP_SPREAD_DEG around it, each in another direction (other
+   * terrain, other branches). Coverage and scores end as they were (the sums to the last bits), the report is the
+   * one made before, and the site is removed even when an edit throws; its sectors stay in the raster's cellIds
+   * serving no cell, as a deleted site's do.
+   * @example for (let round = 0; round < 3; round++) await ev.warmUp(round)
    */
-  async warmUp(rounds: number): Promise<number> {
+  async warmUp(round: number): Promise<void> {
     const wasStale = this.isReportStale;
     const [lonDeg, latDeg] = this.warmUpLonLat;
-    let done = 0;
+    const angle = (2 * Math.PI * round) / 3;
+    const at: [number, number] = round === 0 ? [lonDeg, latDeg] : [lonDeg + WARM_UP_SPREAD_DEG * Math.cos(angle), latDeg + WARM_UP_SPREAD_DEG * Math.sin(angle)];
+    const site = makeSite('macro', at, WARM_UP_SITE_ID, { band: this.band });
     try {
-      for (; done < rounds; done++) {
-        // the first round at the seat, the next ones around it
-        const angle = (2 * Math.PI * done) / 3;
-        const at: [number, number] = done === 0 ? [lonDeg, latDeg] : [lonDeg + WARM_UP_SPREAD_DEG * Math.cos(angle), latDeg + WARM_UP_SPREAD_DEG * Math.sin(angle)];
-        const site = makeSite('macro', at, WARM_UP_SITE_ID, { band: this.band });
-        await this.applyEdits({ upserts: [site] }, { deferReport: true });
-        await this.applyEdits({ upserts: [{ ...site, lonDeg: at[0] + WARM_UP_SHIFT_DEG }] }, { deferReport: true });
-        await this.applyEdits({ removals: [WARM_UP_SITE_ID] }, { deferReport: true });
-      }
+      await this.applyEdits({ upserts: [site] }, { deferReport: true });
+      await this.applyEdits({ upserts: [{ ...site, lonDeg: at[0] + WARM_UP_SHIFT_DEG }] }, { deferReport: true });
     } finally {
-      if (this.sites.has(WARM_UP_SITE_ID)) await this.applyEdits({ removals: [WARM_UP_SITE_ID] }, { deferReport: true });
+      await this.applyEdits({ removals: [WARM_UP_SITE_ID] }, { deferReport: true });
       this.isReportStale = wasStale;
     }
-    return done;
   }
 
   /**

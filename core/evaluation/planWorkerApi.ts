@@ -98,7 +98,7 @@ export interface PlanWorkerApi {
   close(): Promise<void>;
 }
 
-/** Edit-path rounds after opening (PlanEvaluator.warmUp; each a temporary site added, moved and removed). */
+/** Rounds of the warm-up after opening (PlanEvaluator.warmUp: a temporary site added, moved and removed). */
 const WARM_UP_ROUNDS = 3;
 
 function sliceWindow<T extends Float32Array | Int32Array>(values: T, cols: number, w: CellWindow, out: T): T {
@@ -126,11 +126,26 @@ export function createPlanWorker(options: PlanWorkerOptions = {}): PlanWorkerApi
   let sentCellIds = 0;
   let second: Promise<SecondThread> | null = null;
   let queue: Promise<unknown> = Promise.resolve();
+  /** edits asked for so far (applyEdits calls) */
+  let editCount = 0;
   /** one call at a time: an edit awaiting the other thread must not interleave with the next */
   const serially = <T>(run: () => T | Promise<T>): Promise<T> => {
     const next = queue.then(run, run);
     queue = next.catch(() => undefined);
     return next;
+  };
+  /**
+   * Round `round` of the warm-up after opening (PlanEvaluator.warmUp), each round queued when the one before
+   * ends: an edit asked for meanwhile goes first and ends the warm-up (it compiles the path too), so it waits for
+   * one round at most; other calls (the report and load map after opening) go between two rounds. A failure
+   * leaves the coverage as it was (warmUp removes its site) and shows at the next edit.
+   */
+  const warmUp = (opened: PlanEvaluator, round: number, editsAtOpen: number): void => {
+    void serially(async () => {
+      if (evaluator !== opened || editCount !== editsAtOpen || round >= WARM_UP_ROUNDS) return;
+      await opened.warmUp(round);
+      warmUp(opened, round + 1, editsAtOpen);
+    }).catch(() => undefined);
   };
   const runFibre = (): FibreOutcome => {
     if (project!.olts.length === 0) {
@@ -196,10 +211,9 @@ export function createPlanWorker(options: PlanWorkerOptions = {}): PlanWorkerApi
         evaluator = opening;
         sentCellIds = -1;
         // The footprints were predicted elsewhere (the coverage pool), so nothing of the edit path is compiled in
-        // these threads yet: the first edits took 4-8 times as long as later ones. After this answer and before any
-        // edit, PlanEvaluator.warmUp runs it a few times (both thread counts: their coverage stays bit-identical). A
-        // failure there leaves the coverage as it was (warmUp removes its site) and shows at the next edit.
-        void serially(() => (evaluator === opening ? opening.warmUp(WARM_UP_ROUNDS) : 0)).catch(() => undefined);
+        // these threads yet: the first edits took 4-8 times as long as later ones. After this answer, until the
+        // first edit, PlanEvaluator.warmUp runs it (both thread counts: their coverage stays bit-identical).
+        warmUp(opening, 0, editCount);
         return { ...result({ col0: 0, row0: 0, cols: opened.grid.cols, rows: opened.grid.rows }, null), ...fibre, threads };
       }),
     setOlts: (olts) =>
@@ -209,13 +223,15 @@ export function createPlanWorker(options: PlanWorkerOptions = {}): PlanWorkerApi
         const fibre = runFibre();
         return { report: evaluator.setFibre(fibre.fibre ? fibreKpiInput(fibre.fibre) : undefined), ...fibre };
       }),
-    applyEdits: (edits) =>
-      serially(async () => {
+    applyEdits: (edits) => {
+      editCount++;
+      return serially(async () => {
         if (!evaluator) throw new Error('applyEdits before open');
         const startedMs = options.now?.() ?? null;
         const { changed } = await evaluator.applyEdits(edits, { deferReport: true });
         return result(changed, startedMs, false);
-      }),
+      });
+    },
     report: () =>
       serially(() => {
         if (!evaluator) throw new Error('report before open');

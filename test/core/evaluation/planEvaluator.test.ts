@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createPlanWorker, PlanEvaluator } from '../../../core/evaluation';
 import type { Project, Site } from '../../../core/model';
 import { HALF_M as halfM, projection, site, squareCounty } from './squareCounty';
@@ -98,13 +98,13 @@ describe('PlanEvaluator', () => {
       const raster = ev.engine.raster;
       const before = { rsrp: Float32Array.from(raster.rsrpDbm), sinr: Float32Array.from(raster.sinrDb), best: Int32Array.from(raster.bestServer), cellIds: [...raster.cellIds] };
       const sums = { ...ev.scoring.sums };
-      expect(await ev.warmUp(3)).toBe(3);
+      for (let round = 0; round < 3; round++) await ev.warmUp(round);
       expect(ev.report).toBe(report);
       expect(ev.siteList()).toEqual(sites);
       ev.siteList().forEach((s, k) => expect(s).toBe(sites[k]));
       // the temporary site's sectors are known to the raster (as a deleted site's are) but serve no cell
       expect(raster.cellIds.slice(0, before.cellIds.length)).toEqual(before.cellIds);
-      expect(raster.cellIds.length).toBe(before.cellIds.length + 3);
+      expect(raster.cellIds.length).toBe(before.cellIds.length + 3); // one site id in every round
       expect(Array.from(raster.bestServer)).toEqual(Array.from(before.best));
       expect(Array.from(raster.rsrpDbm)).toEqual(Array.from(before.rsrp));
       let sinrDiffDb = 0;
@@ -145,6 +145,28 @@ describe('createPlanWorker', () => {
     const without = await worker.setOlts([]);
     expect(without.fibre).toBeNull();
     expect(gigabit(without.report)).toBeNaN();
+  });
+
+  it('warms up after opening until the first edit, which waits for one round at most', async () => {
+    const rounds = vi.spyOn(PlanEvaluator.prototype, 'warmUp');
+    try {
+      const idle = createPlanWorker();
+      await idle.open(project([site('A', -1500, 0)]), []);
+      // a report goes between two rounds and does not end the warm-up; inline, the rounds are done by the next task
+      await idle.report();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(rounds.mock.calls.map(([round]) => round)).toEqual([0, 1, 2]);
+      rounds.mockClear();
+      const busy = createPlanWorker();
+      await busy.open(project([site('A', -1500, 0)]), []);
+      const added = await busy.applyEdits({ upserts: [site('B', 1500, 0)], removals: [] });
+      expect(rounds.mock.calls.length).toBeLessThanOrEqual(1);
+      expect(added.cellIds!.filter((id) => id.startsWith('B/'))).toHaveLength(3);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(rounds.mock.calls.length).toBeLessThanOrEqual(1);
+    } finally {
+      rounds.mockRestore();
+    }
   });
 
   it('sends the best server of the changed window, and the cell ids only when they grew', async () => {
