@@ -132,7 +132,7 @@ describe('PlanEvaluator capacity', () => {
     expect((await worker.report()).capacity.sectorsWithDemand).toBeGreaterThan(0);
     const load = await worker.loadRaster();
     expect(load.window.cols).toBeGreaterThan(0);
-    // indexed like the raster's cell ids (B's three sectors, and those of the worker's warm-up site, which serve nothing)
+    // indexed like the raster's cell ids (B's three sectors, and any of the warm-up's temporary site, which serve nothing)
     expect(load.sectorLoad.length).toBe(added.cellIds!.length);
     added.cellIds!.forEach((id, k) => {
       if (id.startsWith('B/')) expect(load.sectorLoad[k], id).toBeGreaterThan(0);
