@@ -146,8 +146,9 @@ export function planFootprint(
   const rangeM = sr.maxRangeM;
   const dx0M = cellCentreXM(grid, win.col0) - sr.xM;
   const cellM = grid.cellSizeM;
-  const spanCol0 = new Int32Array(newBuffer(win.rows * 4, options.shared === true));
-  const spanStart = new Int32Array(newBuffer((win.rows + 1) * 4, options.shared === true));
+  const shared = options.shared === true;
+  const spanCol0 = new Int32Array(newBuffer(win.rows * 4, shared));
+  const spanStart = new Int32Array(newBuffer((win.rows + 1) * 4, shared));
   const inRange = (c: number, dyM: number) => {
     const dxM = dx0M + c * cellM;
     return Math.sqrt(dxM * dxM + dyM * dyM) <= rangeM;
@@ -163,7 +164,7 @@ export function planFootprint(
     spanStart[r + 1] = spanStart[r] + Math.max(c1 - c0 + 1, 0);
   }
   const total = spanStart[win.rows];
-  const buffer = options.sectorBuffer ?? ((bytes: number) => newBuffer(bytes, options.shared === true));
+  const buffer = options.sectorBuffer ?? ((bytes: number) => newBuffer(bytes, shared));
   const sectors = site.sectors.map((s) => ({ cellId: `${site.id}/${s.id}`, rsrpCentiDbm: new Int16Array(buffer(total * 2)) }));
   return { siteId: site.id, ...win, spanCol0, spanStart, sectors };
 }
