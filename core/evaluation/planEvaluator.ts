@@ -1,10 +1,9 @@
-import proj4 from 'proj4';
 import type { CancelToken, ProgressFn } from '../cancel';
 import type { CapacityReport } from '../capacity';
 import { CoverageEngine, coverageContextFromProject, unionWindows, type CellWindow, type CoverageContext, type SiteFootprint } from '../coverage';
-import { cellCentreXM, cellCentreYM } from '../grid/gridSpec';
+import { cellCentreLonLat } from '../grid/gridSpec';
 import type { Project } from '../model/project';
-import type { BandId, Site } from '../model/site';
+import type { Site } from '../model/site';
 import { makeSite } from '../model/siteDefaults';
 import { coverageBasisOfProject } from './coverageBasis';
 import { PlanCapacity, type LoadRasterUpdate } from './planCapacity';
@@ -67,9 +66,8 @@ export class PlanEvaluator {
   readonly scoring: ScoringState;
   private readonly capacity: PlanCapacity;
   private readonly sites = new Map<string, Site>();
-  /** where warmUp puts its temporary site: the county seat, or the grid's centre */
-  private readonly warmUpLonLat: [number, number];
-  private readonly band: BandId;
+  /** the county seat, where warmUp puts its temporary site (absent in files that predate it) */
+  private readonly seatLonLat: [number, number] | undefined;
   private reportOptions: Omit<ReportOptions, 'siteCount' | 'previous'>;
   private current: PlanReport;
   /** the report lags the coverage (applyEdits with `deferReport`) until `refreshReport` */
@@ -111,9 +109,7 @@ export class PlanEvaluator {
     this.scoring = scoreCoverage(prep, this.engine.raster, { cancel: options.cancel, onProgress: progress(0.8, 1) });
     this.capacity = new PlanCapacity(prep, project.settings, this.engine, (id) => this.sites.get(id)?.kind);
     this.reportOptions = { fibre: options.fibre, residentPopulation: options.residentPopulation, basis: coverageBasisOfProject(project) };
-    const { grid } = project;
-    this.warmUpLonLat = project.seat?.lonLat ?? (proj4(grid.crs, 'WGS84', [cellCentreXM(grid, grid.cols >> 1), cellCentreYM(grid, grid.rows >> 1)]) as [number, number]);
-    this.band = project.settings.radio.band;
+    this.seatLonLat = project.seat?.lonLat;
     this.current = this.makeReport();
   }
 
@@ -265,10 +261,11 @@ export class PlanEvaluator {
    */
   async warmUp(round: number): Promise<void> {
     const wasStale = this.isReportStale;
-    const [lonDeg, latDeg] = this.warmUpLonLat;
+    const { grid, radio } = this.engine.ctx;
+    const [lonDeg, latDeg] = this.seatLonLat ?? cellCentreLonLat(grid, (grid.rows >> 1) * grid.cols + (grid.cols >> 1));
     const angle = (2 * Math.PI * round) / 3;
     const at: [number, number] = round === 0 ? [lonDeg, latDeg] : [lonDeg + WARM_UP_SPREAD_DEG * Math.cos(angle), latDeg + WARM_UP_SPREAD_DEG * Math.sin(angle)];
-    const site = makeSite('macro', at, WARM_UP_SITE_ID, { band: this.band });
+    const site = makeSite('macro', at, WARM_UP_SITE_ID, { band: radio.band });
     try {
       await this.applyEdits({ upserts: [site] }, { deferReport: true });
       await this.applyEdits({ upserts: [{ ...site, lonDeg: at[0] + WARM_UP_SHIFT_DEG }] }, { deferReport: true });

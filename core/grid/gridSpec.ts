@@ -1,3 +1,5 @@
+import proj4 from 'proj4';
+
 /**
  * A planning grid: a regular metric raster in a county's local projection (core/geo/localProjection.ts).
  * Rasters over it are flat typed arrays, `i = row * cols + col`, row 0 = north; NaN is no-data.
@@ -32,6 +34,17 @@ export function cellCentreXM(grid: GridSpec, col: number): number {
 /** y (m) of the centre of row `row` (rows grow southwards). */
 export function cellCentreYM(grid: GridSpec, row: number): number {
   return grid.originYM - (row + 0.5) * grid.cellSizeM;
+}
+
+/**
+ * WGS-84 [lon, lat] of the centre of grid cell `cell` (row-major index), through the grid's proj4 CRS.
+ * @example cellCentreLonLat(grid, row * grid.cols + col) // [106.43, 27.81]
+ */
+export function cellCentreLonLat(grid: GridSpec, cell: number): [number, number] {
+  const col = cell % grid.cols;
+  const row = (cell - col) / grid.cols;
+  const [lonDeg, latDeg] = proj4(grid.crs, 'WGS84', [cellCentreXM(grid, col), cellCentreYM(grid, row)]);
+  return [lonDeg, latDeg];
 }
 
 /** Column holding x (m), possibly outside [0, cols). */

@@ -1,6 +1,5 @@
-import proj4 from 'proj4';
 import type { CostTable } from '../costs';
-import { cellCentreXM, cellCentreYM, type GridSpec } from '../grid/gridSpec';
+import { cellCentreLonLat, type GridSpec } from '../grid/gridSpec';
 import type { BandId, BuildMethod, Site, SiteKind } from '../model/site';
 import { proposedSiteAt } from './proposedSiteAt';
 
@@ -19,8 +18,5 @@ export function proposedSiteAtCell(
   source: string,
   band?: BandId,
 ): Site {
-  const col = cell % grid.cols;
-  const row = (cell - col) / grid.cols;
-  const [lonDeg, latDeg] = proj4(grid.crs, 'WGS84', [cellCentreXM(grid, col), cellCentreYM(grid, row)]);
-  return proposedSiteAt(kind, method, [lonDeg, latDeg], costTable, id, source, band);
+  return proposedSiteAt(kind, method, cellCentreLonLat(grid, cell), costTable, id, source, band);
 }

@@ -11,9 +11,8 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import proj4 from 'proj4';
 import { shippedDefaults } from '../../cli/project/shippedDefaults';
-import { cellCentreXM, cellCentreYM } from '../../core/grid/gridSpec';
+import { cellCentreLonLat } from '../../core/grid/gridSpec';
 import { makeSite } from '../../core/model';
 import { countyByCode, newCountyProject } from '../../geodata/counties';
 import { writeProjectGpkg } from '../../geodata/project';
@@ -84,14 +83,7 @@ async function countyProject(code: string, cellSizeM: number, siteCount: number)
   const { grid } = project;
   // cells drawn in proportion to their people
   const cellOf = weightedSampler(project.population!.values, mulberry32(7));
-  const toLonLat = proj4(grid.crs, 'WGS84');
-  project.sites = Array.from({ length: siteCount }, (_, k) => {
-    const cell = cellOf();
-    const col = cell % grid.cols;
-    const row = (cell - col) / grid.cols;
-    const [lonDeg, latDeg] = toLonLat.forward([cellCentreXM(grid, col), cellCentreYM(grid, row)]);
-    return makeSite('macro', [lonDeg, latDeg], `B${k + 1}`, { status: 'existing' });
-  });
+  project.sites = Array.from({ length: siteCount }, (_, k) => makeSite('macro', cellCentreLonLat(grid, cellOf()), `B${k + 1}`, { status: 'existing' }));
   return { bytes: await writeProjectGpkg(project), cells: grid.cols * grid.rows };
 }
 
